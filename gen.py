@@ -85,8 +85,13 @@ def _proto_files(proto_path: Path) -> list[str]:
     return files
 
 
-def _descriptor_set_files(descriptor_set: Path) -> list[str]:
-    """Names of the non-well-known files inside a FileDescriptorSet."""
+def _prepare_descriptor_set(descriptor_set: Path, staging: Path) -> tuple[Path, list[str]]:
+    """Copy a FileDescriptorSet for protoc and name its non-well-known files.
+
+    Published sets are usually built without --include_source_info, which
+    betterproto2-compiler requires; such files get an empty SourceCodeInfo
+    (the bindings then simply carry no comments).
+    """
     if not descriptor_set.is_file():
         raise GenError(f"descriptor set {descriptor_set} does not exist")
     from google.protobuf import descriptor_pb2
@@ -100,7 +105,12 @@ def _descriptor_set_files(descriptor_set: Path) -> list[str]:
     files = sorted(f.name for f in fds.file if not f.name.startswith(WELL_KNOWN_PREFIX))
     if not files:
         raise GenError(f"{descriptor_set} contains no contract files")
-    return files
+    for file in fds.file:
+        if not file.HasField("source_code_info"):
+            file.source_code_info.SetInParent()
+    prepared = staging / "contract.protoset"
+    prepared.write_bytes(fds.SerializeToString())
+    return prepared, files
 
 
 def _run_protoc(args: list[str]) -> None:
@@ -133,8 +143,8 @@ def generate(
             f"--python_betterproto2_opt={PLUGIN_OPTIONS}",
         ]
         if descriptor_set is not None:
-            files = _descriptor_set_files(descriptor_set)
-            _run_protoc([f"--descriptor_set_in={descriptor_set.resolve()}", *plugin_args, *files])
+            prepared, files = _prepare_descriptor_set(descriptor_set, Path(tmp))
+            _run_protoc([f"--descriptor_set_in={prepared}", *plugin_args, *files])
             source = f"descriptor set {descriptor_set.name}"
         else:
             root = (proto_path or DEFAULT_PROTO_PATH).resolve()

@@ -1,0 +1,71 @@
+"""The wheel a user installs: bindings, py.typed, console script, SPDX license, pure-Python deps."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from email.parser import Parser
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(ROOT)],
+        check=True,
+        capture_output=True,
+    )
+    (built,) = out.glob("mxgateway-*.whl")
+    return built
+
+
+def read(wheel: Path, suffix: str) -> str:
+    with zipfile.ZipFile(wheel) as zf:
+        (name,) = [n for n in zf.namelist() if n.endswith(suffix)]
+        return zf.read(name).decode()
+
+
+def test_wheel_contains_bindings_and_py_typed(wheel: Path) -> None:
+    with zipfile.ZipFile(wheel) as zf:
+        names = set(zf.namelist())
+    for required in (
+        "mxgateway/__init__.py",
+        "mxgateway/py.typed",
+        "mxgateway/contract.py",
+        "mxgateway/_generated/__init__.py",
+        "mxgateway/_generated/message_pool.py",
+        "mxgateway/_generated/mxaccess_gateway/v1/__init__.py",
+        "mxgateway/_generated/galaxy_repository/v1/__init__.py",
+        "mxgateway/_generated/google/protobuf/__init__.py",
+        "mxgateway/cli/__init__.py",
+    ):
+        assert required in names, f"{required} missing from {wheel.name}"
+    assert not any(n.startswith("tests/") for n in names)
+
+
+def test_wheel_declares_console_script(wheel: Path) -> None:
+    entry_points = read(wheel, ".dist-info/entry_points.txt")
+    assert "[console_scripts]" in entry_points
+    assert "mxgw-py = mxgateway.cli:main" in entry_points
+
+
+def test_wheel_metadata_license_and_runtime_dependencies(wheel: Path) -> None:
+    meta = Parser().parsestr(read(wheel, ".dist-info/METADATA"))
+    assert meta["License-Expression"] == "MIT"
+    assert meta["Requires-Python"] == ">=3.10"
+    runtime = [r for r in meta.get_all("Requires-Dist") or [] if "extra ==" not in r]
+    names = {
+        r.split(";")[0].split("[")[0].split("<")[0].split(">")[0].split("=")[0].strip().lower()
+        for r in runtime
+    }
+    assert names == {"betterproto2", "grpclib", "cyclopts"}
+    assert any(r.startswith("betterproto2[grpclib]") for r in runtime)
+    assert not any("grpcio" in r or "protobuf" in r for r in runtime)
