@@ -1,0 +1,206 @@
+"""Typed, immutable views of Galaxy Repository metadata.
+
+The gateway describes deployed objects, their attributes and deploy events with
+``galaxy_repository.v1`` messages; this module turns them into frozen dataclasses
+holding plain Python values (tuples, datetimes, enums, ``None`` for "no such
+object") so callers never touch the generated bindings.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+from dataclasses import dataclass
+
+from mxgateway.contract import gr, mx
+
+__all__ = [
+    "AREA_CATEGORY_ID",
+    "DeployEvent",
+    "GalaxyAttribute",
+    "GalaxyObject",
+    "SecurityClassification",
+]
+
+AREA_CATEGORY_ID = 13
+"""The Galaxy ``category_id`` of areas."""
+
+# GalaxyAttribute.mx_data_type carries the native MXAccess value; the contract's
+# MxDataType enum is the native value shifted by +2 (native -1 is UNKNOWN).
+_NATIVE_DATA_TYPE_SHIFT = 2
+_KNOWN_DATA_TYPES = frozenset(member.value for member in mx.MxDataType)
+
+
+class SecurityClassification(enum.IntEnum):
+    """Who may write an attribute, as the Galaxy classifies it (0 to 6)."""
+
+    FREE_ACCESS = 0
+    OPERATE = 1
+    SECURED_WRITE = 2
+    VERIFIED_WRITE = 3
+    TUNE = 4
+    CONFIGURE = 5
+    VIEW_ONLY = 6
+
+
+def _data_type_from_native(native: int) -> mx.MxDataType:
+    """The contract enum for a native MXAccess data type; UNKNOWN when unmapped."""
+    shifted = native + _NATIVE_DATA_TYPE_SHIFT
+    if shifted in _KNOWN_DATA_TYPES:
+        return mx.MxDataType(shifted)
+    return mx.MxDataType.UNKNOWN
+
+
+def _classification(raw: int) -> SecurityClassification | int:
+    """The enum member for a known classification, else the raw number."""
+    try:
+        return SecurityClassification(raw)
+    except ValueError:
+        return raw
+
+
+def _id_or_none(gobject_id: int) -> int | None:
+    """Map the contract's "0 means none" object ids to ``None``."""
+    return gobject_id or None
+
+
+@dataclass(frozen=True, slots=True)
+class GalaxyAttribute:
+    """One attribute of a deployed object, as the Galaxy Repository describes it.
+
+    ``data_type`` is the contract's ``MxDataType`` (``UNKNOWN`` when the native
+    value has no member); ``raw_data_type`` keeps the native MXAccess number.
+    ``security_classification`` is a ``SecurityClassification`` member when the
+    number is known, else the raw number.
+    """
+
+    attribute_name: str
+    full_tag_reference: str
+    data_type: mx.MxDataType
+    raw_data_type: int
+    data_type_name: str
+    is_array: bool
+    array_dimension: int
+    attribute_category: int
+    security_classification: SecurityClassification | int
+    primitive_name: str
+    is_historized: bool
+    is_alarm: bool
+
+    @classmethod
+    def from_proto(cls, message: gr.GalaxyAttribute) -> GalaxyAttribute:
+        """Build the typed attribute from its ``galaxy_repository.v1`` message."""
+        return cls(
+            attribute_name=message.attribute_name,
+            full_tag_reference=message.full_tag_reference,
+            data_type=_data_type_from_native(message.mx_data_type),
+            raw_data_type=message.mx_data_type,
+            data_type_name=message.data_type_name,
+            is_array=message.is_array,
+            array_dimension=message.array_dimension,
+            attribute_category=message.mx_attribute_category,
+            security_classification=_classification(message.security_classification),
+            primitive_name=message.primitive_name,
+            is_historized=message.is_historized,
+            is_alarm=message.is_alarm,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class GalaxyObject:
+    """A deployed Galaxy object (an instance, never a template).
+
+    Object ids that the contract sends as 0 ("none": a root has no parent, an
+    object outside any area has no area) are ``None`` here. ``template_chain``
+    lists the nearest template first (e.g. ``("$TestMachine", "$gMachine",
+    "$UserDefined")``). ``attributes`` is empty when they were not requested.
+    """
+
+    gobject_id: int
+    tag_name: str
+    contained_name: str
+    hierarchical_name: str
+    contained_path: str
+    parent_gobject_id: int | None
+    area_gobject_id: int | None
+    hosted_by_gobject_id: int | None
+    is_area: bool
+    category_id: int
+    template_chain: tuple[str, ...]
+    attributes: tuple[GalaxyAttribute, ...]
+
+    @classmethod
+    def from_proto(cls, message: gr.GalaxyObject) -> GalaxyObject:
+        """Build the typed object (and its attributes) from its ``galaxy_repository.v1`` message."""
+        return cls(
+            gobject_id=message.gobject_id,
+            tag_name=message.tag_name,
+            contained_name=message.contained_name,
+            hierarchical_name=message.hierarchical_name,
+            contained_path=message.contained_path,
+            parent_gobject_id=_id_or_none(message.parent_gobject_id),
+            area_gobject_id=_id_or_none(message.area_gobject_id),
+            hosted_by_gobject_id=_id_or_none(message.hosted_by_gobject_id),
+            is_area=message.is_area,
+            category_id=message.category_id,
+            template_chain=tuple(message.template_chain),
+            attributes=tuple(GalaxyAttribute.from_proto(a) for a in message.attributes),
+        )
+
+    @property
+    def is_root(self) -> bool:
+        """True for an object at the top of the hierarchy (it has no parent)."""
+        return self.parent_gobject_id is None
+
+    def attribute(self, attribute_name: str) -> GalaxyAttribute:
+        """The attribute with this name (case-insensitive, as Galaxy names are).
+
+        Raises ``KeyError`` when the object has no such attribute or its
+        attributes were not requested.
+        """
+        wanted = attribute_name.casefold()
+        for attribute in self.attributes:
+            if attribute.attribute_name.casefold() == wanted:
+                return attribute
+        raise KeyError(f"{self.tag_name} has no attribute {attribute_name!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class DeployEvent:
+    """The Galaxy's deploy state: sent once at watch start, then once per deploy.
+
+    ``time_of_last_deploy`` is ``None`` for a galaxy that was never deployed.
+    ``sequence`` increases by one per event for a gateway run; a jump means the
+    gateway dropped events for this subscriber (``missed`` counts them when the
+    watcher knows the previous sequence).
+    """
+
+    sequence: int
+    time_of_last_deploy: datetime.datetime | None
+    object_count: int
+    attribute_count: int
+    missed: int = 0
+
+    @classmethod
+    def from_proto(cls, message: gr.DeployEvent, *, missed: int = 0) -> DeployEvent:
+        """Build the typed event from its ``galaxy_repository.v1`` message."""
+        return cls(
+            sequence=message.sequence,
+            time_of_last_deploy=deploy_time_from_proto(
+                message.time_of_last_deploy, message.time_of_last_deploy_present
+            ),
+            object_count=message.object_count,
+            attribute_count=message.attribute_count,
+            missed=missed,
+        )
+
+
+def deploy_time_from_proto(
+    time: datetime.datetime | None, present: bool
+) -> datetime.datetime | None:
+    """The deploy time as an aware UTC datetime, ``None`` when the galaxy was never deployed."""
+    if not present or time is None:
+        return None
+    if time.tzinfo is None:
+        return time.replace(tzinfo=datetime.timezone.utc)
+    return time
