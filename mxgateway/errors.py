@@ -1,0 +1,268 @@
+"""Every error the client raises, as one hierarchy rooted at ``MxGatewayError``.
+
+::
+
+    MxGatewayError
+    ├── TransportError                  the call did not complete on the wire
+    │   ├── GatewayUnavailableError     cannot connect, or gRPC UNAVAILABLE
+    │   ├── ConnectionLostError         stream reset / connection dropped mid-call
+    │   └── GatewayTimeoutError         client deadline or DEADLINE_EXCEEDED (a TimeoutError)
+    ├── AuthenticationError             gRPC UNAUTHENTICATED (missing/unknown/revoked key)
+    ├── PermissionDeniedError           gRPC PERMISSION_DENIED (key lacks the scope)
+    ├── NotFoundError                   gRPC NOT_FOUND (e.g. unknown session)
+    ├── AlreadyExistsError              gRPC ALREADY_EXISTS (e.g. second event subscriber)
+    ├── InvalidArgumentError            INVALID_ARGUMENT or client-side validation (a ValueError)
+    ├── ResourceExhaustedError          gRPC RESOURCE_EXHAUSTED (e.g. too many sessions)
+    ├── FailedPreconditionError         gRPC FAILED_PRECONDITION (e.g. alarm ack refused)
+    ├── CallCancelledError              gRPC CANCELLED sent by the server
+    ├── RpcError                        any other gRPC status (UNKNOWN, INTERNAL, ...)
+    ├── SessionError                    the session cannot be used
+    │   ├── SessionFaultedError         FAULTED: worker crash, hang or event-queue overflow
+    │   └── SessionClosedError          CLOSED, or closed by this client
+    ├── CommandError                    a reply whose ProtocolStatus is not OK (keeps the reply)
+    │   └── MxAccessError               MXACCESS_FAILURE or a failing MXSTATUS_PROXY
+    ├── UnsupportedError                missing capability or other protocol version
+    └── MalformedReplyError             a reply that breaks the contract (missing payload, ...)
+
+Errors that came from a gRPC status carry it in ``grpc_status`` (a
+``grpclib.const.Status``; None otherwise). Messages never contain an API key's secret:
+``redact_secrets`` scrubs anything that looks like ``mxgw_<keyid>_<secret>``.
+
+``map_transport_error`` is the one place grpclib and socket exceptions become these
+types; ``TRANSPORT_EXCEPTIONS`` is the tuple of exceptions it understands.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from typing import TYPE_CHECKING, Final
+
+from grpclib.const import Status
+from grpclib.exceptions import GRPCError, ProtocolError, StreamTerminatedError
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from mxgateway.contract import mx
+
+__all__ = [
+    "TRANSPORT_EXCEPTIONS",
+    "AlreadyExistsError",
+    "AuthenticationError",
+    "CallCancelledError",
+    "CommandError",
+    "ConnectionLostError",
+    "FailedPreconditionError",
+    "GatewayTimeoutError",
+    "GatewayUnavailableError",
+    "InvalidArgumentError",
+    "MalformedReplyError",
+    "MxAccessError",
+    "MxGatewayError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "ResourceExhaustedError",
+    "RpcError",
+    "SessionClosedError",
+    "SessionError",
+    "SessionFaultedError",
+    "TransportError",
+    "UnsupportedError",
+    "map_transport_error",
+    "redact_secrets",
+]
+
+_TOKEN = re.compile(r"\b(mxgw_[A-Za-z0-9-]+_)[^\s'\",;]+")
+_BEARER = re.compile(r"(?i)(bearer\s+)(?!mxgw_)[^\s'\",;]+")
+
+
+def redact_secrets(text: str) -> str:
+    """Replace the secret part of every API key (and bearer credential) in ``text``."""
+    return _BEARER.sub(r"\1<redacted>", _TOKEN.sub(r"\1<redacted>", text))
+
+
+class MxGatewayError(Exception):
+    """Base of every error raised by this package."""
+
+    #: The gRPC status this error was built from, if any.
+    grpc_status: Status | None
+
+    def __init__(self, message: str, *, grpc_status: Status | None = None) -> None:
+        super().__init__(redact_secrets(message))
+        self.grpc_status = grpc_status
+
+    @property
+    def message(self) -> str:
+        """The (redacted) error message."""
+        return str(self.args[0]) if self.args else ""
+
+
+class TransportError(MxGatewayError):
+    """The call did not complete: gateway unreachable, connection lost or deadline passed."""
+
+
+class GatewayUnavailableError(TransportError):
+    """The gateway cannot be reached (connection refused, TLS failure) or answered UNAVAILABLE."""
+
+
+class ConnectionLostError(TransportError):
+    """The connection or HTTP/2 stream ended in the middle of a call or stream."""
+
+
+class GatewayTimeoutError(TransportError, TimeoutError):
+    """The call's deadline passed (client-side timeout or DEADLINE_EXCEEDED)."""
+
+
+class AuthenticationError(MxGatewayError):
+    """The gateway rejected the API key (missing, malformed, unknown or revoked)."""
+
+
+class PermissionDeniedError(MxGatewayError):
+    """The API key is valid but lacks the scope or constraint needed for this call."""
+
+
+class NotFoundError(MxGatewayError):
+    """The gateway does not know the addressed object (e.g. the session)."""
+
+
+class AlreadyExistsError(MxGatewayError):
+    """The object already exists (e.g. the session already has an event subscriber)."""
+
+
+class InvalidArgumentError(MxGatewayError, ValueError):
+    """A request argument is invalid, detected by the client before sending or by the gateway."""
+
+
+class ResourceExhaustedError(MxGatewayError):
+    """A gateway limit is reached (sessions, pending commands, message size)."""
+
+
+class FailedPreconditionError(MxGatewayError):
+    """The gateway refused the call in the current state (e.g. an alarm acknowledgement)."""
+
+
+class CallCancelledError(MxGatewayError):
+    """The gateway cancelled the call (gRPC CANCELLED); local cancellation stays CancelledError."""
+
+
+class RpcError(MxGatewayError):
+    """A gRPC status with no more specific class (UNKNOWN, INTERNAL, UNIMPLEMENTED, ...)."""
+
+
+class SessionError(MxGatewayError):
+    """The session cannot be used any more."""
+
+    def __init__(
+        self, message: str, *, session_id: str = "", grpc_status: Status | None = None
+    ) -> None:
+        super().__init__(message, grpc_status=grpc_status)
+        self.session_id = session_id
+
+
+class SessionFaultedError(SessionError):
+    """The session is FAULTED (worker crash, hang or event-queue overflow); only closing remains."""
+
+
+class SessionClosedError(SessionError):
+    """The session is closed."""
+
+
+class CommandError(MxGatewayError):
+    """A reply's ProtocolStatus is not OK. ``reply`` is the raw reply message."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        reply: object = None,
+        protocol_status: mx.ProtocolStatusCode | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.reply = reply
+        self.protocol_status = protocol_status
+
+
+class MxAccessError(CommandError):
+    """MXAccess itself failed: MXACCESS_FAILURE, or an MXSTATUS_PROXY with a failing category."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        reply: object = None,
+        protocol_status: mx.ProtocolStatusCode | None = None,
+        hresult: int = 0,
+        statuses: Sequence[mx.MxStatusProxy] = (),
+    ) -> None:
+        super().__init__(message, reply=reply, protocol_status=protocol_status)
+        self.hresult = hresult
+        self.statuses = tuple(statuses)
+
+
+class UnsupportedError(MxGatewayError):
+    """The gateway did not advertise a needed capability, or speaks another protocol version."""
+
+
+class MalformedReplyError(MxGatewayError):
+    """A reply breaks the contract (e.g. the expected payload is missing)."""
+
+
+_BY_STATUS: Final[dict[Status, type[MxGatewayError]]] = {
+    Status.UNAVAILABLE: GatewayUnavailableError,
+    Status.DEADLINE_EXCEEDED: GatewayTimeoutError,
+    Status.UNAUTHENTICATED: AuthenticationError,
+    Status.PERMISSION_DENIED: PermissionDeniedError,
+    Status.NOT_FOUND: NotFoundError,
+    Status.ALREADY_EXISTS: AlreadyExistsError,
+    Status.INVALID_ARGUMENT: InvalidArgumentError,
+    Status.RESOURCE_EXHAUSTED: ResourceExhaustedError,
+    Status.FAILED_PRECONDITION: FailedPreconditionError,
+    Status.CANCELLED: CallCancelledError,
+}
+
+#: Exceptions ``map_transport_error`` turns into ``MxGatewayError`` subclasses.
+TRANSPORT_EXCEPTIONS: Final = (
+    GRPCError,
+    StreamTerminatedError,
+    ProtocolError,
+    asyncio.TimeoutError,
+    OSError,
+)
+
+
+def _describe_key(api_key: str | None) -> str:
+    if not api_key:
+        return "(none given)"
+    match = _TOKEN.match(api_key)
+    return f"{match.group(1)}<redacted>" if match else "<redacted>"
+
+
+def map_transport_error(
+    exc: BaseException, *, operation: str, api_key: str | None = None
+) -> MxGatewayError:
+    """Build the ``MxGatewayError`` for a grpclib/socket exception raised by ``operation``.
+
+    ``api_key`` is only used to name the key id in authentication messages; its secret
+    never appears. Callers ``raise map_transport_error(exc, ...) from exc``.
+    """
+    if isinstance(exc, MxGatewayError):
+        return exc
+    if isinstance(exc, GRPCError):
+        detail = redact_secrets(exc.message or exc.status.name)
+        if exc.status is Status.UNAUTHENTICATED:
+            text = f"authentication failed: invalid API key {_describe_key(api_key)} ({detail})"
+        elif exc.status is Status.PERMISSION_DENIED:
+            text = f"permission denied for {operation}: {detail}"
+        else:
+            text = f"{operation} failed with {exc.status.name}: {detail}"
+        return _BY_STATUS.get(exc.status, RpcError)(text, grpc_status=exc.status)
+    if isinstance(exc, (asyncio.TimeoutError, TimeoutError)):
+        return GatewayTimeoutError(f"{operation} timed out")
+    if isinstance(exc, (StreamTerminatedError, ProtocolError)):
+        return ConnectionLostError(f"connection lost during {operation}: {exc}")
+    if isinstance(exc, ConnectionError) and not isinstance(exc, ConnectionRefusedError):
+        return ConnectionLostError(f"connection lost during {operation}: {exc}")
+    if isinstance(exc, OSError):
+        return GatewayUnavailableError(f"gateway unavailable for {operation}: {exc}")
+    return MxGatewayError(f"{operation} failed: {type(exc).__name__}: {exc}")

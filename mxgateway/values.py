@@ -1,0 +1,490 @@
+"""Conversion between Python values and the gateway's ``MxValue`` (an MXAccess VARIANT).
+
+``to_mx_value`` builds a message with ``data_type`` and ``variant_type`` set, inferring
+the type from the Python value unless a type name is given; ``from_mx_value`` turns a
+message back into a Python value. ``parse_value`` turns command-line text into a value.
+
+Type names (usable from code and the CLI):
+
+========== ================ =========== ============================
+name       Python           variant     MxDataType
+========== ================ =========== ============================
+bool       bool             VT_BOOL     BOOLEAN
+int32      int              VT_I4       INTEGER
+int64      int              VT_I8       INTEGER
+float      float (32-bit)   VT_R4       FLOAT
+double     float            VT_R8       DOUBLE
+string     str              VT_BSTR     STRING
+datetime   datetime (aware) VT_DATE     TIME
+duration   timedelta        VT_I8       ELAPSED_TIME
+bytes      bytes            VT_RECORD   UNKNOWN (opaque pass-through)
+``T[]``    list             VT_ARRAY|VT VT of the element type
+(none)     None             VT_EMPTY    NO_DATA
+========== ================ =========== ============================
+
+Rules, chosen so that nothing is silently changed on its way to a plant:
+
+* Naive datetimes are rejected (``InvalidArgumentError``): a wall-clock time without an
+  offset is ambiguous. Aware datetimes are converted to UTC; decoded datetimes are UTC.
+* Durations are limited to +-2**31 s, and negative ones to whole seconds: the
+  protobuf codec (betterproto2 0.10) encodes anything else wrongly.
+* NaN and infinities are rejected; ``float`` values beyond the float32 range are
+  rejected rather than rounded to infinity; integers outside the type's range are
+  rejected. Inference picks ``int32`` for ints that fit, else ``int64``.
+* ``bool`` is never accepted where a number is expected, nor the reverse.
+* A value the worker could not convert (no kind set but ``raw_diagnostic`` present)
+  decodes to an ``UnconvertedValue`` carrying the diagnostic instead of ``None``.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import json
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Final
+
+import betterproto2
+
+from mxgateway.contract import mx
+from mxgateway.errors import InvalidArgumentError
+
+__all__ = [
+    "ARRAY_TYPES",
+    "SCALAR_TYPES",
+    "VALUE_TYPES",
+    "UnconvertedValue",
+    "Vtq",
+    "from_mx_value",
+    "infer_type",
+    "parse_value",
+    "quality_is_good",
+    "status_is_failure",
+    "to_mx_value",
+]
+
+INT32_MIN: Final = -(2**31)
+INT32_MAX: Final = 2**31 - 1
+INT64_MIN: Final = -(2**63)
+INT64_MAX: Final = 2**63 - 1
+FLOAT32_MAX: Final = 3.4028234663852886e38
+#: Largest duration the protobuf codec encodes exactly (about 68 years).
+DURATION_MAX: Final = dt.timedelta(seconds=2**31)
+
+_UTC = dt.timezone.utc
+
+
+@dataclass(frozen=True)
+class _Scalar:
+    """How one scalar type is carried: oneof field, MxDataType and VARIANT type."""
+
+    name: str
+    field: str
+    data_type: mx.MxDataType
+    variant: str
+
+
+_SCALARS: Final[dict[str, _Scalar]] = {
+    s.name: s
+    for s in (
+        _Scalar("bool", "bool_value", mx.MxDataType.BOOLEAN, "VT_BOOL"),
+        _Scalar("int32", "int32_value", mx.MxDataType.INTEGER, "VT_I4"),
+        _Scalar("int64", "int64_value", mx.MxDataType.INTEGER, "VT_I8"),
+        _Scalar("float", "float_value", mx.MxDataType.FLOAT, "VT_R4"),
+        _Scalar("double", "double_value", mx.MxDataType.DOUBLE, "VT_R8"),
+        _Scalar("string", "string_value", mx.MxDataType.STRING, "VT_BSTR"),
+        _Scalar("datetime", "timestamp_value", mx.MxDataType.TIME, "VT_DATE"),
+        _Scalar("duration", "duration_value", mx.MxDataType.ELAPSED_TIME, "VT_I8"),
+        _Scalar("bytes", "bytes_value", mx.MxDataType.UNKNOWN, "VT_RECORD"),
+    )
+}
+
+#: Scalar type names.
+SCALAR_TYPES: Final[tuple[str, ...]] = tuple(_SCALARS)
+#: Array type names (``"int32[]"`` ...); arrays of bytes do not exist in MXAccess.
+ARRAY_TYPES: Final[tuple[str, ...]] = tuple(f"{n}[]" for n in SCALAR_TYPES if n != "bytes")
+#: Every type name accepted by ``to_mx_value`` and ``parse_value``.
+VALUE_TYPES: Final[tuple[str, ...]] = SCALAR_TYPES + ARRAY_TYPES
+
+_GOOD_STATUS_CATEGORIES: Final = frozenset(
+    {mx.MxStatusCategory.OK, mx.MxStatusCategory.PENDING, mx.MxStatusCategory.UNSPECIFIED}
+)
+
+
+@dataclass(frozen=True)
+class UnconvertedValue:
+    """A value the worker could not convert to a protobuf kind; ``diagnostic`` says why."""
+
+    diagnostic: str
+    variant_type: str
+    data_type: mx.MxDataType
+    raw_data_type: int
+
+
+@dataclass(frozen=True)
+class Vtq:
+    """A value with its OPC DA quality word, source timestamp and MXAccess statuses."""
+
+    value: object
+    quality: int
+    timestamp: dt.datetime | None
+    statuses: tuple[mx.MxStatusProxy, ...] = ()
+    #: The worker's conversion note, if it could not fully convert the value.
+    diagnostic: str = ""
+    #: The message the value was decoded from, for callers that need every field.
+    raw: mx.MxValue | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def good(self) -> bool:
+        """True when the quality is good (192-255) and no status reports a failure."""
+        return quality_is_good(self.quality) and not any(map(status_is_failure, self.statuses))
+
+
+def quality_is_good(quality: int) -> bool:
+    """True for an OPC DA quality word in the GOOD range (192 good, 216 local override)."""
+    return quality & 0xC0 == 0xC0
+
+
+def status_is_failure(status: mx.MxStatusProxy) -> bool:
+    """True when an MXSTATUS_PROXY reports failure, decided on its category.
+
+    OK and PENDING (a write still in flight) are not failures; the numeric ``success``
+    flag is only a fallback when the category is unspecified.
+    """
+    if status.category is mx.MxStatusCategory.UNSPECIFIED:
+        return status.success == 0 and status.detail != 0
+    return status.category not in _GOOD_STATUS_CATEGORIES
+
+
+def _bad(message: str) -> InvalidArgumentError:
+    return InvalidArgumentError(message)
+
+
+def _check_type_name(type_name: str) -> str:
+    if type_name not in VALUE_TYPES:
+        raise _bad(f"unknown value type {type_name!r}; expected one of {', '.join(VALUE_TYPES)}")
+    return type_name
+
+
+def _as_int(value: object, name: str, low: int, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _bad(f"{name} needs an int, got {type(value).__name__} {value!r}")
+    if not low <= value <= high:
+        raise _bad(f"{value} is out of range for {name} ({low}..{high})")
+    return int(value)
+
+
+def _as_float(value: object, name: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise _bad(f"{name} needs a number, got {type(value).__name__} {value!r}")
+    try:
+        number = float(value)
+    except OverflowError:
+        raise _bad(f"{value} is out of range for {name}") from None
+    if not math.isfinite(number):
+        raise _bad(f"{name} must be finite, got {number}")
+    if name == "float" and abs(number) > FLOAT32_MAX:
+        raise _bad(f"{number} is out of range for float (32-bit, max {FLOAT32_MAX})")
+    return number
+
+
+def _as_bool(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise _bad(f"bool needs True or False, got {type(value).__name__} {value!r}")
+    return value
+
+
+def _as_string(value: object) -> str:
+    if not isinstance(value, str):
+        raise _bad(f"string needs a str, got {type(value).__name__}")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise _bad(f"string is not valid Unicode text: {exc.reason}") from None
+    return value
+
+
+def _as_datetime(value: object) -> dt.datetime:
+    if not isinstance(value, dt.datetime):
+        raise _bad(f"datetime needs a datetime, got {type(value).__name__} {value!r}")
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise _bad(f"naive datetime {value.isoformat()} rejected: give a timezone (e.g. UTC)")
+    try:
+        return value.astimezone(_UTC)
+    except OverflowError:
+        raise _bad(f"datetime {value.isoformat()} is out of range in UTC") from None
+
+
+def _as_duration(value: object) -> dt.timedelta:
+    if not isinstance(value, dt.timedelta):
+        raise _bad(f"duration needs a timedelta, got {type(value).__name__} {value!r}")
+    if abs(value) > DURATION_MAX:
+        raise _bad(f"duration {value} is out of range (max {DURATION_MAX})")
+    if value < dt.timedelta(0) and value.microseconds:
+        raise _bad(f"negative duration {value} must be whole seconds (protobuf codec limit)")
+    return value
+
+
+def _as_bytes(value: object) -> bytes:
+    if not isinstance(value, (bytes, bytearray, memoryview)):
+        raise _bad(f"bytes needs bytes, got {type(value).__name__}")
+    return bytes(value)
+
+
+_COERCE: Final[dict[str, Callable[[object], object]]] = {
+    "bool": _as_bool,
+    "int32": lambda v: _as_int(v, "int32", INT32_MIN, INT32_MAX),
+    "int64": lambda v: _as_int(v, "int64", INT64_MIN, INT64_MAX),
+    "float": lambda v: _as_float(v, "float"),
+    "double": lambda v: _as_float(v, "double"),
+    "string": _as_string,
+    "datetime": _as_datetime,
+    "duration": _as_duration,
+    "bytes": _as_bytes,
+}
+
+
+def _infer_scalar(value: object) -> str:
+    if isinstance(value, bool):
+        return "bool"
+    if isinstance(value, int):
+        return "int32" if INT32_MIN <= value <= INT32_MAX else "int64"
+    if isinstance(value, float):
+        return "double"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, dt.datetime):
+        return "datetime"
+    if isinstance(value, dt.timedelta):
+        return "duration"
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return "bytes"
+    raise _bad(f"cannot convert {type(value).__name__} to an MXAccess value")
+
+
+def infer_type(value: object) -> str | None:
+    """The type name ``to_mx_value`` would pick for ``value`` (None for ``None``).
+
+    Lists and tuples are arrays; their element type is widened over all elements
+    (``int32`` -> ``int64`` -> ``double``), so ``[1, 2.5]`` is ``double[]``.
+    """
+    if value is None:
+        return None
+    if isinstance(value, (list, tuple)):
+        if not value:
+            raise _bad("cannot infer the element type of an empty array: give a type name")
+        kinds = {_infer_scalar(item) for item in value}
+        if kinds <= {"int32", "int64", "double"}:
+            widest = max(kinds, key=("int32", "int64", "double").index)
+            return f"{widest}[]"
+        if len(kinds) > 1:
+            raise _bad(f"array mixes element types {sorted(kinds)}: give a type name")
+        (kind,) = kinds
+        if kind == "bytes":
+            raise _bad("arrays of bytes are not supported")
+        return f"{kind}[]"
+    return _infer_scalar(value)
+
+
+def _scalar_message(spec: _Scalar, value: object) -> mx.MxValue:
+    message = mx.MxValue(data_type=spec.data_type, variant_type=spec.variant)
+    setattr(message, spec.field, _COERCE[spec.name](value))
+    return message
+
+
+def to_mx_value(value: object, type: str | None = None) -> mx.MxValue:
+    """Convert a Python value to an ``MxValue``, inferring the type when ``type`` is None.
+
+    ``None`` gives VT_EMPTY (``is_null`` set). Raises ``InvalidArgumentError`` (a
+    ``ValueError``) for an unknown type name, a value that does not fit the type, a
+    naive datetime, NaN or infinity.
+    """
+    if value is None:
+        return mx.MxValue(data_type=mx.MxDataType.NO_DATA, variant_type="VT_EMPTY", is_null=True)
+    type_name = _check_type_name(type) if type is not None else infer_type(value)
+    assert type_name is not None
+    if not type_name.endswith("[]"):
+        return _scalar_message(_SCALARS[type_name], value)
+    if isinstance(value, (str, bytes, bytearray)) or not isinstance(value, Sequence):
+        raise _bad(f"{type_name} needs a list, got {value.__class__.__name__}")
+    spec = _SCALARS[type_name[:-2]]
+    elements = []
+    for index, item in enumerate(value):
+        try:
+            elements.append(_scalar_message(spec, item))
+        except InvalidArgumentError as exc:
+            raise _bad(f"element {index} of {type_name}: {exc}") from None
+    return mx.MxValue(
+        data_type=spec.data_type,
+        variant_type=f"VT_ARRAY|{spec.variant}",
+        array_value=mx.MxArray(element_data_type=spec.data_type, elements=elements),
+    )
+
+
+def _reshape(flat: list[object], dimensions: Sequence[int]) -> list[object]:
+    if len(dimensions) <= 1:
+        return flat
+    size = math.prod(dimensions[1:])
+    return [_reshape(flat[i * size : (i + 1) * size], dimensions[1:]) for i in range(dimensions[0])]
+
+
+def from_mx_value(value: mx.MxValue | None) -> object:
+    """Convert an ``MxValue`` to a Python value.
+
+    VT_EMPTY and ``is_null`` give None; arrays give lists (nested lists, row-major, for
+    several dimensions); a sparse array is expanded to a list with None in unset slots.
+    A value the worker could not convert gives ``UnconvertedValue``.
+    """
+    if value is None:
+        return None
+    name, kind = betterproto2.which_one_of(value, "kind")
+    if name == "":
+        if value.raw_diagnostic:
+            return UnconvertedValue(
+                value.raw_diagnostic, value.variant_type, value.data_type, value.raw_data_type
+            )
+        return None
+    if value.is_null:
+        return None
+    if isinstance(kind, mx.MxArray):
+        flat = [from_mx_value(element) for element in kind.elements]
+        dims = list(kind.dimensions)
+        if len(dims) > 1 and math.prod(dims) == len(flat):
+            return _reshape(flat, dims)
+        return flat
+    if isinstance(kind, mx.MxSparseArray):
+        expanded: list[object] = [None] * kind.total_length
+        for element in kind.elements:
+            if element.index < kind.total_length:
+                expanded[element.index] = from_mx_value(element.value)
+        return expanded
+    if isinstance(kind, dt.datetime) and kind.tzinfo is None:
+        return kind.replace(tzinfo=_UTC)
+    return kind
+
+
+_TRUE: Final = frozenset({"true", "1", "yes", "on"})
+_FALSE: Final = frozenset({"false", "0", "no", "off"})
+_DURATION_CLOCK = re.compile(r"^(-)?(?:(\d+)\.)?(\d+):(\d{1,2}):(\d{1,2}(?:\.\d+)?)$")
+
+
+def _parse_scalar(text: str, type_name: str) -> object:
+    stripped = text.strip()
+    if type_name == "string":
+        return text
+    if type_name == "bool":
+        lowered = stripped.lower()
+        if lowered in _TRUE:
+            return True
+        if lowered in _FALSE:
+            return False
+        raise _bad(f"not a bool: {text!r} (use true/false, 1/0, yes/no, on/off)")
+    if type_name in ("int32", "int64"):
+        try:
+            return int(stripped, 0)
+        except ValueError:
+            raise _bad(f"not an integer: {text!r}") from None
+    if type_name in ("float", "double"):
+        try:
+            return float(stripped)
+        except ValueError:
+            raise _bad(f"not a number: {text!r}") from None
+    if type_name == "datetime":
+        try:
+            return dt.datetime.fromisoformat(stripped.replace("Z", "+00:00").replace("z", "+00:00"))
+        except ValueError:
+            raise _bad(f"not an ISO 8601 datetime: {text!r}") from None
+    if type_name == "duration":
+        return _parse_duration(stripped)
+    return _parse_bytes(stripped)
+
+
+def _parse_duration(text: str) -> dt.timedelta:
+    match = _DURATION_CLOCK.match(text)
+    try:
+        if match:
+            sign, days, hours, minutes, seconds = match.groups()
+            value = dt.timedelta(
+                days=int(days or 0),
+                hours=int(hours),
+                minutes=int(minutes),
+                seconds=float(seconds),
+            )
+            return -value if sign else value
+        return dt.timedelta(seconds=float(text.removesuffix("s")))
+    except (ValueError, OverflowError):
+        pass
+    raise _bad(f"not a duration: {text!r} (use seconds like 1.5 or [D.]HH:MM:SS[.fff])")
+
+
+def _parse_bytes(text: str) -> bytes:
+    try:
+        if text.startswith("base64:"):
+            return base64.b64decode(text[len("base64:") :], validate=True)
+        return bytes.fromhex(text.removeprefix("0x"))
+    except (ValueError, binascii.Error):
+        raise _bad(f"not bytes: {text!r} (use hex like 0a1b or base64:...)") from None
+
+
+def parse_value(text: str, type: str | None = None) -> object:
+    """Parse command-line text into a Python value for ``to_mx_value(value, type)``.
+
+    With a type name the text must fit it: bools as true/false/1/0/yes/no/on/off, ints
+    in any Python base prefix, datetimes as ISO 8601 with an offset or ``Z``, durations
+    as seconds or ``[D.]HH:MM:SS[.fff]``, bytes as hex or ``base64:...``; arrays as a
+    JSON list or comma-separated elements. Without a type: ``true``/``false`` are bools,
+    integer text is an int, decimal text a float, a JSON list an array, anything else a
+    string.
+    """
+    if type is None:
+        return _parse_untyped(text)
+    type_name = _check_type_name(type)
+    if not type_name.endswith("[]"):
+        value = _parse_scalar(text, type_name)
+        to_mx_value(value, type_name)
+        return value
+    element = type_name[:-2]
+    items = _split_array(text)
+    values = [item if not isinstance(item, str) else _parse_scalar(item, element) for item in items]
+    to_mx_value(values, type_name)
+    return values
+
+
+def _split_array(text: str) -> list[object]:
+    stripped = text.strip()
+    if stripped.startswith("["):
+        try:
+            loaded = json.loads(stripped)
+        except json.JSONDecodeError as exc:
+            raise _bad(f"not a JSON array: {exc.msg}") from None
+        if not isinstance(loaded, list):
+            raise _bad("not a JSON array")
+        return [item if isinstance(item, (str, bool, int, float)) else str(item) for item in loaded]
+    if not stripped:
+        return []
+    return list(stripped.split(","))
+
+
+def _parse_untyped(text: str) -> object:
+    stripped = text.strip()
+    if stripped.lower() in ("true", "false"):
+        return stripped.lower() == "true"
+    try:
+        return int(stripped, 10)
+    except ValueError:
+        pass
+    try:
+        number = float(stripped)
+    except ValueError:
+        pass
+    else:
+        if math.isfinite(number):
+            return number
+    if stripped.startswith("["):
+        items = _split_array(stripped)
+        return items
+    return text
