@@ -1,0 +1,146 @@
+"""Connection options shared by every client of this package (gateway and Galaxy Repository).
+
+``ClientOptions`` is validated when constructed, so a bad combination fails before any
+connection attempt with an ``InvalidArgumentError`` naming the problem. The API key is
+kept out of ``repr``/``str`` and every message.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any, Final
+
+from mxgateway.errors import InvalidArgumentError
+
+__all__ = ["DEFAULT_MAX_MESSAGE_SIZE", "ClientOptions", "resolve_options"]
+
+#: The gateway's message limit, each way (16 MiB).
+DEFAULT_MAX_MESSAGE_SIZE: Final = 16 * 1024 * 1024
+
+_ENDPOINT = re.compile(r"^(?:\[(?P<v6>[0-9A-Fa-f:.]+)\]|(?P<host>[^\s:\[\]/]+)):(?P<port>\d{1,5})$")
+_KEY_CHARS = re.compile(r"^[\x21-\x7e]+$")
+
+
+def _positive(name: str, value: float | None, *, optional: bool) -> None:
+    if value is None:
+        if not optional:
+            raise InvalidArgumentError(f"{name} is required")
+        return
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise InvalidArgumentError(f"{name} must be a number of seconds, got {value!r}")
+    if not math.isfinite(value) or value <= 0:
+        raise InvalidArgumentError(f"{name} must be a positive number of seconds, got {value}")
+
+
+@dataclass(frozen=True)
+class ClientOptions:
+    """How to reach and authenticate to a gateway.
+
+    Transport security is one of: ``plaintext=True`` (no TLS); TLS verified against the
+    system roots (the default); TLS verified against ``ca_file`` (a PEM bundle, e.g. a
+    gateway's self-signed certificate). ``server_name_override`` sets the name used for
+    SNI and the certificate hostname check when it differs from the endpoint host.
+
+    Timeouts are in seconds: ``call_timeout`` applies to every unary call unless a call
+    passes its own (None: no limit; streams never get it), ``connect_timeout`` to
+    establishing the connection. ``keepalive_time`` sends HTTP/2 pings after that many
+    idle seconds (None: off) and drops the connection when one is unanswered for
+    ``keepalive_timeout``. ``max_message_size`` bounds each message sent and received.
+    """
+
+    endpoint: str
+    #: ``mxgw_<keyid>_<secret>``; None for a gateway running without authentication.
+    api_key: str | None = field(default=None, repr=False)
+    plaintext: bool = False
+    ca_file: str | Path | None = None
+    server_name_override: str | None = None
+    call_timeout: float | None = 60.0
+    connect_timeout: float = 10.0
+    keepalive_time: float | None = None
+    keepalive_timeout: float = 20.0
+    max_message_size: int = DEFAULT_MAX_MESSAGE_SIZE
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.endpoint, str) or not _ENDPOINT.match(self.endpoint):
+            raise InvalidArgumentError(
+                f"endpoint must be host:port (or [ipv6]:port), got {self.endpoint!r}"
+            )
+        if not 1 <= self.port <= 65535:
+            raise InvalidArgumentError(f"endpoint port must be 1..65535, got {self.port}")
+        if self.api_key is not None:
+            if not isinstance(self.api_key, str) or not self.api_key:
+                raise InvalidArgumentError("api_key must be a non-empty string (or None)")
+            if not _KEY_CHARS.match(self.api_key):
+                raise InvalidArgumentError(
+                    "api_key contains whitespace or non-printable characters"
+                )
+        if self.plaintext and self.ca_file is not None:
+            raise InvalidArgumentError("ca_file needs TLS: it cannot be combined with plaintext")
+        if self.plaintext and self.server_name_override is not None:
+            raise InvalidArgumentError(
+                "server_name_override needs TLS: it cannot be combined with plaintext"
+            )
+        if self.server_name_override is not None and not self.server_name_override.strip():
+            raise InvalidArgumentError("server_name_override must not be empty")
+        if self.ca_file is not None and not Path(self.ca_file).is_file():
+            raise InvalidArgumentError(f"ca_file {str(self.ca_file)!r} is not a readable file")
+        _positive("call_timeout", self.call_timeout, optional=True)
+        _positive("connect_timeout", self.connect_timeout, optional=False)
+        _positive("keepalive_time", self.keepalive_time, optional=True)
+        _positive("keepalive_timeout", self.keepalive_timeout, optional=False)
+        if (
+            isinstance(self.max_message_size, bool)
+            or not isinstance(self.max_message_size, int)
+            or not 1024 <= self.max_message_size <= 2**31 - 1
+        ):
+            raise InvalidArgumentError(
+                "max_message_size must be an int from 1024 to 2**31-1, "
+                f"got {self.max_message_size!r}"
+            )
+
+    @property
+    def host(self) -> str:
+        """The endpoint's host (an IPv6 address without brackets)."""
+        match = _ENDPOINT.match(self.endpoint)
+        assert match is not None
+        return match.group("v6") or match.group("host")
+
+    @property
+    def port(self) -> int:
+        """The endpoint's port."""
+        return int(self.endpoint.rsplit(":", 1)[1])
+
+    @property
+    def tls(self) -> bool:
+        """True unless ``plaintext`` is set."""
+        return not self.plaintext
+
+    @property
+    def key_id(self) -> str | None:
+        """The non-secret key id of an ``mxgw_<keyid>_<secret>`` key, if it has that form."""
+        if self.api_key is None or not self.api_key.startswith("mxgw_"):
+            return None
+        parts = self.api_key.split("_", 2)
+        return parts[1] if len(parts) == 3 else None
+
+
+def resolve_options(options: ClientOptions | None = None, **overrides: Any) -> ClientOptions:
+    """The options for a ``connect()`` call: ``options``, keyword arguments, or both.
+
+    Keyword arguments override fields of ``options``; without ``options`` they build one
+    (``endpoint`` is then required). Unknown names raise ``InvalidArgumentError``.
+    """
+    known = {f.name for f in fields(ClientOptions)}
+    unknown = sorted(set(overrides) - known)
+    if unknown:
+        raise InvalidArgumentError(f"unknown connection option(s): {', '.join(unknown)}")
+    if options is None:
+        if "endpoint" not in overrides:
+            raise InvalidArgumentError("connect() needs options or endpoint=...")
+        return ClientOptions(**overrides)
+    if not isinstance(options, ClientOptions):
+        raise InvalidArgumentError(f"options must be ClientOptions, got {type(options).__name__}")
+    return replace(options, **overrides) if overrides else options
