@@ -19,7 +19,7 @@ __all__ = ["GalaxyTreeNode"]
 class ChildBrowser(Protocol):
     """What a tree node needs from the client: every child of one parent, all pages."""
 
-    async def browse_nodes(
+    async def _browse_nodes(
         self, parent: ObjectRef | None, filter: HierarchyFilter
     ) -> list[GalaxyTreeNode]:
         """Every child of ``parent`` (the roots for ``None``) that passes ``filter``, as nodes."""
@@ -73,7 +73,7 @@ class GalaxyTreeNode:
             self._children = ()
             return self._children
         parent = None if self.object is None else ObjectRef(gobject_id=self.object.gobject_id)
-        self._children = tuple(await self._browser.browse_nodes(parent, self._filter))
+        self._children = tuple(await self._browser._browse_nodes(parent, self._filter))
         return self._children
 
     def __repr__(self) -> str:
