@@ -28,6 +28,7 @@ Errors that came from a gRPC status carry it in ``grpc_status`` (a
 ``grpclib.const.Status``; None otherwise). Messages never contain an API key's secret:
 ``redact_secrets`` scrubs anything that looks like ``mxgw_<keyid>_<secret>``.
 
+``check_protocol_status`` is the one place a reply's ProtocolStatus becomes an error;
 ``map_transport_error`` is the one place grpclib and socket exceptions become these
 types; ``TRANSPORT_EXCEPTIONS`` is the tuple of exceptions it understands.
 """
@@ -41,10 +42,10 @@ from typing import TYPE_CHECKING, Final
 from grpclib.const import Status
 from grpclib.exceptions import GRPCError, ProtocolError, StreamTerminatedError
 
+from mxgateway.contract import mx
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
-
-    from mxgateway.contract import mx
 
 __all__ = [
     "TRANSPORT_EXCEPTIONS",
@@ -69,6 +70,7 @@ __all__ = [
     "SessionFaultedError",
     "TransportError",
     "UnsupportedError",
+    "check_protocol_status",
     "map_transport_error",
     "redact_secrets",
 ]
@@ -266,3 +268,32 @@ def map_transport_error(
     if isinstance(exc, OSError):
         return GatewayUnavailableError(f"gateway unavailable for {operation}: {exc}")
     return MxGatewayError(f"{operation} failed: {type(exc).__name__}: {exc}")
+
+
+def check_protocol_status(
+    status: mx.ProtocolStatus | None, reply: object, operation: str, *, mxaccess: bool
+) -> None:
+    """Raise ``CommandError`` unless ``status`` is OK.
+
+    MXACCESS_FAILURE raises ``MxAccessError`` when ``mxaccess`` is set and passes
+    otherwise (the raw methods return such data-bearing replies to the caller).
+    """
+    if status is None:
+        raise MalformedReplyError(f"{operation}: reply has no protocol_status")
+    code = status.code
+    if code is mx.ProtocolStatusCode.OK:
+        return
+    text = f"{operation} failed: {code.name}"
+    if status.message:
+        text += f": {status.message}"
+    if code is mx.ProtocolStatusCode.MXACCESS_FAILURE:
+        if not mxaccess:
+            return
+        raise MxAccessError(
+            text,
+            reply=reply,
+            protocol_status=code,
+            hresult=getattr(reply, "hresult", 0),
+            statuses=getattr(reply, "statuses", ()),
+        )
+    raise CommandError(text, reply=reply, protocol_status=code)

@@ -1,0 +1,245 @@
+"""``GatewayClient``: the connection to an MXAccess Gateway, its sessions and its alarms.
+
+Connect with ``async with GatewayClient.connect(endpoint=..., api_key=...) as client:``
+or ``client = await GatewayClient.connect(options)``. Sessions come from
+``open_session``; alarms are session-less and live here. The ``*_raw`` methods return
+generated messages and raise only for failures of the call itself (transport, gRPC
+status, a non-OK ProtocolStatus other than MXACCESS_FAILURE).
+
+Cancelling a task cancels the client-side wait; it cannot abort an MXAccess call the
+worker is already running.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import TYPE_CHECKING, Any, Final
+
+from mxgateway._version import GATEWAY_PROTOCOL_VERSION, WORKER_PROTOCOL_VERSION
+from mxgateway.alarms import (
+    MAX_ALARM_COMMENT,
+    AcknowledgeResult,
+    ActiveAlarm,
+    AlarmStream,
+    active_alarm_from_proto,
+)
+from mxgateway.contract import mx
+from mxgateway.errors import (
+    InvalidArgumentError,
+    MxGatewayError,
+    UnsupportedError,
+    check_protocol_status,
+)
+from mxgateway.options import resolve_options
+from mxgateway.session import Session
+from mxgateway.transport import USE_DEFAULT_TIMEOUT, Connecting, ServerStream, Transport
+
+if TYPE_CHECKING:
+    from types import TracebackType
+
+    from mxgateway.options import ClientOptions
+    from mxgateway.transport import _DefaultTimeout
+
+__all__ = ["GatewayClient"]
+
+_SERVICE: Final = "/mxaccess_gateway.v1.MxAccessGateway/"
+
+
+class GatewayClient:
+    """A connection to one gateway. Use ``GatewayClient.connect(...)`` to create it."""
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    def __repr__(self) -> str:
+        return f"GatewayClient({self._transport.options.endpoint!r})"
+
+    @classmethod
+    def connect(
+        cls, options: ClientOptions | None = None, **kwargs: Any
+    ) -> Connecting[GatewayClient]:
+        """Connect with ``options`` and/or ``ClientOptions`` keyword arguments.
+
+        Await the result or use it directly in ``async with``. Invalid options raise
+        ``InvalidArgumentError`` at once; connection failures raise ``TransportError``.
+        """
+        resolved = resolve_options(options, **kwargs)
+
+        async def factory() -> GatewayClient:
+            return cls(await Transport.connect(resolved))
+
+        return Connecting(factory)
+
+    @property
+    def options(self) -> ClientOptions:
+        """The options this client was connected with."""
+        return self._transport.options
+
+    @property
+    def transport(self) -> Transport:
+        """The underlying transport (for calls this class does not wrap)."""
+        return self._transport
+
+    async def close(self) -> None:
+        """Close the connection; sessions stay open on the gateway until their lease ends."""
+        self._transport.close()
+
+    async def __aenter__(self) -> GatewayClient:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    # Sessions -----------------------------------------------------------------------
+
+    async def open_session_raw(
+        self,
+        client_session_name: str = "",
+        *,
+        client_correlation_id: str = "",
+        timeout: float | _DefaultTimeout | None = USE_DEFAULT_TIMEOUT,
+    ) -> mx.OpenSessionReply:
+        """OpenSession; returns the reply, raises ``CommandError`` for a non-OK status."""
+        request = mx.OpenSessionRequest(
+            client_session_name=client_session_name, client_correlation_id=client_correlation_id
+        )
+        reply = await self._transport.unary(
+            _SERVICE + "OpenSession",
+            request,
+            mx.OpenSessionReply,
+            operation="OpenSession",
+            timeout=timeout,
+        )
+        check_protocol_status(reply.protocol_status, reply, "OpenSession", mxaccess=True)
+        return reply
+
+    async def open_session(
+        self, client_session_name: str = "", *, client_correlation_id: str = ""
+    ) -> Session:
+        """Open a session (one MXAccess worker); use the result in ``async with``.
+
+        Raises ``UnsupportedError`` (after closing the new session) when the gateway
+        speaks an older protocol than this client needs.
+        """
+        reply = await self.open_session_raw(
+            client_session_name, client_correlation_id=client_correlation_id
+        )
+        problem = ""
+        if reply.gateway_protocol_version < GATEWAY_PROTOCOL_VERSION:
+            problem = f"gateway protocol version {reply.gateway_protocol_version}"
+        elif reply.worker_protocol_version < WORKER_PROTOCOL_VERSION:
+            problem = f"worker protocol version {reply.worker_protocol_version}"
+        if problem:
+            with contextlib.suppress(MxGatewayError):
+                await self.close_session_raw(reply.session_id, reason="unsupported protocol")
+            raise UnsupportedError(
+                f"{problem} is older than this client needs (gateway "
+                f">= {GATEWAY_PROTOCOL_VERSION}, worker >= {WORKER_PROTOCOL_VERSION})"
+            )
+        return Session(self, reply)
+
+    async def close_session_raw(
+        self,
+        session_id: str,
+        *,
+        reason: str = "",
+        timeout: float | _DefaultTimeout | None = USE_DEFAULT_TIMEOUT,
+    ) -> mx.CloseSessionReply:
+        """CloseSession; returns the reply, raises ``CommandError`` for a non-OK status."""
+        reply = await self._transport.unary(
+            _SERVICE + "CloseSession",
+            mx.CloseSessionRequest(session_id=session_id, reason=reason),
+            mx.CloseSessionReply,
+            operation="CloseSession",
+            timeout=timeout,
+        )
+        check_protocol_status(reply.protocol_status, reply, "CloseSession", mxaccess=True)
+        return reply
+
+    async def invoke_raw(
+        self,
+        request: mx.MxCommandRequest,
+        *,
+        timeout: float | _DefaultTimeout | None = USE_DEFAULT_TIMEOUT,
+    ) -> mx.MxCommandReply:
+        """Invoke one command; MXACCESS_FAILURE replies are returned, not raised."""
+        operation = f"Invoke {request.kind.name}"
+        reply = await self._transport.unary(
+            _SERVICE + "Invoke", request, mx.MxCommandReply, operation=operation, timeout=timeout
+        )
+        check_protocol_status(reply.protocol_status, reply, operation, mxaccess=False)
+        return reply
+
+    def stream_events_raw(
+        self, session_id: str, *, after_worker_sequence: int = 0
+    ) -> ServerStream[mx.MxEvent]:
+        """StreamEvents as generated ``MxEvent`` messages (use in ``async with``)."""
+        if after_worker_sequence < 0:
+            raise InvalidArgumentError("after_worker_sequence must be >= 0")
+        return self._transport.server_stream(
+            _SERVICE + "StreamEvents",
+            mx.StreamEventsRequest(
+                session_id=session_id, after_worker_sequence=after_worker_sequence
+            ),
+            mx.MxEvent,
+            operation="StreamEvents",
+        )
+
+    # Alarms -------------------------------------------------------------------------
+
+    async def query_active_alarms(self, prefix: str = "") -> list[ActiveAlarm]:
+        """The currently active alarms whose reference starts with ``prefix``."""
+        stream = self._transport.server_stream(
+            _SERVICE + "QueryActiveAlarms",
+            mx.QueryActiveAlarmsRequest(alarm_filter_prefix=prefix),
+            mx.ActiveAlarmSnapshot,
+            operation="QueryActiveAlarms",
+            timeout=self.options.call_timeout,
+        )
+        async with stream:
+            return [active_alarm_from_proto(message) async for message in stream]
+
+    def stream_alarms(self, prefix: str = "") -> AlarmStream:
+        """The live alarm feed (snapshot, snapshot complete, transitions); use ``async with``."""
+        return AlarmStream(
+            self._transport.server_stream(
+                _SERVICE + "StreamAlarms",
+                mx.StreamAlarmsRequest(alarm_filter_prefix=prefix),
+                mx.AlarmFeedMessage,
+                operation="StreamAlarms",
+            )
+        )
+
+    async def acknowledge_alarm(
+        self, reference: str, *, comment: str = "", operator: str = "", operator_node: str = ""
+    ) -> AcknowledgeResult:
+        """Acknowledge an alarm by full reference (``Galaxy!Area!Object.Alarm``).
+
+        Raises ``InvalidArgumentError`` for an empty reference or a comment over
+        ``MAX_ALARM_COMMENT`` characters, ``FailedPreconditionError`` when the alarm
+        system refuses, ``CommandError``/``MxAccessError`` for a non-OK reply.
+        """
+        if not reference.strip():
+            raise InvalidArgumentError("alarm reference must not be empty")
+        if len(comment) > MAX_ALARM_COMMENT:
+            raise InvalidArgumentError(
+                f"alarm comment has {len(comment)} characters; at most {MAX_ALARM_COMMENT}"
+            )
+        reply = await self._transport.unary(
+            _SERVICE + "AcknowledgeAlarm",
+            mx.AcknowledgeAlarmRequest(
+                alarm_full_reference=reference,
+                comment=comment,
+                operator_user=operator,
+                operator_node=operator_node,
+            ),
+            mx.AcknowledgeAlarmReply,
+            operation="AcknowledgeAlarm",
+        )
+        check_protocol_status(reply.protocol_status, reply, "AcknowledgeAlarm", mxaccess=True)
+        return AcknowledgeResult(reply.status, reply.hresult, reply.diagnostic_message)

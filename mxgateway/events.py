@@ -1,0 +1,221 @@
+"""Typed session events built from ``MxEvent`` messages.
+
+``event_from_proto`` turns one generated ``MxEvent`` into ``DataChange``,
+``WriteComplete``, ``OperationComplete``, ``BufferedDataChange``,
+``AlarmTransitionEvent``, ``ReplayGap`` (the resume sentinel: events were lost and the
+caller must re-read its state) or ``UnknownEvent``. Each keeps the message in ``raw``
+and carries the tag address the session remembered for its item handle.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import betterproto2
+
+from mxgateway.alarms import AlarmTransition, alarm_transition_from_proto
+from mxgateway.contract import mx
+from mxgateway.values import Vtq, from_mx_value, status_is_failure
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Callable
+
+__all__ = [
+    "AlarmTransitionEvent",
+    "BufferedDataChange",
+    "DataChange",
+    "Event",
+    "OperationComplete",
+    "ReplayGap",
+    "UnknownEvent",
+    "WriteComplete",
+    "event_from_proto",
+]
+
+
+@dataclass(frozen=True)
+class DataChange:
+    """An OnDataChange: the item's new value, quality, timestamps and statuses."""
+
+    sequence: int
+    tag_address: str | None
+    server_handle: int
+    item_handle: int
+    value: object
+    quality: int
+    source_timestamp: dt.datetime | None
+    statuses: tuple[mx.MxStatusProxy, ...]
+    worker_timestamp: dt.datetime | None
+    gateway_timestamp: dt.datetime | None
+    raw: mx.MxEvent = field(repr=False, compare=False)
+
+    @property
+    def vtq(self) -> Vtq:
+        """Value, quality, timestamp and statuses as a ``Vtq``."""
+        value = self.raw.value
+        return Vtq(
+            self.value,
+            self.quality,
+            self.source_timestamp,
+            self.statuses,
+            value.raw_diagnostic if value else "",
+            value,
+        )
+
+
+@dataclass(frozen=True)
+class WriteComplete:
+    """An OnWriteComplete: the outcome of a write (PENDING first for a write in flight)."""
+
+    sequence: int
+    tag_address: str | None
+    server_handle: int
+    item_handle: int
+    correlation_id: str
+    hresult: int | None
+    statuses: tuple[mx.MxStatusProxy, ...]
+    raw: mx.MxEvent = field(repr=False, compare=False)
+
+    @property
+    def pending(self) -> bool:
+        """True while the write is still in flight (a PENDING status, no failure)."""
+        return not self.failed and any(
+            s.category is mx.MxStatusCategory.PENDING for s in self.statuses
+        )
+
+    @property
+    def failed(self) -> bool:
+        """True when the HRESULT is negative or a status reports a failure."""
+        return (self.hresult is not None and self.hresult < 0) or any(
+            map(status_is_failure, self.statuses)
+        )
+
+
+@dataclass(frozen=True)
+class OperationComplete:
+    """An OperationComplete event (e.g. after Suspend or Activate)."""
+
+    sequence: int
+    tag_address: str | None
+    server_handle: int
+    item_handle: int
+    operation: str
+    hresult: int | None
+    statuses: tuple[mx.MxStatusProxy, ...]
+    raw: mx.MxEvent = field(repr=False, compare=False)
+
+
+@dataclass(frozen=True)
+class BufferedDataChange:
+    """An OnBufferedDataChange: several samples of a buffered item at once."""
+
+    sequence: int
+    tag_address: str | None
+    server_handle: int
+    item_handle: int
+    samples: tuple[Vtq, ...]
+    raw: mx.MxEvent = field(repr=False, compare=False)
+
+
+@dataclass(frozen=True)
+class AlarmTransitionEvent:
+    """An OnAlarmTransition delivered on the session's event stream."""
+
+    sequence: int
+    transition: AlarmTransition
+    raw: mx.MxEvent = field(repr=False, compare=False)
+
+
+@dataclass(frozen=True)
+class ReplayGap:
+    """Resume could not replay everything: events after ``requested_after_sequence`` and
+    before ``oldest_available_sequence`` are lost, so state must be re-read."""
+
+    requested_after_sequence: int
+    oldest_available_sequence: int
+    sequence: int = 0
+
+
+@dataclass(frozen=True)
+class UnknownEvent:
+    """An event of a family this client does not know (kept raw)."""
+
+    sequence: int
+    family: mx.MxEventFamily
+    raw: mx.MxEvent = field(repr=False, compare=False)
+
+
+#: Any typed session event.
+Event = (
+    DataChange
+    | WriteComplete
+    | OperationComplete
+    | BufferedDataChange
+    | AlarmTransitionEvent
+    | ReplayGap
+    | UnknownEvent
+)
+
+
+def event_from_proto(message: mx.MxEvent, tag_of: Callable[[int], str | None]) -> Event:
+    """Build the typed event for ``message``; ``tag_of`` maps an item handle to its tag."""
+    if message.replay_gap is not None:
+        gap = message.replay_gap
+        return ReplayGap(
+            gap.requested_after_sequence, gap.oldest_available_sequence, message.worker_sequence
+        )
+    _, body = betterproto2.which_one_of(message, "body")
+    sequence = message.worker_sequence
+    statuses = tuple(message.statuses)
+    tag = tag_of(message.item_handle)
+    if isinstance(body, mx.OnDataChangeEvent) or (
+        body is None and message.family is mx.MxEventFamily.ON_DATA_CHANGE
+    ):
+        return DataChange(
+            sequence,
+            tag,
+            message.server_handle,
+            message.item_handle,
+            from_mx_value(message.value),
+            message.quality,
+            message.source_timestamp,
+            statuses,
+            message.worker_timestamp,
+            message.gateway_receive_timestamp,
+            message,
+        )
+    if isinstance(body, mx.OnWriteCompleteEvent):
+        return WriteComplete(
+            sequence,
+            tag,
+            message.server_handle,
+            message.item_handle,
+            body.client_correlation_id,
+            message.hresult,
+            statuses,
+            message,
+        )
+    if isinstance(body, mx.OperationCompleteEvent):
+        return OperationComplete(
+            sequence,
+            tag,
+            message.server_handle,
+            message.item_handle,
+            body.operation,
+            message.hresult,
+            statuses,
+            message,
+        )
+    if isinstance(body, mx.OnBufferedDataChangeEvent):
+        samples = tuple(
+            Vtq(from_mx_value(s.value), s.quality, s.source_timestamp, raw=s.value)
+            for s in body.samples
+        )
+        return BufferedDataChange(
+            sequence, tag, message.server_handle, message.item_handle, samples, message
+        )
+    if isinstance(body, mx.OnAlarmTransitionEvent):
+        return AlarmTransitionEvent(sequence, alarm_transition_from_proto(body, sequence), message)
+    return UnknownEvent(sequence, message.family, message)

@@ -1,0 +1,328 @@
+"""``Session``: one gateway session (one MXAccess worker) with every command, bulk
+command, the event stream and the tag-based conveniences ``read``, ``write`` and
+``subscribe``.
+
+Use it as ``async with await client.open_session(...) as session:``; leaving the block
+closes the session on the gateway. Cancelling a task that awaits a command cancels the
+client-side wait only: an MXAccess call already running in the worker completes there.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING
+
+from mxgateway.contract import mx
+from mxgateway.errors import (
+    GatewayTimeoutError,
+    InvalidArgumentError,
+    MxAccessError,
+    SessionClosedError,
+)
+from mxgateway.event_pump import DEFAULT_BUFFER_SIZE, EventPump, EventSink
+from mxgateway.session_bulk import BulkCommands
+from mxgateway.session_commands import SessionCommands, as_mx_value, as_timestamp_value
+from mxgateway.session_core import CAP_BULK_SUBSCRIBE, check_handle
+from mxgateway.subscription import Subscription
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import AsyncIterator, Sequence
+    from types import TracebackType
+
+    from mxgateway.client import GatewayClient
+    from mxgateway.events import Event, WriteComplete
+    from mxgateway.values import Vtq
+
+__all__ = ["DEFAULT_WRITE_TIMEOUT", "EventStream", "Session"]
+
+#: Seconds ``write(..., wait=True)`` waits for the final OnWriteComplete.
+DEFAULT_WRITE_TIMEOUT = 30.0
+
+K = mx.MxCommandKind
+
+
+class EventStream:
+    """The session's typed events: async context manager and async iterator.
+
+    Leaving the ``async with`` block, ``aclose()``, ``break`` out of ``async for`` or
+    cancelling the consuming task detaches it; when no consumer is left the HTTP/2
+    stream is reset. Iteration ends when the session closes and raises
+    ``SessionFaultedError`` / a ``TransportError`` when the stream cannot be resumed.
+    """
+
+    def __init__(self, pump: EventPump, buffer_size: int) -> None:
+        self._pump = pump
+        self._sink = EventSink(buffer_size)
+        self._attached = False
+        self._closed = False
+
+    async def _attach(self) -> None:
+        if self._closed:
+            raise SessionClosedError("this event stream is closed")
+        if not self._attached:
+            self._attached = True
+            self._pump.add_sink(self._sink)
+            await self._pump.wait_attached()
+
+    async def __aenter__(self) -> EventStream:
+        await self._attach()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    def __aiter__(self) -> AsyncIterator[Event]:
+        return self._iterate()
+
+    async def _iterate(self) -> AsyncIterator[Event]:
+        try:
+            await self._attach()
+            while (event := await self._sink.get()) is not None:
+                yield event
+        finally:
+            await self.aclose()
+
+    async def aclose(self) -> None:
+        """Detach from the session's event stream."""
+        if not self._closed:
+            self._closed = True
+            if self._attached:
+                await self._pump.remove_sink(self._sink)
+
+
+class Session(SessionCommands, BulkCommands):
+    """A gateway session. Get one from ``GatewayClient.open_session``."""
+
+    def __init__(self, client: GatewayClient, reply: mx.OpenSessionReply) -> None:
+        super().__init__(client, reply)
+        self._pump = EventPump(self)
+        self._register_lock = asyncio.Lock()
+
+    async def __aenter__(self) -> Session:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    async def close(self, reason: str = "") -> mx.SessionState:
+        """Close the session on the gateway (idempotent); returns the final state."""
+        if self.closed:
+            return mx.SessionState.CLOSED
+        self._closed = True
+        await self._pump.stop()
+        reply = await self._client.close_session_raw(self.session_id, reason=reason)
+        return reply.final_state
+
+    # Events -------------------------------------------------------------------------
+
+    def events(self, *, buffer_size: int = DEFAULT_BUFFER_SIZE) -> EventStream:
+        """The session's typed events (see ``EventStream`` and ``event_pump`` for policy)."""
+        self._check_open()
+        return EventStream(self._pump, buffer_size)
+
+    @property
+    def last_event_sequence(self) -> int:
+        """The last ``worker_sequence`` received (resume point)."""
+        return self._pump.last_sequence
+
+    # Tag-based helpers --------------------------------------------------------------
+
+    async def ensure_registered(self, client_name: str = "") -> int:
+        """The session's server handle, registering once if needed."""
+        async with self._register_lock:
+            if self.server_handle is None:
+                name = client_name or self.open_reply.session_id or "mxgateway-python"
+                await self.register(name)
+            assert self.server_handle is not None
+            return self.server_handle
+
+    async def item_for(self, tag_or_handle: str | int) -> tuple[int, int]:
+        """(server handle, item handle) for a tag (added and advised if new) or a handle."""
+        server = await self.ensure_registered()
+        if not isinstance(tag_or_handle, str):
+            return server, check_handle("item handle", tag_or_handle)
+        handle = self.handle_of(tag_or_handle)
+        if handle is None:
+            handle = await self.add_item(server, tag_or_handle)
+        if not self.is_advised(handle):
+            await self.advise(server, handle)
+        return server, handle
+
+    async def read(self, tags: Sequence[str], *, timeout_ms: int = 0) -> dict[str, Vtq]:
+        """Read tags via ReadBulk; a failed entry has quality 0 and its error in ``diagnostic``."""
+        server = await self.ensure_registered()
+        results = await self.read_bulk(server, tags, timeout_ms=timeout_ms)
+        return {r.tag_address: r.vtq for r in results}
+
+    async def subscribe(
+        self, tags: Sequence[str], *, buffer_size: int = DEFAULT_BUFFER_SIZE
+    ) -> Subscription:
+        """Add and advise ``tags`` (SubscribeBulk) and return a ``Subscription`` of their changes.
+
+        Tags that failed are in ``Subscription.failed``; the call raises only when the
+        command itself fails.
+        """
+        server = await self.ensure_registered()
+        subscription = Subscription(self, self._pump, server, buffer_size)
+        await subscription.start(tags, bulk=self.has_capability(CAP_BULK_SUBSCRIBE))
+        return subscription
+
+    # Writes -------------------------------------------------------------------------
+
+    async def _write(
+        self,
+        kind: mx.MxCommandKind,
+        name: str,
+        tag_or_handle: str | int,
+        server_handle: int | None,
+        build: object,
+        wait: bool,
+        timeout: float,
+    ) -> WriteComplete | None:
+        if server_handle is None:
+            server_handle, item = await self.item_for(tag_or_handle)
+        elif isinstance(tag_or_handle, str):
+            raise InvalidArgumentError("give an item handle together with server_handle")
+        else:
+            item = check_handle("item_handle", tag_or_handle)
+        assert callable(build)
+        command = build(check_handle("server_handle", server_handle), item)
+        correlation_id = self.next_correlation_id()
+        if not wait:
+            await self.invoke(kind, name, command, correlation_id=correlation_id)
+            return None
+        if timeout <= 0:
+            raise InvalidArgumentError("timeout must be > 0")
+        future = self._pump.expect_write(correlation_id)
+        try:
+            await self._pump.wait_attached()
+            await self.invoke(kind, name, command, correlation_id=correlation_id)
+            try:
+                completion = await asyncio.wait_for(asyncio.shield(future), timeout)
+            except asyncio.TimeoutError:
+                raise GatewayTimeoutError(
+                    f"no OnWriteComplete for {tag_or_handle!r} within {timeout} s"
+                ) from None
+        finally:
+            if not future.done():
+                future.cancel()
+            await self._pump.forget_write(correlation_id)
+        if completion.failed:
+            detail = "; ".join(s.diagnostic_text for s in completion.statuses if s.diagnostic_text)
+            raise MxAccessError(
+                f"write to {tag_or_handle!r} failed (hresult {completion.hresult}): {detail}",
+                reply=completion.raw,
+                hresult=completion.hresult or 0,
+                statuses=completion.statuses,
+            )
+        return completion
+
+    async def write(
+        self,
+        tag_or_handle: str | int,
+        value: object,
+        *,
+        type: str | None = None,
+        wait: bool = True,
+        timeout: float = DEFAULT_WRITE_TIMEOUT,
+        server_handle: int | None = None,
+        user_id: int = 0,
+    ) -> WriteComplete | None:
+        """Write a tag (added and advised on first use) or an item handle.
+
+        With ``wait`` (the default) returns the final ``WriteComplete`` and raises
+        ``MxAccessError`` if it reports failure, ``GatewayTimeoutError`` after
+        ``timeout`` seconds. With ``server_handle`` it is the plain Write command.
+        """
+        mx_value = as_mx_value(value, type)
+        user = check_handle("user_id", user_id)
+
+        def build(server: int, item: int) -> mx.WriteCommand:
+            return mx.WriteCommand(server, item, mx_value, user)
+
+        return await self._write(
+            K.WRITE, "write", tag_or_handle, server_handle, build, wait, timeout
+        )
+
+    async def write2(
+        self,
+        tag_or_handle: str | int,
+        value: object,
+        timestamp: dt.datetime | mx.MxValue,
+        *,
+        type: str | None = None,
+        wait: bool = True,
+        timeout: float = DEFAULT_WRITE_TIMEOUT,
+        server_handle: int | None = None,
+        user_id: int = 0,
+    ) -> WriteComplete | None:
+        """Write2: ``write`` with a source timestamp."""
+        mx_value, stamp = as_mx_value(value, type), as_timestamp_value(timestamp)
+        user = check_handle("user_id", user_id)
+
+        def build(server: int, item: int) -> mx.Write2Command:
+            return mx.Write2Command(server, item, mx_value, stamp, user)
+
+        return await self._write(
+            K.WRITE2, "write2", tag_or_handle, server_handle, build, wait, timeout
+        )
+
+    async def write_secured(
+        self,
+        tag_or_handle: str | int,
+        value: object,
+        *,
+        current_user_id: int,
+        verifier_user_id: int = 0,
+        type: str | None = None,
+        wait: bool = True,
+        timeout: float = DEFAULT_WRITE_TIMEOUT,
+        server_handle: int | None = None,
+    ) -> WriteComplete | None:
+        """WriteSecured with user ids from ``authenticate_user`` (a verifier for class 3)."""
+        mx_value = as_mx_value(value, type)
+        current = check_handle("current_user_id", current_user_id)
+        verifier = check_handle("verifier_user_id", verifier_user_id)
+
+        def build(server: int, item: int) -> mx.WriteSecuredCommand:
+            return mx.WriteSecuredCommand(server, item, mx_value, current, verifier)
+
+        return await self._write(
+            K.WRITE_SECURED, "write_secured", tag_or_handle, server_handle, build, wait, timeout
+        )
+
+    async def write_secured2(
+        self,
+        tag_or_handle: str | int,
+        value: object,
+        timestamp: dt.datetime | mx.MxValue,
+        *,
+        current_user_id: int,
+        verifier_user_id: int = 0,
+        type: str | None = None,
+        wait: bool = True,
+        timeout: float = DEFAULT_WRITE_TIMEOUT,
+        server_handle: int | None = None,
+    ) -> WriteComplete | None:
+        """WriteSecured2: ``write_secured`` with a source timestamp."""
+        mx_value, stamp = as_mx_value(value, type), as_timestamp_value(timestamp)
+        current = check_handle("current_user_id", current_user_id)
+        verifier = check_handle("verifier_user_id", verifier_user_id)
+
+        def build(server: int, item: int) -> mx.WriteSecured2Command:
+            return mx.WriteSecured2Command(server, item, mx_value, stamp, current, verifier)
+
+        return await self._write(
+            K.WRITE_SECURED2, "write_secured2", tag_or_handle, server_handle, build, wait, timeout
+        )

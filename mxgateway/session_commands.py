@@ -1,0 +1,203 @@
+"""Typed helpers for every single MXAccess command (one COM call each).
+
+Each helper validates its arguments, sends one Invoke through ``SessionCore.invoke``
+(so MXAccess failures raise ``MxAccessError``) and returns the useful part of the
+reply. The write family lives on ``Session`` because it can wait for the write's outcome.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from mxgateway.contract import mx
+from mxgateway.errors import InvalidArgumentError
+from mxgateway.session_core import SessionCore, check_handle
+from mxgateway.values import to_mx_value
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+__all__ = ["SessionCommands", "WorkerInfo", "as_mx_value", "as_timestamp_value"]
+
+K = mx.MxCommandKind
+
+
+def as_mx_value(value: object, type: str | None = None) -> mx.MxValue:
+    """``value`` itself if it already is an ``MxValue``, else ``to_mx_value(value, type)``."""
+    if isinstance(value, mx.MxValue):
+        return value
+    return to_mx_value(value, type)
+
+
+def as_timestamp_value(timestamp: dt.datetime | mx.MxValue) -> mx.MxValue:
+    """The VT_DATE value Write2 and WriteSecured2 take as their timestamp."""
+    return as_mx_value(timestamp, "datetime")
+
+
+def _check_text(name: str, value: object) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidArgumentError(f"{name} must be a non-empty string")
+    return value
+
+
+class WorkerInfo:
+    """GetWorkerInfo's answer: worker process id, version and protocol version."""
+
+    __slots__ = ("process_id", "worker_protocol_version", "worker_version")
+
+    def __init__(self, reply: mx.GetWorkerInfoReply) -> None:
+        self.process_id = reply.process_id
+        self.worker_version = reply.worker_version
+        self.worker_protocol_version = reply.worker_protocol_version
+
+    def __repr__(self) -> str:
+        return (
+            f"WorkerInfo(process_id={self.process_id}, worker_version={self.worker_version!r}, "
+            f"worker_protocol_version={self.worker_protocol_version})"
+        )
+
+
+class SessionCommands(SessionCore):
+    """One typed method per single MXAccess command."""
+
+    async def register(self, client_name: str) -> int:
+        """Register with LMXProxyServer; returns the server handle.
+
+        The first handle registered becomes ``server_handle``, the one the tag-based
+        helpers (``read``, ``write``, ``subscribe``) use.
+        """
+        _check_text("client_name", client_name)
+        reply = await self.invoke(K.REGISTER, "register", mx.RegisterCommand(client_name))
+        handle = cast(mx.RegisterReply, self._payload(reply, "register")).server_handle
+        if self.server_handle is None:
+            self.server_handle = handle
+        return handle
+
+    async def unregister(self, server_handle: int) -> None:
+        """Unregister a server handle (after removing its items)."""
+        command = mx.UnregisterCommand(check_handle("server_handle", server_handle))
+        await self.invoke(K.UNREGISTER, "unregister", command)
+        if self.server_handle == server_handle:
+            self.server_handle = None
+
+    async def add_item(self, server_handle: int, item_definition: str) -> int:
+        """AddItem; returns the item handle and remembers its tag address."""
+        command = mx.AddItemCommand(
+            check_handle("server_handle", server_handle),
+            _check_text("item_definition", item_definition),
+        )
+        reply = await self.invoke(K.ADD_ITEM, "add_item", command)
+        handle = cast(mx.AddItemReply, self._payload(reply, "add_item")).item_handle
+        self._remember(handle, item_definition)
+        return handle
+
+    async def add_item2(self, server_handle: int, item_definition: str, item_context: str) -> int:
+        """AddItem2 (with an item context); returns the item handle."""
+        command = mx.AddItem2Command(
+            check_handle("server_handle", server_handle),
+            _check_text("item_definition", item_definition),
+            item_context,
+        )
+        reply = await self.invoke(K.ADD_ITEM2, "add_item2", command)
+        handle = cast(mx.AddItemReply, self._payload(reply, "add_item2")).item_handle
+        self._remember(handle, item_definition)
+        return handle
+
+    async def remove_item(self, server_handle: int, item_handle: int) -> None:
+        """RemoveItem (after UnAdvise); forgets the handle."""
+        command = mx.RemoveItemCommand(
+            check_handle("server_handle", server_handle), check_handle("item_handle", item_handle)
+        )
+        await self.invoke(K.REMOVE_ITEM, "remove_item", command)
+        self._forget(item_handle)
+
+    async def advise(self, server_handle: int, item_handle: int) -> None:
+        """Advise: start data-change events for the item."""
+        command = mx.AdviseCommand(
+            check_handle("server_handle", server_handle), check_handle("item_handle", item_handle)
+        )
+        await self.invoke(K.ADVISE, "advise", command)
+        self._set_advised(item_handle, True)
+
+    async def advise_supervisory(self, server_handle: int, item_handle: int) -> None:
+        """AdviseSupervisory: Advise for a supervisory (non-operator) client."""
+        command = mx.AdviseSupervisoryCommand(
+            check_handle("server_handle", server_handle), check_handle("item_handle", item_handle)
+        )
+        await self.invoke(K.ADVISE_SUPERVISORY, "advise_supervisory", command)
+        self._set_advised(item_handle, True)
+
+    async def unadvise(self, server_handle: int, item_handle: int) -> None:
+        """UnAdvise: stop data-change events for the item."""
+        command = mx.UnAdviseCommand(
+            check_handle("server_handle", server_handle), check_handle("item_handle", item_handle)
+        )
+        await self.invoke(K.UN_ADVISE, "un_advise", command)
+        self._set_advised(item_handle, False)
+
+    async def authenticate_user(self, server_handle: int, user_name: str, password: str) -> int:
+        """AuthenticateUser; returns the user id. The password is never logged or shown."""
+        command = mx.AuthenticateUserCommand(
+            check_handle("server_handle", server_handle),
+            _check_text("user_name", user_name),
+            password,
+        )
+        reply = await self.invoke(K.AUTHENTICATE_USER, "authenticate_user", command)
+        return cast(mx.AuthenticateUserReply, self._payload(reply, "authenticate_user")).user_id
+
+    async def suspend(self, server_handle: int, item_handle: int) -> None:
+        """Suspend an item's updates."""
+        command = mx.SuspendCommand(
+            check_handle("server_handle", server_handle), check_handle("item_handle", item_handle)
+        )
+        await self.invoke(K.SUSPEND, "suspend", command)
+
+    async def activate(self, server_handle: int, item_handle: int) -> None:
+        """Activate a suspended item."""
+        command = mx.ActivateCommand(
+            check_handle("server_handle", server_handle), check_handle("item_handle", item_handle)
+        )
+        await self.invoke(K.ACTIVATE, "activate", command)
+
+    async def add_buffered_item(self, server_handle: int, item_definition: str) -> int:
+        """AddBufferedItem; returns the item handle (events come as BufferedDataChange)."""
+        command = mx.AddBufferedItemCommand(
+            check_handle("server_handle", server_handle),
+            _check_text("item_definition", item_definition),
+        )
+        reply = await self.invoke(K.ADD_BUFFERED_ITEM, "add_buffered_item", command)
+        handle = cast(mx.AddItemReply, self._payload(reply, "add_buffered_item")).item_handle
+        self._remember(handle, item_definition)
+        return handle
+
+    async def set_buffered_update_interval(self, server_handle: int, interval_ms: int) -> None:
+        """SetBufferedUpdateInterval in milliseconds (> 0)."""
+        if check_handle("interval_ms", interval_ms) <= 0:
+            raise InvalidArgumentError("interval_ms must be > 0")
+        command = mx.SetBufferedUpdateIntervalCommand(
+            check_handle("server_handle", server_handle), interval_ms
+        )
+        await self.invoke(K.SET_BUFFERED_UPDATE_INTERVAL, "set_buffered_update_interval", command)
+
+    async def ping(self) -> None:
+        """Ping the worker (also extends the session lease)."""
+        await self.invoke(K.PING, "ping", mx.PingCommand())
+
+    async def get_session_state(self) -> mx.SessionState:
+        """The gateway's state for this session (READY, FAULTED, ...)."""
+        reply = await self.invoke(
+            K.GET_SESSION_STATE, "get_session_state", mx.GetSessionStateCommand()
+        )
+        return cast(mx.GetSessionStateReply, self._payload(reply, "get_session_state")).state
+
+    async def get_worker_info(self) -> WorkerInfo:
+        """Process id and versions of the session's worker."""
+        reply = await self.invoke(K.GET_WORKER_INFO, "get_worker_info", mx.GetWorkerInfoCommand())
+        return WorkerInfo(cast(mx.GetWorkerInfoReply, self._payload(reply, "get_worker_info")))
+
+    async def drain_events(self, max_events: int = 0) -> list[mx.MxEvent]:
+        """Take up to ``max_events`` queued events (0: all) without a stream, as raw messages."""
+        if isinstance(max_events, bool) or not isinstance(max_events, int) or max_events < 0:
+            raise InvalidArgumentError("max_events must be an int >= 0")
+        reply = await self.invoke(K.DRAIN_EVENTS, "drain_events", mx.DrainEventsCommand(max_events))
+        return list(cast(mx.DrainEventsReply, self._payload(reply, "drain_events")).events)

@@ -1,0 +1,211 @@
+"""What every session helper builds on: identity, capabilities, Invoke and handle memory.
+
+``SessionCore.invoke`` sends one ``MxCommandRequest`` and raises ``MxAccessError`` when
+MXAccess failed (MXACCESS_FAILURE, a negative HRESULT or a failing MXSTATUS_PROXY),
+``CommandError`` for any other non-OK ProtocolStatus. The core also remembers which
+tag address each item handle belongs to, so events and results can name the tag.
+"""
+
+from __future__ import annotations
+
+import itertools
+import uuid
+from typing import TYPE_CHECKING, Final
+
+import betterproto2
+
+from mxgateway.contract import mx
+from mxgateway.errors import (
+    InvalidArgumentError,
+    MalformedReplyError,
+    MxAccessError,
+    SessionClosedError,
+    UnsupportedError,
+    check_protocol_status,
+)
+from mxgateway.transport import USE_DEFAULT_TIMEOUT
+from mxgateway.values import INT32_MAX, INT32_MIN, status_is_failure
+
+if TYPE_CHECKING:
+    from mxgateway.client import GatewayClient
+    from mxgateway.transport import _DefaultTimeout
+
+__all__ = [
+    "CAP_BULK_READ",
+    "CAP_BULK_SUBSCRIBE",
+    "CAP_BULK_WRITE",
+    "CAP_EVENT_REPLAY",
+    "SessionCore",
+    "check_handle",
+]
+
+#: Capability tokens advertised by OpenSession.
+CAP_BULK_SUBSCRIBE: Final = "bulk-subscribe-commands"
+CAP_BULK_READ: Final = "bulk-read-commands"
+CAP_BULK_WRITE: Final = "bulk-write-commands"
+CAP_EVENT_REPLAY: Final = "event-replay"
+
+
+def check_handle(name: str, value: object) -> int:
+    """Validate an int32 handle (or id) argument."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidArgumentError(f"{name} must be an int, got {type(value).__name__}")
+    if not INT32_MIN <= value <= INT32_MAX:
+        raise InvalidArgumentError(f"{name} {value} is outside int32")
+    return value
+
+
+class SessionCore:
+    """Session identity, capability checks, ``invoke`` and the item-handle -> tag memory."""
+
+    def __init__(self, client: GatewayClient, reply: mx.OpenSessionReply) -> None:
+        self._client = client
+        #: The OpenSession reply this session came from.
+        self.open_reply = reply
+        self.session_id: str = reply.session_id
+        self.backend_name: str = reply.backend_name
+        self.gateway_protocol_version: int = reply.gateway_protocol_version
+        self.worker_protocol_version: int = reply.worker_protocol_version
+        #: Capability tokens the gateway advertised for this session.
+        self.capabilities: frozenset[str] = frozenset(reply.capabilities)
+        #: The server handle the tag-based helpers use (the first one registered).
+        self.server_handle: int | None = None
+        self._closed = False
+        self._tags: dict[int, str] = {}
+        self._advised: set[int] = set()
+        self._correlation_prefix = f"py-{uuid.uuid4().hex[:12]}"
+        self._counter = itertools.count(1)
+
+    def __repr__(self) -> str:
+        state = "closed" if self._closed else "open"
+        return f"{type(self).__name__}({self.session_id!r}, {state})"
+
+    @property
+    def client(self) -> GatewayClient:
+        """The client this session belongs to."""
+        return self._client
+
+    @property
+    def closed(self) -> bool:
+        """True once this client closed the session."""
+        return self._closed
+
+    def has_capability(self, token: str) -> bool:
+        """True if OpenSession advertised ``token``."""
+        return token in self.capabilities
+
+    def require_capability(self, token: str, what: str) -> None:
+        """Raise ``UnsupportedError`` before sending ``what`` if ``token`` is not advertised."""
+        if token not in self.capabilities:
+            raise UnsupportedError(
+                f"{what} needs the gateway capability {token!r}, which session "
+                f"{self.session_id} did not advertise"
+            )
+
+    def next_correlation_id(self) -> str:
+        """A correlation id unique to this session and client."""
+        return f"{self._correlation_prefix}-{next(self._counter)}"
+
+    # Handle memory ------------------------------------------------------------------
+
+    def tag_of(self, item_handle: int) -> str | None:
+        """The tag address this session added as ``item_handle``, if known."""
+        return self._tags.get(item_handle)
+
+    def handle_of(self, tag_address: str) -> int | None:
+        """The item handle of a tag this session added, if any (the latest one)."""
+        for handle in reversed(list(self._tags)):
+            if self._tags[handle] == tag_address:
+                return handle
+        return None
+
+    @property
+    def items(self) -> dict[int, str]:
+        """A copy of the remembered item handle -> tag address map."""
+        return dict(self._tags)
+
+    def is_advised(self, item_handle: int) -> bool:
+        """True if this session advised ``item_handle`` and has not unadvised it."""
+        return item_handle in self._advised
+
+    def _remember(self, item_handle: int, tag_address: str, *, advised: bool = False) -> None:
+        self._tags[item_handle] = tag_address
+        if advised:
+            self._advised.add(item_handle)
+
+    def _set_advised(self, item_handle: int, advised: bool) -> None:
+        if advised:
+            self._advised.add(item_handle)
+        else:
+            self._advised.discard(item_handle)
+
+    def _forget(self, item_handle: int) -> None:
+        self._tags.pop(item_handle, None)
+        self._advised.discard(item_handle)
+
+    # Invoke -------------------------------------------------------------------------
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise SessionClosedError(
+                f"session {self.session_id} is closed", session_id=self.session_id
+            )
+
+    async def invoke_unchecked(
+        self,
+        kind: mx.MxCommandKind,
+        payload_name: str,
+        payload: betterproto2.Message,
+        *,
+        correlation_id: str | None = None,
+        timeout: float | _DefaultTimeout | None = USE_DEFAULT_TIMEOUT,
+    ) -> mx.MxCommandReply:
+        """Send one command without MXAccess-failure detection (like ``invoke_raw``)."""
+        self._check_open()
+        request = mx.MxCommandRequest(
+            session_id=self.session_id,
+            client_correlation_id=correlation_id or self.next_correlation_id(),
+            kind=kind,
+        )
+        setattr(request, payload_name, payload)
+        return await self._client.invoke_raw(request, timeout=timeout)
+
+    async def invoke(
+        self,
+        kind: mx.MxCommandKind,
+        payload_name: str,
+        payload: betterproto2.Message,
+        *,
+        correlation_id: str | None = None,
+        timeout: float | _DefaultTimeout | None = USE_DEFAULT_TIMEOUT,
+    ) -> mx.MxCommandReply:
+        """Send one command; raise ``MxAccessError`` if MXAccess reported failure.
+
+        ``payload_name`` is the request's oneof member (e.g. ``"add_item"``) and
+        ``payload`` its message.
+        """
+        reply = await self.invoke_unchecked(
+            kind, payload_name, payload, correlation_id=correlation_id, timeout=timeout
+        )
+        operation = kind.name
+        check_protocol_status(reply.protocol_status, reply, operation, mxaccess=True)
+        failing = [s for s in reply.statuses if status_is_failure(s)]
+        if reply.hresult < 0 or failing:
+            detail = reply.diagnostic_message or "; ".join(s.diagnostic_text for s in failing)
+            raise MxAccessError(
+                f"{operation} failed in MXAccess (hresult {reply.hresult}): {detail}",
+                reply=reply,
+                protocol_status=reply.protocol_status.code if reply.protocol_status else None,
+                hresult=reply.hresult,
+                statuses=reply.statuses,
+            )
+        return reply
+
+    @staticmethod
+    def _payload(reply: mx.MxCommandReply, name: str) -> object:
+        found, payload = betterproto2.which_one_of(reply, "payload")
+        if found != name or payload is None:
+            raise MalformedReplyError(
+                f"{reply.kind.name} reply carries {found or 'no payload'}, expected {name}"
+            )
+        return payload
