@@ -10,7 +10,7 @@ import pytest
 from mxgateway.errors import InvalidArgumentError
 from mxgateway.galaxy import GalaxyRepositoryClient
 from mxgateway.galaxy_model import DeployEvent
-from mxgateway.simulator import Simulator
+from mxgateway.simulator import ManualClock, Simulator, SimulatorConfig
 
 # A guard against a hung test, never a pause: every awaited event is already due.
 GUARD = 5.0
@@ -127,3 +127,24 @@ async def test_cancelling_the_iterating_task_ends_the_call_on_the_gateway(
     with pytest.raises(asyncio.CancelledError):
         await task
     await _until_watchers(sim, 0)
+
+
+async def test_events_the_gateway_dropped_are_counted(clock: ManualClock) -> None:
+    config = SimulatorConfig(objects=2, seed=0, clock=clock, deploy_event_buffer=2)
+    async with (
+        Simulator(config) as sim,
+        GalaxyRepositoryClient.connect(
+            endpoint=sim.endpoint, api_key=sim.api_key, plaintext=True
+        ) as galaxy,
+        galaxy.watch_deploy_events() as watch,
+    ):
+        bootstrap = await _next(watch)
+        await _until_watchers(sim, 1)
+        for _ in range(4):
+            sim.redeploy()
+        event = await _next(watch)
+        assert event.sequence == bootstrap.sequence + 3
+        assert event.missed == 2
+        following = await _next(watch)
+        assert following.sequence == event.sequence + 1
+        assert following.missed == 0
