@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING, Any, Final
 from mxgateway.contract import gr
 from mxgateway.errors import InvalidArgumentError, MalformedReplyError
 from mxgateway.galaxy_filters import HierarchyFilter, ObjectRef
-from mxgateway.galaxy_model import DeployEvent, GalaxyObject, deploy_time_from_proto
+from mxgateway.galaxy_model import GalaxyObject, deploy_time_from_proto
 from mxgateway.galaxy_tree import GalaxyTreeNode
+from mxgateway.galaxy_watch import DeployEventWatch
 from mxgateway.options import resolve_options
-from mxgateway.transport import Connecting, ServerStream, Transport
+from mxgateway.transport import Connecting, Transport
 
 if TYPE_CHECKING:
     from collections.abc import AsyncGenerator, AsyncIterator
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
     from mxgateway.galaxy_filters import FilterArgs
     from mxgateway.options import ClientOptions
 
-__all__ = ["DeployEventWatch", "GalaxyRepositoryClient", "HierarchyPage"]
+__all__ = ["GalaxyRepositoryClient", "HierarchyPage"]
 
 _SERVICE: Final = "/galaxy_repository.v1.GalaxyRepository/"
 
@@ -331,52 +332,3 @@ class GalaxyRepositoryClient:
             operation="WatchDeployEvents",
         )
         return DeployEventWatch(stream)
-
-
-class DeployEventWatch:
-    """An open WatchDeployEvents call: async context manager and async iterator of events.
-
-    ``DeployEvent.missed`` reports how many events the gateway dropped for this
-    watcher before each one (from gaps in ``sequence``). The call ends on
-    ``aclose()``, on leaving ``async with``, and on ``break`` or cancellation of the
-    iterating task.
-    """
-
-    def __init__(self, stream: ServerStream[gr.DeployEvent]) -> None:
-        self._stream = stream
-        self._events = self._convert(stream)
-
-    @staticmethod
-    async def _convert(stream: ServerStream[gr.DeployEvent]) -> AsyncGenerator[DeployEvent, None]:
-        # An async generator is finalized (closing the stream) when a ``break`` drops it.
-        previous: int | None = None
-        try:
-            async for message in stream:
-                missed = 0 if previous is None else max(0, message.sequence - previous - 1)
-                previous = message.sequence
-                yield DeployEvent.from_proto(message, missed=missed)
-        finally:
-            await stream.aclose()
-
-    async def __aenter__(self) -> DeployEventWatch:
-        await self._stream.__aenter__()
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
-
-    def __aiter__(self) -> DeployEventWatch:
-        return self
-
-    async def __anext__(self) -> DeployEvent:
-        return await self._events.__anext__()
-
-    async def aclose(self) -> None:
-        """End the watch now; the gateway sees the call cancelled."""
-        await self._events.aclose()
-        await self._stream.aclose()
