@@ -16,6 +16,7 @@ app = App(
     version=__version__,
 )
 app.command("mxgateway.cli.info:version")
+app.command("mxgateway.cli.simulate:simulate")
 
 
 def main() -> None:
