@@ -174,6 +174,8 @@ class Simulator:
             raise RuntimeError("the simulator is already running")
         context = self._ssl_context()
         sock = socket.create_server((self.config.host, self.config.port))
+        # Accepted sockets inherit this; without it every reply waits for a delayed ACK.
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         self.port = sock.getsockname()[1]
         services = [
             _Authorized(service, self._keys, self._faults, self.clock)

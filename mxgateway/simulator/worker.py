@@ -493,8 +493,8 @@ class Worker:
             if session.state is not mx.SessionState.READY:
                 return
             if plan.failure is None:
-                self._apply_write(plan)
                 session.emit(event(ok_status(), S_OK))
+                self._apply_write(plan)
             else:
                 session.emit(event(plan.failure, MX_E_FAILURE))
 
