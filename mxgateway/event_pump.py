@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Final
 
 from mxgateway.contract import mx
 from mxgateway.errors import (
+    AlreadyExistsError,
     CommandError,
     ConnectionLostError,
     MxGatewayError,
@@ -47,8 +48,8 @@ __all__ = ["DEFAULT_BUFFER_SIZE", "EventPump", "EventSink"]
 
 #: Default capacity of each consumer's queue.
 DEFAULT_BUFFER_SIZE: Final = 1000
-#: Consecutive failed re-attach attempts before the pump gives up.
-RESUME_ATTEMPTS: Final = 5
+#: Consecutive failed re-attach attempts before the pump gives up (about 5 s in all).
+RESUME_ATTEMPTS: Final = 8
 
 
 class EventSink:
@@ -169,7 +170,8 @@ class EventPump:
                         failures = 0
                         await self._dispatch(message)
                 error: MxGatewayError = ConnectionLostError("the event stream ended")
-            except (TransportError, CommandError) as exc:
+            except (TransportError, CommandError, AlreadyExistsError) as exc:
+                # ALREADY_EXISTS: the gateway may not have detached our previous stream yet.
                 error = exc
             except MxGatewayError as exc:
                 await self._fail(await self._explain(exc))
@@ -185,7 +187,7 @@ class EventPump:
             if isinstance(explained, (SessionFaultedError, SessionClosedError)):
                 await self._fail(explained)
                 return
-            await asyncio.sleep(0 if failures == 1 else min(0.05 * 2**failures, 2.0))
+            await asyncio.sleep(0 if failures == 1 else min(0.025 * 2**failures, 2.0))
 
     async def _explain(self, error: MxGatewayError) -> MxGatewayError:
         """Turn a stream failure into SessionFaulted/SessionClosed when the state says so."""

@@ -9,7 +9,7 @@ and carries the tag address the session remembered for its item handle.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 import betterproto2
@@ -32,6 +32,7 @@ __all__ = [
     "UnknownEvent",
     "WriteComplete",
     "event_from_proto",
+    "with_tag",
 ]
 
 
@@ -219,3 +220,18 @@ def event_from_proto(message: mx.MxEvent, tag_of: Callable[[int], str | None]) -
     if isinstance(body, mx.OnAlarmTransitionEvent):
         return AlarmTransitionEvent(sequence, alarm_transition_from_proto(body, sequence), message)
     return UnknownEvent(sequence, message.family, message)
+
+
+def with_tag(event: Event, tag_of: Callable[[int], str | None]) -> Event:
+    """``event`` with its tag address filled in if it was unknown when the event arrived.
+
+    The first OnDataChange after an Advise can overtake the reply that names the handle.
+    """
+    if (
+        isinstance(event, (DataChange, WriteComplete, OperationComplete, BufferedDataChange))
+        and event.tag_address is None
+    ):
+        tag = tag_of(event.item_handle)
+        if tag is not None:
+            return replace(event, tag_address=tag)
+    return event

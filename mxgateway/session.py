@@ -17,9 +17,11 @@ from mxgateway.errors import (
     GatewayTimeoutError,
     InvalidArgumentError,
     MxAccessError,
+    NotFoundError,
     SessionClosedError,
 )
 from mxgateway.event_pump import DEFAULT_BUFFER_SIZE, EventPump, EventSink
+from mxgateway.events import with_tag
 from mxgateway.session_bulk import BulkCommands
 from mxgateway.session_commands import SessionCommands, as_mx_value, as_timestamp_value
 from mxgateway.session_core import CAP_BULK_SUBSCRIBE, check_handle
@@ -27,7 +29,7 @@ from mxgateway.subscription import Subscription
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import AsyncIterator, Sequence
+    from collections.abc import AsyncIterator, Callable, Sequence
     from types import TracebackType
 
     from mxgateway.client import GatewayClient
@@ -45,16 +47,21 @@ K = mx.MxCommandKind
 class EventStream:
     """The session's typed events: async context manager and async iterator.
 
-    Leaving the ``async with`` block, ``aclose()``, ``break`` out of ``async for`` or
-    cancelling the consuming task detaches it; when no consumer is left the HTTP/2
+    Leaving the ``async with`` block (which may contain several ``async for`` loops),
+    ``aclose()``, or, when used without ``async with``, ``break`` out of ``async for``
+    or cancelling the consuming task detaches it; when no consumer is left the HTTP/2
     stream is reset. Iteration ends when the session closes and raises
     ``SessionFaultedError`` / a ``TransportError`` when the stream cannot be resumed.
     """
 
-    def __init__(self, pump: EventPump, buffer_size: int) -> None:
+    def __init__(
+        self, pump: EventPump, buffer_size: int, tag_of: Callable[[int], str | None]
+    ) -> None:
         self._pump = pump
+        self._tag_of = tag_of
         self._sink = EventSink(buffer_size)
         self._attached = False
+        self._managed = False
         self._closed = False
 
     async def _attach(self) -> None:
@@ -67,6 +74,7 @@ class EventStream:
 
     async def __aenter__(self) -> EventStream:
         await self._attach()
+        self._managed = True
         return self
 
     async def __aexit__(
@@ -84,9 +92,10 @@ class EventStream:
         try:
             await self._attach()
             while (event := await self._sink.get()) is not None:
-                yield event
+                yield with_tag(event, self._tag_of)
         finally:
-            await self.aclose()
+            if not self._managed:
+                await self.aclose()
 
     async def aclose(self) -> None:
         """Detach from the session's event stream."""
@@ -121,7 +130,10 @@ class Session(SessionCommands, BulkCommands):
             return mx.SessionState.CLOSED
         self._closed = True
         await self._pump.stop()
-        reply = await self._client.close_session_raw(self.session_id, reason=reason)
+        try:
+            reply = await self._client.close_session_raw(self.session_id, reason=reason)
+        except NotFoundError:
+            return mx.SessionState.CLOSED
         return reply.final_state
 
     # Events -------------------------------------------------------------------------
@@ -129,7 +141,7 @@ class Session(SessionCommands, BulkCommands):
     def events(self, *, buffer_size: int = DEFAULT_BUFFER_SIZE) -> EventStream:
         """The session's typed events (see ``EventStream`` and ``event_pump`` for policy)."""
         self._check_open()
-        return EventStream(self._pump, buffer_size)
+        return EventStream(self._pump, buffer_size, self.tag_of)
 
     @property
     def last_event_sequence(self) -> int:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from mxgateway.errors import InvalidArgumentError, MxAccessError
 from mxgateway.event_pump import EventSink
-from mxgateway.events import DataChange, ReplayGap
+from mxgateway.events import DataChange, ReplayGap, with_tag
 from mxgateway.session_bulk import ItemResult
 from mxgateway.session_core import CAP_BULK_SUBSCRIBE
 
@@ -96,6 +96,7 @@ class Subscription:
 
     async def _iterate(self) -> AsyncIterator[DataChange | ReplayGap]:
         while (event := await self._sink.get()) is not None:
+            event = with_tag(event, self._session.tag_of)
             if isinstance(event, DataChange):
                 if self._handle_set is not None and event.item_handle not in self._handle_set:
                     continue

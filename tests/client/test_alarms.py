@@ -1,0 +1,48 @@
+"""Alarms: query, live feed, acknowledge."""
+
+from __future__ import annotations
+
+import pytest
+
+from mxgateway import errors
+from mxgateway.alarms import ActiveAlarm, AlarmSnapshotComplete, AlarmTransition
+from mxgateway.client import GatewayClient
+from mxgateway.contract import mx
+from mxgateway.simulator import Simulator
+
+REF = "Galaxy!TestArea.TestMachine_001.TestAlarm001"
+
+
+async def test_query_stream_and_acknowledge(client: GatewayClient, sim: Simulator) -> None:
+    sim.raise_alarm(REF)
+    active = await client.query_active_alarms()
+    assert any(a.reference == REF for a in active)
+    alarm = next(a for a in active if a.reference == REF)
+    assert isinstance(alarm, ActiveAlarm)
+    assert not alarm.acknowledged
+    async with client.stream_alarms(prefix="Galaxy!TestArea") as feed:
+        snapshot: list[ActiveAlarm] = []
+        async for message in feed:
+            if isinstance(message, AlarmSnapshotComplete):
+                assert message.snapshot_count == len(snapshot)
+                break
+            assert isinstance(message, ActiveAlarm)
+            snapshot.append(message)
+        result = await client.acknowledge_alarm(REF, comment="seen", operator="op")
+        assert result.hresult == 0
+        transition = await anext(aiter(feed))
+        assert isinstance(transition, AlarmTransition)
+        assert transition.kind is mx.AlarmTransitionKind.ACKNOWLEDGE
+        assert transition.reference == REF
+
+
+async def test_acknowledge_validation(client: GatewayClient) -> None:
+    with pytest.raises(errors.InvalidArgumentError):
+        await client.acknowledge_alarm(" ")
+    with pytest.raises(errors.InvalidArgumentError, match="256"):
+        await client.acknowledge_alarm(REF, comment="x" * 257)
+
+
+async def test_acknowledge_unknown_alarm_is_refused(client: GatewayClient) -> None:
+    with pytest.raises((errors.FailedPreconditionError, errors.NotFoundError, errors.CommandError)):
+        await client.acknowledge_alarm("Galaxy!Nowhere.Nothing.NoAlarm")

@@ -1,0 +1,162 @@
+"""Event stream: typed events, cancellation resets the stream, resume without loss, writes."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+
+from mxgateway import errors
+from mxgateway.events import DataChange, ReplayGap, WriteComplete
+from mxgateway.session import Session
+from mxgateway.simulator import Simulator
+
+TAG = "TestMachine_001.TestInt"
+
+
+async def _next_change(events: object) -> DataChange:
+    async for event in events:  # type: ignore[attr-defined]
+        if isinstance(event, DataChange):
+            return event
+    raise AssertionError("stream ended")
+
+
+async def test_data_change_events_carry_tag_and_value(session: Session, sim: Simulator) -> None:
+    sim.set_value(TAG, 3)
+    async with session.events() as events:
+        server = await session.register("events")
+        item = await session.add_item(server, TAG)
+        await session.advise(server, item)
+        first = await _next_change(events)
+        assert (first.tag_address, first.item_handle, first.value) == (TAG, item, 3)
+        assert first.quality == 192
+        assert first.vtq.good
+        sim.set_value(TAG, 4)
+        second = await _next_change(events)
+        assert second.value == 4
+        assert second.sequence > first.sequence
+
+
+async def test_closing_the_stream_resets_it_on_the_server(
+    session: Session, sim: Simulator, until: Any
+) -> None:
+    sid = session.session_id
+    async with session.events():
+        await until(lambda: sim.event_subscriber_count(sid) == 1)
+    await until(lambda: sim.event_subscriber_count(sid) == 0)
+    events = session.events()
+    async with events:
+        await until(lambda: sim.event_subscriber_count(sid) == 1)
+        await events.aclose()
+        await until(lambda: sim.event_subscriber_count(sid) == 0)
+
+
+async def test_break_and_cancel_reset_the_stream(
+    session: Session, sim: Simulator, until: Any
+) -> None:
+    sid = session.session_id
+    server = await session.register("events")
+    item = await session.add_item(server, TAG)
+    await session.advise(server, item)
+    async for event in session.events():
+        assert isinstance(event, DataChange)
+        break
+    await until(lambda: sim.event_subscriber_count(sid) == 0)
+
+    async def consume() -> None:
+        async for _ in session.events():
+            pass
+
+    task = asyncio.create_task(consume())
+    await until(lambda: sim.event_subscriber_count(sid) == 1)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    await until(lambda: sim.event_subscriber_count(sid) == 0)
+
+
+async def test_resume_after_dropped_stream_loses_and_duplicates_nothing(
+    session: Session, sim: Simulator
+) -> None:
+    server = await session.register("events")
+    item = await session.add_item(server, TAG)
+    seen: list[int] = []
+    values: list[object] = []
+    async with session.events() as events:
+        await session.advise(server, item)
+        iterator = aiter(events)
+        for round_ in range(3):
+            for value in range(round_ * 10, round_ * 10 + 5):
+                sim.set_value(TAG, value)
+            sim.drop_event_stream(session.session_id)
+            for value in range(round_ * 10 + 5, round_ * 10 + 10):
+                sim.set_value(TAG, value)
+            while len(values) < (round_ + 1) * 10 + 1:
+                event = await anext(iterator)
+                assert isinstance(event, DataChange)
+                seen.append(event.sequence)
+                values.append(event.value)
+    assert seen == list(range(seen[0], seen[0] + len(seen)))
+    assert values[1:] == list(range(30)) or values[1:] == [
+        v for r in range(3) for v in range(r * 10, r * 10 + 10)
+    ]
+
+
+async def test_replay_gap_is_surfaced(session: Session, sim: Simulator) -> None:
+    server = await session.register("events")
+    item = await session.add_item(server, TAG)
+    async with session.events() as events:
+        await session.advise(server, item)
+        await _next_change(events)
+    # While detached, more changes than the replay window (1024) happen and are drained.
+    for value in range(2000):
+        sim.set_value(TAG, value)
+    await session.drain_events()
+    async with session.events() as events:
+        first = await anext(aiter(events))
+        assert isinstance(first, ReplayGap)
+        assert first.oldest_available_sequence > first.requested_after_sequence + 1
+
+
+async def test_write_waits_for_completion(session: Session, sim: Simulator, until: Any) -> None:
+    completion = await session.write(TAG, 55)
+    assert isinstance(completion, WriteComplete)
+    assert not completion.failed
+    assert completion.tag_address == TAG
+    values = await session.read([TAG])
+    assert values[TAG].value == 55
+    assert await session.write(TAG, 56, wait=False) is None
+    await until(lambda: sim.event_subscriber_count(session.session_id) == 0)
+
+
+async def test_failed_write_completion_raises_mx_access_error(session: Session) -> None:
+    with pytest.raises(errors.MxAccessError) as info:
+        await session.write("TestMachine_001.ViewOnly", 1)
+    assert info.value.hresult != 0 or info.value.statuses
+
+
+async def test_subscription_yields_changes_by_tag(session: Session, sim: Simulator) -> None:
+    sim.set_value(TAG, 10)
+    async with await session.subscribe([TAG, "TestMachine_002.TestInt", "Bad.Tag[0]"]) as sub:
+        assert set(sub.handles) == {TAG, "TestMachine_002.TestInt"}
+        assert [r.tag_address for r in sub.failed] == ["Bad.Tag[0]"]
+        got: dict[str, object] = {}
+        async for change in sub:
+            assert isinstance(change, DataChange)
+            got[change.tag_address or ""] = change.value
+            if len(got) == 2:
+                break
+        assert got[TAG] == 10
+        assert sub.latest[TAG].value == 10
+    assert session.items == {}
+
+
+async def test_faulted_session_ends_events_with_session_faulted(
+    session: Session, sim: Simulator
+) -> None:
+    async with session.events() as events:
+        sim.fault_session(session.session_id)
+        with pytest.raises(errors.SessionFaultedError):
+            async for _ in events:
+                pass

@@ -1,0 +1,129 @@
+"""Session commands against the simulator: typed helpers, MXAccess failures, protocol errors."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from mxgateway import errors
+from mxgateway.client import GatewayClient
+from mxgateway.contract import mx
+from mxgateway.session import Session
+from mxgateway.simulator import Simulator
+
+TAG = "TestMachine_001.TestInt"
+
+
+async def test_item_lifecycle_and_handle_memory(session: Session, sim: Simulator) -> None:
+    server = await session.register("tests")
+    assert session.server_handle == server
+    item = await session.add_item(server, TAG)
+    assert session.tag_of(item) == TAG
+    assert session.handle_of(TAG) == item
+    await session.advise(server, item)
+    assert session.is_advised(item)
+    assert item in sim.items(session.session_id)
+    await session.suspend(server, item)
+    await session.activate(server, item)
+    await session.unadvise(server, item)
+    await session.remove_item(server, item)
+    assert session.tag_of(item) is None
+    item2 = await session.add_item2(server, "TestMachine_001.TestFloat", "context")
+    await session.advise_supervisory(server, item2)
+    buffered = await session.add_buffered_item(server, "TestMachine_002.TestInt")
+    await session.set_buffered_update_interval(server, 500)
+    assert session.items == {
+        item2: "TestMachine_001.TestFloat",
+        buffered: "TestMachine_002.TestInt",
+    }
+    await session.unregister(server)
+    assert session.server_handle is None
+
+
+async def test_control_commands(session: Session) -> None:
+    await session.ping()
+    assert await session.get_session_state() is mx.SessionState.READY
+    info = await session.get_worker_info()
+    assert info.worker_protocol_version == session.worker_protocol_version
+    assert isinstance(await session.drain_events(), list)
+
+
+async def test_authenticate_user_password_never_shown(session: Session) -> None:
+    server = await session.register("tests")
+    user_id = await session.authenticate_user(server, "operator", "op-pass")
+    assert user_id != 0
+    with pytest.raises(errors.MxAccessError) as info:
+        await session.authenticate_user(server, "operator", "wrong-pass-123")
+    assert "wrong-pass-123" not in str(info.value)
+    assert "wrong-pass-123" not in repr(info.value)
+
+
+async def test_mxaccess_failure_is_mx_access_error_but_raw_invoke_returns_it(
+    session: Session, client: GatewayClient
+) -> None:
+    server = await session.register("tests")
+    with pytest.raises(errors.MxAccessError) as info:
+        await session.advise(server, 987654)
+    assert isinstance(info.value, errors.CommandError)
+    assert info.value.reply is not None
+    request = mx.MxCommandRequest(
+        session_id=session.session_id,
+        kind=mx.MxCommandKind.ADVISE,
+        advise=mx.AdviseCommand(server, 987654),
+    )
+    reply = await client.invoke_raw(request)
+    failed = reply.protocol_status.code is mx.ProtocolStatusCode.MXACCESS_FAILURE
+    assert failed or reply.hresult < 0
+
+
+async def test_protocol_failure_is_command_error_with_raw_reply(
+    session: Session, sim: Simulator
+) -> None:
+    sim.fail_next_commands(1, code=mx.ProtocolStatusCode.WORKER_UNAVAILABLE)
+    with pytest.raises(errors.CommandError) as info:
+        await session.ping()
+    assert not isinstance(info.value, errors.MxAccessError)
+    assert info.value.protocol_status is mx.ProtocolStatusCode.WORKER_UNAVAILABLE
+    assert isinstance(info.value.reply, mx.MxCommandReply)
+    await session.ping()
+
+
+async def test_missing_capability_raises_before_sending(client: GatewayClient) -> None:
+    reply = await client.open_session_raw("no-caps")
+    session = Session(client, dataclasses.replace(reply, capabilities=[]))
+    async with session:
+        server = await session.register("tests")
+        with pytest.raises(errors.UnsupportedError, match="bulk-subscribe-commands"):
+            await session.subscribe_bulk(server, [TAG])
+        with pytest.raises(errors.UnsupportedError, match="bulk-read-commands"):
+            await session.read_bulk(server, [TAG])
+        with pytest.raises(errors.UnsupportedError, match="bulk-write-commands"):
+            await session.write_bulk(server, [1], [1])
+        assert session.items == {}
+        subscription = await session.subscribe([TAG])
+        assert subscription.handles.keys() == {TAG}
+        await subscription.unsubscribe()
+
+
+async def test_closed_session_refuses_commands(client: GatewayClient, sim: Simulator) -> None:
+    session = await client.open_session("closing")
+    assert await session.close() is mx.SessionState.CLOSED
+    assert await session.close() is mx.SessionState.CLOSED
+    with pytest.raises(errors.SessionClosedError):
+        await session.ping()
+
+
+async def test_validation_happens_before_sending(session: Session) -> None:
+    with pytest.raises(errors.InvalidArgumentError):
+        await session.register("")
+    with pytest.raises(errors.InvalidArgumentError, match="int32"):
+        await session.advise(2**31, 1)
+    with pytest.raises(errors.InvalidArgumentError):
+        await session.set_buffered_update_interval(1, 0)
+    with pytest.raises(errors.InvalidArgumentError):
+        await session.drain_events(-1)
+    with pytest.raises(errors.InvalidArgumentError, match="naive"):
+        await session.write2(TAG, 1, dt.datetime(2024, 1, 1))
+    assert session.items == {}
