@@ -30,6 +30,7 @@ from mxgateway.errors import (
     AlreadyExistsError,
     CommandError,
     ConnectionLostError,
+    InvalidArgumentError,
     MxGatewayError,
     NotFoundError,
     SessionClosedError,
@@ -56,8 +57,8 @@ class EventSink:
     """One consumer's bounded queue; ``accept`` filters which events it receives."""
 
     def __init__(self, capacity: int, accept: Callable[[Event], bool] | None = None) -> None:
-        if capacity < 1:
-            raise ValueError("buffer_size must be >= 1")
+        if isinstance(capacity, bool) or not isinstance(capacity, int) or capacity < 1:
+            raise InvalidArgumentError(f"buffer_size must be an int >= 1, got {capacity!r}")
         self.capacity = capacity
         self.accept = accept
         self._items: deque[Event] = deque()

@@ -98,9 +98,34 @@ async def test_resume_after_dropped_stream_loses_and_duplicates_nothing(
                 seen.append(event.sequence)
                 values.append(event.value)
     assert seen == list(range(seen[0], seen[0] + len(seen)))
-    assert values[1:] == list(range(30)) or values[1:] == [
-        v for r in range(3) for v in range(r * 10, r * 10 + 10)
-    ]
+    assert values[1:] == list(range(30))
+    assert session.last_event_sequence == seen[-1]
+
+
+async def test_small_buffer_applies_backpressure_without_losing_events(
+    session: Session, sim: Simulator
+) -> None:
+    server = await session.register("events")
+    item = await session.add_item(server, TAG)
+    async with session.events(buffer_size=2) as events:
+        await session.advise(server, item)
+        await _next_change(events)
+        for value in range(50):
+            sim.set_value(TAG, value)
+        received = [(await _next_change(events)).value for _ in range(50)]
+    assert received == list(range(50))
+
+
+async def test_cancelling_a_call_cancels_the_wait(session: Session, sim: Simulator) -> None:
+    sim.inject_latency(60.0)
+    task = asyncio.create_task(session.ping())
+    for _ in range(20):
+        await asyncio.sleep(0)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    sim.inject_latency(0.0)
+    await session.ping()
 
 
 async def test_replay_gap_is_surfaced(session: Session, sim: Simulator) -> None:
@@ -160,3 +185,8 @@ async def test_faulted_session_ends_events_with_session_faulted(
         with pytest.raises(errors.SessionFaultedError):
             async for _ in events:
                 pass
+
+
+async def test_buffer_size_is_validated(session: Session) -> None:
+    with pytest.raises(errors.InvalidArgumentError, match="buffer_size"):
+        session.events(buffer_size=0)
