@@ -1,0 +1,158 @@
+"""The two mxgateway clients under test: the typed API users call and the raw API.
+
+Both implement ``benchmarks.worker.BenchClient``. The typed client returns what users
+get (``ReadResult`` lists, ``DataChange`` events, ``GalaxyObject`` s); the raw client
+stops at the generated betterproto2 messages.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+from mxgateway.client import GatewayClient
+from mxgateway.contract import gr, mx
+from mxgateway.events import DataChange
+from mxgateway.galaxy import GalaxyRepositoryClient
+from mxgateway.options import ClientOptions
+from mxgateway.session import Session
+from mxgateway.transport import Transport
+
+_DISCOVER = "/galaxy_repository.v1.GalaxyRepository/DiscoverHierarchy"
+K = mx.MxCommandKind
+
+
+def _options(target: str, api_key: str) -> ClientOptions:
+    return ClientOptions(endpoint=target, api_key=api_key, plaintext=True, call_timeout=300)
+
+
+class TypedClient:
+    """mxgateway's typed API: Session methods, ``session.events()``, GalaxyRepositoryClient."""
+
+    name = "typed"
+
+    async def setup(self, target: str, api_key: str) -> None:
+        self._client = await GatewayClient.connect(_options(target, api_key))
+        self._galaxy = await GalaxyRepositoryClient.connect(_options(target, api_key))
+        self._session = await self._client.open_session("bench-typed")
+        self._server = await self._session.ensure_registered("bench-typed")
+        self._events: Session | None = None
+
+    async def close(self) -> None:
+        await self._session.close()
+        await self._client.close()
+        await self._galaxy.close()
+
+    async def ping(self) -> None:
+        await self._session.ping()
+
+    async def read_bulk(self, tags: list[str]) -> int:
+        results = await self._session.read_bulk(self._server, tags)
+        return len(results)
+
+    async def prepare_events(self, tags: list[str]) -> str:
+        session = await self._client.open_session("bench-typed-events")
+        await session.subscribe_bulk(await session.ensure_registered("bench"), tags)
+        self._events = session
+        return session.session_id
+
+    async def events(self, count: int) -> int:
+        assert self._events is not None
+        received = 0
+        try:
+            async with self._events.events() as stream:
+                async for event in stream:
+                    assert isinstance(event, DataChange)
+                    received += 1
+                    if received == count:
+                        break
+        finally:
+            await self._events.close()
+        return received
+
+    async def galaxy(self, keep: bool) -> int:
+        if keep:
+            return len(await self._galaxy.discover_hierarchy())
+        walked = 0
+        async for _ in self._galaxy.iter_hierarchy():
+            walked += 1
+        return walked
+
+
+class RawClient:
+    """mxgateway's raw API: ``invoke_raw``, ``stream_events_raw`` and ``Transport.unary``."""
+
+    name = "raw"
+
+    async def setup(self, target: str, api_key: str) -> None:
+        self._client = await GatewayClient.connect(_options(target, api_key))
+        self._transport = await Transport.connect(_options(target, api_key))
+        self._session_id = (await self._client.open_session_raw("bench-raw")).session_id
+        self._ids = itertools.count(1)
+        reply = await self._invoke(K.REGISTER, register=mx.RegisterCommand("bench-raw"))
+        assert reply.register is not None
+        self._server = reply.register.server_handle
+        self._events_session = ""
+
+    async def close(self) -> None:
+        await self._client.close_session_raw(self._session_id)
+        await self._client.close()
+        self._transport.close()
+
+    async def _invoke(
+        self, kind: mx.MxCommandKind, session_id: str = "", **payload: Any
+    ) -> mx.MxCommandReply:
+        request = mx.MxCommandRequest(
+            session_id=session_id or self._session_id,
+            client_correlation_id=f"bench-raw-{next(self._ids)}",
+            kind=kind,
+            **payload,
+        )
+        return await self._client.invoke_raw(request)
+
+    async def ping(self) -> None:
+        await self._invoke(K.PING, ping=mx.PingCommand())
+
+    async def read_bulk(self, tags: list[str]) -> int:
+        command = mx.ReadBulkCommand(server_handle=self._server, tag_addresses=tags)
+        reply = await self._invoke(K.READ_BULK, read_bulk=command)
+        assert reply.bulk_read is not None
+        return len(reply.bulk_read.results)
+
+    async def prepare_events(self, tags: list[str]) -> str:
+        session_id = (await self._client.open_session_raw("bench-raw-events")).session_id
+        reply = await self._invoke(
+            K.REGISTER, session_id, register=mx.RegisterCommand("bench-raw-events")
+        )
+        assert reply.register is not None
+        command = mx.SubscribeBulkCommand(reply.register.server_handle, tags)
+        await self._invoke(K.SUBSCRIBE_BULK, session_id, subscribe_bulk=command)
+        self._events_session = session_id
+        return session_id
+
+    async def events(self, count: int) -> int:
+        received = 0
+        try:
+            async with self._client.stream_events_raw(self._events_session) as stream:
+                async for _ in stream:
+                    received += 1
+                    if received == count:
+                        break
+        finally:
+            await self._client.close_session_raw(self._events_session)
+        return received
+
+    async def galaxy(self, keep: bool) -> int:
+        request = gr.DiscoverHierarchyRequest()
+        kept: list[gr.GalaxyObject] = []
+        walked = 0
+        while True:
+            reply = await self._transport.unary(
+                _DISCOVER, request, gr.DiscoverHierarchyReply, operation="DiscoverHierarchy"
+            )
+            walked += len(reply.objects)
+            if keep:
+                kept.extend(reply.objects)
+            if not reply.next_page_token:
+                return len(kept) if keep else walked
+            request.page_token = reply.next_page_token
