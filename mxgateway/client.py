@@ -35,14 +35,25 @@ from mxgateway.session import Session
 from mxgateway.transport import USE_DEFAULT_TIMEOUT, Connecting, ServerStream, Transport
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from types import TracebackType
 
     from mxgateway.options import ClientOptions
     from mxgateway.transport import _DefaultTimeout
 
-__all__ = ["GatewayClient"]
+__all__ = ["PROTOCOL_3_CAPABILITIES", "GatewayClient"]
 
 _SERVICE: Final = "/mxaccess_gateway.v1.MxAccessGateway/"
+
+#: Capability tokens a protocol-3 gateway advertises (assumed by ``attach_session``).
+PROTOCOL_3_CAPABILITIES: Final = (
+    "bulk-subscribe-commands",
+    "bulk-read-commands",
+    "bulk-write-commands",
+    "event-replay",
+    "unary-acknowledge-alarm",
+    "server-stream-active-alarms",
+)
 
 
 class GatewayClient:
@@ -141,6 +152,26 @@ class GatewayClient:
                 f"{problem} is older than this client needs (gateway "
                 f">= {GATEWAY_PROTOCOL_VERSION}, worker >= {WORKER_PROTOCOL_VERSION})"
             )
+        return Session(self, reply)
+
+    def attach_session(
+        self, session_id: str, *, capabilities: Sequence[str] = PROTOCOL_3_CAPABILITIES
+    ) -> Session:
+        """A ``Session`` for a session opened earlier (e.g. by another process).
+
+        Nothing is sent: the gateway's capabilities and versions of that session are not
+        known here, so ``capabilities`` (by default the protocol-3 set) are assumed and
+        the gateway rejects what it lacks. The session is closed only if you close it.
+        """
+        if not isinstance(session_id, str) or not session_id.strip():
+            raise InvalidArgumentError("session_id must be a non-empty string")
+        reply = mx.OpenSessionReply(
+            session_id=session_id,
+            gateway_protocol_version=GATEWAY_PROTOCOL_VERSION,
+            worker_protocol_version=WORKER_PROTOCOL_VERSION,
+            protocol_status=mx.ProtocolStatus(code=mx.ProtocolStatusCode.OK),
+            capabilities=list(capabilities),
+        )
         return Session(self, reply)
 
     async def close_session_raw(

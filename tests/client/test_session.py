@@ -127,3 +127,15 @@ async def test_validation_happens_before_sending(session: Session) -> None:
     with pytest.raises(errors.InvalidArgumentError, match="naive"):
         await session.write2(TAG, 1, dt.datetime(2024, 1, 1))
     assert session.items == {}
+
+
+async def test_attach_session_reuses_an_open_session(client: GatewayClient, sim: Simulator) -> None:
+    opened = await client.open_session("first")
+    attached = client.attach_session(opened.session_id)
+    server = await attached.register("attached")
+    results = await attached.subscribe_bulk(server, [TAG])
+    assert results[0].ok
+    assert results[0].item_handle in sim.items(opened.session_id)
+    await attached.close()
+    with pytest.raises(errors.InvalidArgumentError):
+        client.attach_session(" ")
