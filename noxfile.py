@@ -54,3 +54,10 @@ def build(session: nox.Session) -> None:
         session.run("python", "-m", "venv", str(venv))
         session.run(str(venv / "bin" / "pip"), "install", "-q", str(wheels[-1]), external=True)
         session.run(str(venv / "bin" / "mxgw-py"), "version", "--json", external=True)
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Benchmarks against grpc.aio + protobuf (pass `python -m benchmarks` options after --)."""
+    session.install("-e", ".[bench]")
+    session.run("python", "-m", "benchmarks", *session.posargs)

@@ -38,11 +38,20 @@ class JsonProcess:
             env=child_env(),
         )
         self._buffer = b""
-        self.hello = self.read()
+        self._hello: dict[str, Any] | None = None
+
+    @property
+    def hello(self) -> dict[str, Any]:
+        """The child's first line (it is ready then); read on first use so children start
+        concurrently."""
+        if self._hello is None:
+            self._hello = self.read()
+        return self._hello
 
     def send(self, document: dict[str, Any]) -> None:
-        """Write one command line."""
+        """Write one command line (after the child said it is ready)."""
         assert self._proc.stdin is not None
+        _ = self.hello
         self._proc.stdin.write(json.dumps(document).encode() + b"\n")
         self._proc.stdin.flush()
 

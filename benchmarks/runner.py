@@ -94,7 +94,12 @@ def _worker(client: str, server: Server, stubs: Path) -> JsonProcess:
 def _measure(
     workload: Workload, worker: JsonProcess, server: Server, settings: Settings
 ) -> dict[str, Any]:
-    command: dict[str, Any] = {**workload.command, "op": "run", "duration": settings.duration}
+    command: dict[str, Any] = {
+        **workload.command,
+        "op": "run",
+        "duration": settings.duration,
+        "warmup": min(0.25, settings.duration / 4),
+    }
     if not workload.events:
         return worker.call(command)
     count = settings.events if server.name == "replay" else settings.sim_events
@@ -122,25 +127,23 @@ def run_server(
 ) -> list[dict[str, Any]]:
     """Every selected workload on ``server``, clients alternating; one record per run."""
     records: list[dict[str, Any]] = []
+    gateway_workloads = [WORKLOADS[n] for n in settings.workloads if n != CLI_WORKLOAD]
     workers: dict[str, JsonProcess] = {}
+    if any(not w.fresh for w in gateway_workloads):
+        workers = {client: _worker(client, server, stubs) for client in settings.clients}
     repetitions = settings.repetitions if server.name == "replay" else settings.sim_repetitions
     try:
-        for name in settings.workloads:
-            if name == CLI_WORKLOAD:
-                continue
-            workload = WORKLOADS[name]
+        for workload in gateway_workloads:
             for repetition in range(repetitions):
                 for client in _rotated(settings.clients, repetition):
                     if workload.fresh:
                         with _worker(client, server, stubs) as fresh:
                             result = _measure(workload, fresh, server, settings)
                     else:
-                        if client not in workers:
-                            workers[client] = _worker(client, server, stubs)
                         result = _measure(workload, workers[client], server, settings)
                     record = {
                         "server": server.name,
-                        "workload": name,
+                        "workload": workload.name,
                         "client": client,
                         "repetition": repetition,
                         "load": os.getloadavg()[0],
