@@ -128,7 +128,7 @@ class AlarmState:
         )
 
 
-@dataclass
+@dataclass(eq=False)
 class AlarmFeed:
     """One StreamAlarms subscriber: its filter and a bounded queue of transitions."""
 

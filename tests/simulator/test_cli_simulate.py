@@ -1,0 +1,73 @@
+"""`mxgw-py simulate`: argument checks in process, serving in a subprocess.
+
+The command function is called directly, so these tests do not depend on how the
+CLI registers its commands.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from grpclib.client import Channel
+
+from mxgateway.cli.simulate import simulate
+from mxgateway.contract import mx
+
+from .conftest import GatewayClient
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        {"api_key": ["not-a-key"]},
+        {"tls_cert": Path("only-cert.pem")},
+        {"objects": -1},
+    ],
+)
+def test_bad_arguments_exit_with_a_clear_error(
+    args: dict[str, Any], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        simulate(**args)
+    assert exit_info.value.code == 2
+    assert "mxgw-py simulate:" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+async def test_serves_until_interrupted() -> None:
+    code = (
+        "from mxgateway.cli.simulate import simulate; "
+        "simulate(port=0, objects=2, api_key=['mxgw_ops_s3cretvalue'])"
+    )
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-c",
+        code,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    assert process.stdout is not None
+    try:
+        first = (await asyncio.wait_for(process.stdout.readline(), 20)).decode()
+        assert "listening on 127.0.0.1:" in first
+        lines = [(await asyncio.wait_for(process.stdout.readline(), 5)).decode() for _ in range(3)]
+        assert "s3cretvalue" not in "".join(lines)
+        assert "ops" in "".join(lines)
+        port = int(first.split("127.0.0.1:")[1].split()[0])
+        channel = Channel("127.0.0.1", port)
+        client = GatewayClient(channel, "mxgw_ops_s3cretvalue")
+        session = await client.open()
+        assert (await client.ok(session, mx.PingCommand())).protocol_status.message
+        channel.close()
+    finally:
+        process.send_signal(signal.SIGINT)
+        returncode = await asyncio.wait_for(process.wait(), 20)
+    assert returncode == 0
