@@ -1,7 +1,8 @@
 """The ``mxgw-py`` command line: every gateway operation as a subcommand.
 
-Commands are registered by import path so that ``mxgw-py version`` and
-``--help`` never import grpclib or the generated bindings.
+Commands are registered by import path so that ``mxgw-py version`` and ``--help``
+never import grpclib or the generated bindings; each command module imports the client
+only inside the command that runs.
 """
 
 from __future__ import annotations
@@ -9,14 +10,21 @@ from __future__ import annotations
 from cyclopts import App
 
 from mxgateway._version import __version__
+from mxgateway.cli.exit_codes import exit_code_help
+from mxgateway.cli.registry import COMMANDS
 
 app = App(
     name="mxgw-py",
-    help="Command line for the MXAccess Gateway (and its built-in simulator).",
+    help="Command line for the MXAccess Gateway (and its built-in simulator).\n\n"
+    "Connection options come from --endpoint/MXGATEWAY_ENDPOINT and the API key from "
+    "MXGATEWAY_API_KEY (or --api-key-env NAME); TLS is the default (--plaintext to turn it "
+    "off). --json prints one JSON document per command (NDJSON for streams).",
+    help_epilogue=exit_code_help(),
     version=__version__,
 )
-app.command("mxgateway.cli.info:version")
-app.command("mxgateway.cli.simulate:simulate")
+
+for _group, _path, _help in COMMANDS:
+    app.command(f"mxgateway.cli.{_path}", group=_group, help=_help)
 
 
 def main() -> None:

@@ -1,0 +1,215 @@
+"""Benchmarks: ReadBulk call rate and latency, event rate and latency (JSON records).
+
+Both open their own session, subscribe ``--bulk-size`` tags
+``TestMachine_NNN.TestChangingInt``, warm up, measure for ``--duration-seconds`` and
+print one JSON record. ``--simulate`` runs them against an in-process simulator.
+Progress goes to stderr on a terminal.
+"""
+
+import contextlib
+import time
+from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING, Annotated, Any
+
+from cyclopts import Parameter
+
+from mxgateway.cli.common import DEFAULT_COMMON, Common
+from mxgateway.cli.output import emit_json
+from mxgateway.cli.runner import run
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from mxgateway.events import DataChange, ReplayGap
+    from mxgateway.options import ClientOptions
+    from mxgateway.session import Session
+    from mxgateway.session_bulk import ItemResult
+
+__all__ = ["bench_read_bulk", "bench_stream_events", "bench_tags"]
+
+Simulate = Annotated[
+    bool, Parameter(negative="", help="Run against an in-process simulator instead of --endpoint.")
+]
+BulkSize = Annotated[int, Parameter(help="Tags to subscribe: TestMachine_001 ... _NNN.")]
+WarmupSeconds = Annotated[float, Parameter(help="Seconds of warm-up before measuring.")]
+DurationSeconds = Annotated[float, Parameter(help="Seconds to measure.")]
+
+
+def bench_tags(count: int) -> list[str]:
+    """``TestMachine_001.TestChangingInt`` ... for ``count`` machines."""
+    return [f"TestMachine_{index:03d}.TestChangingInt" for index in range(1, count + 1)]
+
+
+def _check(bulk_size: int, warmup_seconds: float, duration_seconds: float) -> None:
+    from mxgateway.errors import InvalidArgumentError
+
+    if bulk_size < 1:
+        raise InvalidArgumentError(f"--bulk-size must be >= 1, got {bulk_size}")
+    if warmup_seconds < 0:
+        raise InvalidArgumentError(f"--warmup-seconds must be >= 0, got {warmup_seconds:g}")
+    if duration_seconds <= 0:
+        raise InvalidArgumentError(f"--duration-seconds must be > 0, got {duration_seconds:g}")
+
+
+@contextlib.asynccontextmanager
+async def _session(options: "ClientOptions", name: str) -> AsyncIterator["Session"]:
+    """A new session on a new connection, both closed when the block ends."""
+    from mxgateway.client import GatewayClient
+
+    async with GatewayClient.connect(options) as client, await client.open_session(name) as session:
+        yield session
+
+
+def _check_subscribed(results: "Sequence[ItemResult]") -> None:
+    """Fail (exit 5) when any benchmark tag could not be subscribed."""
+    from mxgateway.errors import CommandError
+
+    failed = [r for r in results if not r.ok]
+    if failed:
+        raise CommandError(
+            f"{len(failed)} of {len(results)} tags could not be subscribed "
+            f"(first: {failed[0].tag_address}: {failed[0].error})"
+        )
+
+
+async def measure_read_bulk(
+    options: "ClientOptions", tags: list[str], warmup: float, duration: float, timeout_ms: int
+) -> dict[str, Any]:
+    """Run ReadBulk in a loop (after a warm-up) and summarize calls and latencies."""
+    from mxgateway.cli.progress import Progress
+    from mxgateway.cli.stats import latency_summary
+    from mxgateway.errors import CommandError
+
+    progress = Progress()
+    latencies: list[float] = []
+    failed = results = cached = 0
+    async with _session(options, "mxgw-py bench-read-bulk") as session:
+        server = await session.register("mxgw-py-bench")
+        _check_subscribed(await session.subscribe_bulk(server, tags))
+        progress.update(f"warming up for {warmup:g} s")
+        warm_until = time.perf_counter() + warmup
+        while time.perf_counter() < warm_until:
+            await session.read_bulk(server, tags, timeout_ms=timeout_ms)
+        start = time.perf_counter()
+        end = start + duration
+        while (before := time.perf_counter()) < end:
+            try:
+                read = await session.read_bulk(server, tags, timeout_ms=timeout_ms)
+            except CommandError:
+                failed += 1
+                continue
+            latencies.append((time.perf_counter() - before) * 1000)
+            results += len(read)
+            cached += sum(1 for r in read if r.cached)
+            if len(latencies) % 100 == 0:
+                progress.update(f"measuring: {len(latencies)} calls")
+        elapsed = time.perf_counter() - start
+    progress.done()
+    total = len(latencies) + failed
+    return {
+        "language": "python",
+        "durationMs": round(elapsed * 1000, 3),
+        "totalCalls": total,
+        "successfulCalls": len(latencies),
+        "failedCalls": failed,
+        "totalReadResults": results,
+        "cachedReadResults": cached,
+        "callsPerSecond": round(total / elapsed, 3),
+        "latencyMs": latency_summary(latencies),
+    }
+
+
+def bench_read_bulk(
+    *,
+    simulate: Simulate = False,
+    bulk_size: BulkSize = 10,
+    warmup_seconds: WarmupSeconds = 2.0,
+    duration_seconds: DurationSeconds = 10.0,
+    timeout_ms: int = 0,
+    common: Common = DEFAULT_COMMON,
+) -> int:
+    """Benchmark ReadBulk of subscribed tags and print one JSON record.
+
+    Parameters
+    ----------
+    timeout_ms
+        ReadBulk timeout_ms (0: the worker default).
+    """
+
+    async def work() -> dict[str, Any]:
+        from mxgateway.cli.simulated import gateway_options
+
+        _check(bulk_size, warmup_seconds, duration_seconds)
+        async with gateway_options(
+            common, simulate=simulate, objects=max(bulk_size, 20)
+        ) as options:
+            return await measure_read_bulk(
+                options, bench_tags(bulk_size), warmup_seconds, duration_seconds, timeout_ms
+            )
+
+    return run(common, work, show=emit_json)
+
+
+async def measure_stream_events(
+    options: "ClientOptions", tags: list[str], warmup: float, duration: float
+) -> dict[str, Any]:
+    """Count data changes of subscribed tags and their source-to-receipt latency."""
+    import datetime as dt
+
+    from mxgateway.cli.progress import Progress
+    from mxgateway.cli.stats import latency_summary
+    from mxgateway.cli.streaming import consume_bounded
+    from mxgateway.events import DataChange
+
+    progress = Progress()
+    latencies: list[float] = []
+
+    def receive(event: "DataChange | ReplayGap") -> None:
+        if isinstance(event, DataChange) and event.source_timestamp is not None:
+            received = dt.datetime.now(dt.timezone.utc)
+            latencies.append((received - event.source_timestamp).total_seconds() * 1000)
+            if len(latencies) % 100 == 0:
+                progress.update(f"measuring: {len(latencies)} events")
+
+    async with (
+        _session(options, "mxgw-py bench-stream-events") as session,
+        await session.subscribe(tags) as subscription,
+    ):
+        _check_subscribed(subscription.results)
+        progress.update(f"warming up for {warmup:g} s")
+        await consume_bounded(subscription, lambda _: None, max_items=None, timeout=warmup)
+        start = time.perf_counter()
+        await consume_bounded(subscription, receive, max_items=None, timeout=duration)
+        elapsed = time.perf_counter() - start
+    progress.done()
+    return {
+        "language": "python",
+        "durationMs": round(elapsed * 1000, 3),
+        "totalEvents": len(latencies),
+        "eventsPerSecond": round(len(latencies) / elapsed, 3),
+        "latencyMs": latency_summary(latencies),
+    }
+
+
+def bench_stream_events(
+    *,
+    simulate: Simulate = False,
+    bulk_size: BulkSize = 10,
+    warmup_seconds: WarmupSeconds = 2.0,
+    duration_seconds: DurationSeconds = 10.0,
+    common: Common = DEFAULT_COMMON,
+) -> int:
+    """Benchmark the event stream (events per second, source-to-receipt latency)."""
+
+    async def work() -> dict[str, Any]:
+        from mxgateway.cli.simulated import gateway_options
+
+        _check(bulk_size, warmup_seconds, duration_seconds)
+        async with gateway_options(
+            common, simulate=simulate, objects=max(bulk_size, 20)
+        ) as options:
+            return await measure_stream_events(
+                options, bench_tags(bulk_size), warmup_seconds, duration_seconds
+            )
+
+    return run(common, work, show=emit_json)

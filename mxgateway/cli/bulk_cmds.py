@@ -1,0 +1,284 @@
+"""Bulk commands: one Invoke for many items, one result per entry in input order.
+
+A failed entry is a result with ``ok`` false and its error; it does not fail the
+command (exit 0), as it does not fail the gateway call. Lists are space-separated
+(``--items A B C``) or repeated (``--items A --items B``).
+"""
+
+from typing import TYPE_CHECKING, Annotated, Any
+
+from cyclopts import Parameter
+
+from mxgateway.cli.common import DEFAULT_COMMON, Common
+from mxgateway.cli.connect import on_session
+from mxgateway.cli.params import (
+    ItemHandles,
+    Items,
+    ServerHandle,
+    SessionId,
+    TypeName,
+    UserId,
+    ValueTexts,
+    VerifierUserId,
+)
+from mxgateway.cli.parsing import parse_timestamps, parse_values
+from mxgateway.cli.runner import run
+
+if TYPE_CHECKING:
+    from collections.abc import Awaitable, Callable, Sequence
+
+    from mxgateway.session import Session
+
+__all__ = [
+    "add_item_bulk",
+    "advise_item_bulk",
+    "read_bulk",
+    "remove_item_bulk",
+    "subscribe_bulk",
+    "unadvise_item_bulk",
+    "unsubscribe_bulk",
+    "write2_bulk",
+    "write_bulk",
+    "write_secured2_bulk",
+    "write_secured_bulk",
+]
+
+TimestampTexts = Annotated[
+    list[str] | None,
+    Parameter(
+        consume_multiple=True,
+        negative="",
+        show_default=False,
+        help="Source timestamps (ISO 8601 with an offset or Z), one per value "
+        "(default: now for every entry).",
+    ),
+]
+PlainUserId = Annotated[int, Parameter(help="User id recorded with the writes (0: none).")]
+
+
+def _bulk(
+    common: Common,
+    session_id: str,
+    server_handle: int,
+    call: "Callable[[Session], Awaitable[Sequence[object]]]",
+) -> int:
+    """Run one bulk command and print its per-entry results."""
+
+    async def action(session: "Session") -> dict[str, Any]:
+        from mxgateway.cli.jsonify import to_json
+
+        results = await call(session)
+        return {"serverHandle": server_handle, "results": [to_json(r) for r in results]}
+
+    return run(common, lambda: on_session(common, session_id, action))
+
+
+def add_item_bulk(
+    *,
+    session_id: SessionId,
+    server_handle: ServerHandle,
+    items: Items,
+    common: Common = DEFAULT_COMMON,
+) -> int:
+    """AddItem for each item reference."""
+    return _bulk(common, session_id, server_handle, lambda s: s.add_item_bulk(server_handle, items))
+
+
+def subscribe_bulk(
+    *,
+    session_id: SessionId,
+    server_handle: ServerHandle,
+    items: Items,
+    common: Common = DEFAULT_COMMON,
+) -> int:
+    """AddItem and Advise for each item reference (SubscribeBulk)."""
+    return _bulk(
+        common, session_id, server_handle, lambda s: s.subscribe_bulk(server_handle, items)
+    )
+
+
+def advise_item_bulk(
+    *,
+    session_id: SessionId,
+    server_handle: ServerHandle,
+    item_handles: ItemHandles,
+    common: Common = DEFAULT_COMMON,
+) -> int:
+    """Advise each item handle."""
+    return _bulk(
+        common, session_id, server_handle, lambda s: s.advise_item_bulk(server_handle, item_handles)
+    )
+
+
+def unadvise_item_bulk(
+    *,
+    session_id: SessionId,
+    server_handle: ServerHandle,
+    item_handles: ItemHandles,
+    common: Common = DEFAULT_COMMON,
+) -> int:
+    """UnAdvise each item handle."""
+    return _bulk(
+        common,
+        session_id,
+        server_handle,
+        lambda s: s.unadvise_item_bulk(server_handle, item_handles),
+    )
+
+
+def remove_item_bulk(
+    *,
+    session_id: SessionId,
+    server_handle: ServerHandle,
+    item_handles: ItemHandles,
+    common: Common = DEFAULT_COMMON,
+) -> int:
+    """RemoveItem for each item handle."""
+    return _bulk(
+        common, session_id, server_handle, lambda s: s.remove_item_bulk(server_handle, item_handles)
+    )
+
+
+def unsubscribe_bulk(
+    *,
+    session_id: SessionId,
+    server_handle: ServerHandle,
+    item_handles: ItemHandles,
+    common: Common = DEFAULT_COMMON,
+) -> int:
+    """UnAdvise and RemoveItem for each item handle (UnsubscribeBulk)."""
+    return _bulk(
+        common, session_id, server_handle, lambda s: s.unsubscribe_bulk(server_handle, item_handles)
+    )
+
+
+def read_bulk(
+    *,
+    session_id: SessionId,
+    server_handle: ServerHandle,
+    items: Items,
+    timeout_ms: int = 0,
+    common: Common = DEFAULT_COMMON,
+) -> int:
+    """Read items (ReadBulk): cached values of advised items, else a one-shot read.
+
+    Parameters
+    ----------
+    timeout_ms
+        How long the worker waits for each item's first value (0: the worker default).
+    """
+
+    async def action(session: "Session") -> dict[str, Any]:
+        from mxgateway.cli.jsonify import to_json
+
+        results = await session.read_bulk(server_handle, items, timeout_ms=timeout_ms)
+        return {
+            "serverHandle": server_handle,
+            "results": [r.raw.to_dict() if r.raw is not None else to_json(r) for r in results],
+        }
+
+    return run(common, lambda: on_session(common, session_id, action))
+
+
+def write_bulk(
+    *,
+    session_id: SessionId,
+    server_handle: ServerHandle,
+    item_handles: ItemHandles,
+    values: ValueTexts,
+    type: TypeName = None,
+    user_id: PlainUserId = 0,
+    common: Common = DEFAULT_COMMON,
+) -> int:
+    """Write one value per item handle (WriteBulk); outcomes arrive as OnWriteComplete events."""
+    return _bulk(
+        common,
+        session_id,
+        server_handle,
+        lambda s: s.write_bulk(
+            server_handle, item_handles, parse_values(values, type), type=type, user_id=user_id
+        ),
+    )
+
+
+def write2_bulk(
+    *,
+    session_id: SessionId,
+    server_handle: ServerHandle,
+    item_handles: ItemHandles,
+    values: ValueTexts,
+    type: TypeName = None,
+    timestamps: TimestampTexts = None,
+    user_id: PlainUserId = 0,
+    common: Common = DEFAULT_COMMON,
+) -> int:
+    """Write one value with a source timestamp per item handle (Write2Bulk)."""
+    return _bulk(
+        common,
+        session_id,
+        server_handle,
+        lambda s: s.write2_bulk(
+            server_handle,
+            item_handles,
+            parse_values(values, type),
+            parse_timestamps(timestamps, len(values)),
+            type=type,
+            user_id=user_id,
+        ),
+    )
+
+
+def write_secured_bulk(
+    *,
+    session_id: SessionId,
+    server_handle: ServerHandle,
+    item_handles: ItemHandles,
+    values: ValueTexts,
+    current_user_id: UserId,
+    verifier_user_id: VerifierUserId = 0,
+    type: TypeName = None,
+    common: Common = DEFAULT_COMMON,
+) -> int:
+    """WriteSecured one value per item handle as an authenticated user (WriteSecuredBulk)."""
+    return _bulk(
+        common,
+        session_id,
+        server_handle,
+        lambda s: s.write_secured_bulk(
+            server_handle,
+            item_handles,
+            parse_values(values, type),
+            current_user_id=current_user_id,
+            verifier_user_id=verifier_user_id,
+            type=type,
+        ),
+    )
+
+
+def write_secured2_bulk(
+    *,
+    session_id: SessionId,
+    server_handle: ServerHandle,
+    item_handles: ItemHandles,
+    values: ValueTexts,
+    current_user_id: UserId,
+    verifier_user_id: VerifierUserId = 0,
+    type: TypeName = None,
+    timestamps: TimestampTexts = None,
+    common: Common = DEFAULT_COMMON,
+) -> int:
+    """WriteSecured2 one value with a source timestamp per item handle (WriteSecured2Bulk)."""
+    return _bulk(
+        common,
+        session_id,
+        server_handle,
+        lambda s: s.write_secured2_bulk(
+            server_handle,
+            item_handles,
+            parse_values(values, type),
+            parse_timestamps(timestamps, len(values)),
+            current_user_id=current_user_id,
+            verifier_user_id=verifier_user_id,
+            type=type,
+        ),
+    )

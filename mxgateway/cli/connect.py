@@ -1,0 +1,49 @@
+"""Connecting a command to the gateway: a client, or a client bound to an existing session."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from collections.abc import Awaitable, Callable
+
+    from mxgateway.cli.common import Common
+    from mxgateway.client import GatewayClient
+    from mxgateway.galaxy import GalaxyRepositoryClient
+    from mxgateway.session import Session
+
+__all__ = ["on_client", "on_galaxy", "on_session"]
+
+T = TypeVar("T")
+
+
+async def on_client(common: Common, action: Callable[[GatewayClient], Awaitable[T]]) -> T:
+    """Run ``action`` with a connected ``GatewayClient`` (closed afterwards)."""
+    from mxgateway.client import GatewayClient
+
+    async with GatewayClient.connect(common.client_options()) as client:
+        return await action(client)
+
+
+async def on_session(
+    common: Common, session_id: str, action: Callable[[Session], Awaitable[dict[str, Any]]]
+) -> dict[str, Any]:
+    """Run ``action`` on an existing gateway session (left open); its document with ``sessionId``.
+
+    Each command runs in its own process, so it attaches to the session opened by
+    ``open-session`` instead of opening one.
+    """
+
+    async def attached(client: GatewayClient) -> dict[str, Any]:
+        session = client.attach_session(session_id)
+        return {"sessionId": session_id, **await action(session)}
+
+    return await on_client(common, attached)
+
+
+async def on_galaxy(common: Common, action: Callable[[GalaxyRepositoryClient], Awaitable[T]]) -> T:
+    """Run ``action`` with a connected ``GalaxyRepositoryClient`` (closed afterwards)."""
+    from mxgateway.galaxy import GalaxyRepositoryClient
+
+    async with GalaxyRepositoryClient.connect(common.client_options()) as client:
+        return await action(client)

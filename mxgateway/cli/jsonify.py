@@ -1,0 +1,108 @@
+"""JSON-ready documents from the library's typed results.
+
+Gateway messages become protobuf JSON (lowerCamel names, enum names, int64 as strings,
+timestamps as RFC 3339 with ``Z``) through their own ``to_dict``; the library's typed
+dataclasses get the same conventions: lowerCamel keys, enum names (the proto name for
+gateway enums), UTC timestamps with ``Z``. The ``raw`` message a typed object keeps is
+left out (its content is already there).
+"""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+import datetime as dt
+import enum
+import functools
+import math
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from mxgateway.alarms import AlarmFeedMessage
+    from mxgateway.events import Event
+
+__all__ = ["alarm_document", "camel", "event_document", "timestamp_text", "to_json"]
+
+
+def camel(name: str) -> str:
+    """``snake_case`` -> ``lowerCamel`` (the protobuf JSON field name)."""
+    head, *rest = name.split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
+
+
+def timestamp_text(value: dt.datetime) -> str:
+    """An aware datetime as UTC RFC 3339 text ending in ``Z`` (naive ones are taken as UTC)."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.timezone.utc)
+    return value.astimezone(dt.timezone.utc).isoformat().replace("+00:00", "Z")
+
+
+@functools.cache
+def _fields(cls: type) -> tuple[tuple[str, str], ...]:
+    return tuple((f.name, camel(f.name)) for f in dataclasses.fields(cls) if f.name != "raw")
+
+
+def to_json(value: object) -> Any:
+    """``value`` as plain JSON data (dicts, lists, str, int, float, bool, None)."""
+    import betterproto2
+
+    if value is None or isinstance(value, (bool, str)):
+        return value
+    if isinstance(value, betterproto2.Message):
+        return value.to_dict()
+    if isinstance(value, enum.Enum):
+        return getattr(value, "proto_name", value.name)
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else str(value)
+    if isinstance(value, dt.datetime):
+        return timestamp_text(value)
+    if isinstance(value, dt.timedelta):
+        return f"{value.total_seconds():g}s"
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return base64.b64encode(bytes(value)).decode("ascii")
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {key: to_json(getattr(value, name)) for name, key in _fields(type(value))}
+    if isinstance(value, Mapping):
+        return {str(key): to_json(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [to_json(item) for item in value]
+    return str(value)
+
+
+def event_document(event: Event) -> dict[str, Any]:
+    """A session event as the protobuf JSON of its ``MxEvent``."""
+    from mxgateway.contract import mx
+    from mxgateway.events import ReplayGap
+
+    if isinstance(event, ReplayGap):
+        message = mx.MxEvent(
+            worker_sequence=event.sequence,
+            replay_gap=mx.ReplayGap(
+                event.requested_after_sequence, event.oldest_available_sequence
+            ),
+        )
+    else:
+        message = event.raw
+    document: dict[str, Any] = message.to_dict()
+    return document
+
+
+def alarm_document(message: AlarmFeedMessage) -> dict[str, Any]:
+    """A StreamAlarms feed message as the protobuf JSON of its ``AlarmFeedMessage``."""
+    from mxgateway.alarms import ActiveAlarm, AlarmSnapshotComplete
+    from mxgateway.contract import mx
+
+    if isinstance(message, ActiveAlarm):
+        feed = mx.AlarmFeedMessage(active_alarm=message.raw)
+    elif isinstance(message, AlarmSnapshotComplete):
+        feed = mx.AlarmFeedMessage(
+            sequence=message.sequence,
+            snapshot_complete=mx.AlarmSnapshotComplete(message.snapshot_count),
+        )
+    else:
+        feed = mx.AlarmFeedMessage(sequence=message.sequence, transition=message.raw)
+    document: dict[str, Any] = feed.to_dict()
+    return document

@@ -1,0 +1,68 @@
+"""Argument types shared by several commands, each with its help text written once."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from cyclopts import Parameter
+
+__all__ = [
+    "ItemHandle",
+    "ItemHandles",
+    "Items",
+    "ServerHandle",
+    "SessionId",
+    "TimestampText",
+    "TypeName",
+    "UserId",
+    "ValueText",
+    "ValueTexts",
+    "VerifierUserId",
+]
+
+TYPE_HELP = (
+    "Value type: bool, int32, int64, float, double, string, datetime, duration, bytes, "
+    "or an array such as int32[] (JSON list or comma-separated). Without it the type is "
+    "inferred from the text (true/false, integer, decimal, JSON list, else string); give "
+    "it for plant writes."
+)
+
+SessionId = Annotated[str, Parameter(help="Gateway session id (from open-session).")]
+ServerHandle = Annotated[int, Parameter(help="Server handle (from register).")]
+ItemHandle = Annotated[int, Parameter(help="Item handle (from add-item).")]
+ItemHandles = Annotated[
+    list[int],
+    Parameter(consume_multiple=True, negative="", help="Item handles (space-separated)."),
+]
+Items = Annotated[
+    list[str],
+    Parameter(
+        consume_multiple=True,
+        negative="",
+        help="Item references such as TestMachine_001.TestInt (space-separated).",
+    ),
+]
+TypeName = Annotated[str | None, Parameter(help=TYPE_HELP, show_default=False)]
+ValueText = Annotated[
+    str, Parameter(allow_leading_hyphen=True, help="Value to write, as text (see --type).")
+]
+ValueTexts = Annotated[
+    list[str],
+    Parameter(
+        consume_multiple=True,
+        allow_leading_hyphen=True,
+        negative="",
+        help="Values to write, one per item handle, in the same order (see --type).",
+    ),
+]
+TimestampText = Annotated[
+    str | None,
+    Parameter(
+        show_default=False,
+        help="Source timestamp, ISO 8601 with an offset or Z (default: now).",
+    ),
+]
+UserId = Annotated[int, Parameter(help="User id (from authenticate-user).")]
+VerifierUserId = Annotated[
+    int, Parameter(help="Verifier's user id for VerifiedWrite attributes (0: none).")
+]

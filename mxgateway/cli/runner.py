@@ -1,0 +1,120 @@
+"""Runs one command's coroutine: output, errors on one line, exit codes.
+
+Every command builds a coroutine that returns a JSON-ready document (or ``None`` when
+it printed as it went, like the streams) and hands it to ``run``. ``run`` prints the
+document (JSON with ``--json``, else for people), turns an exception into one
+redacted line on stderr (plus ``{"error", "type"}`` on stdout with ``--json``) and
+returns the exit code that ``cyclopts`` then exits with.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from mxgateway.cli.exit_codes import INTERRUPTED, OK, UNEXPECTED, exit_code_for
+from mxgateway.cli.output import emit_json
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Coroutine, Iterable
+
+    from mxgateway.cli.common import Common
+
+__all__ = ["Outcome", "fail", "run", "scrub"]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A document to print together with a non-zero exit code (e.g. an incomplete smoke run)."""
+
+    document: Any
+    exit_code: int
+
+
+def scrub(text: str, secrets: Iterable[str] = ()) -> str:
+    """``text`` with API-key secrets and the given literal secrets replaced."""
+    from mxgateway.errors import redact_secrets
+
+    for secret in secrets:
+        if secret:
+            text = text.replace(secret, "<redacted>")
+    return redact_secrets(text)
+
+
+def _message(exc: BaseException) -> str:
+    from mxgateway.errors import MxGatewayError
+
+    text = str(exc) or type(exc).__name__
+    if isinstance(exc, MxGatewayError):
+        return text
+    return f"unexpected {type(exc).__name__}: {text}"
+
+
+def fail(exc: BaseException, *, json: bool, secrets: Iterable[str] = ()) -> int:
+    """Report ``exc`` (one line on stderr, an error document with ``--json``); its exit code."""
+    code = exit_code_for(exc)
+    message = scrub(_message(exc), secrets)
+    if json:
+        emit_json({"error": message, "type": type(exc).__name__})
+    print(f"mxgw-py: error: {message}", file=sys.stderr, flush=True)
+    return code
+
+
+def _interrupted(json: bool) -> int:
+    if json:
+        emit_json({"error": "interrupted", "type": "KeyboardInterrupt"})
+    print("mxgw-py: interrupted", file=sys.stderr, flush=True)
+    return INTERRUPTED
+
+
+def _silence_stdout() -> None:
+    """After the reader of stdout went away (``| head``), drop further output quietly."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    finally:
+        os.close(devnull)
+
+
+def run(
+    common: Common,
+    work: Callable[[], Coroutine[Any, Any, Any]],
+    *,
+    show: Callable[[Any], None] | None = None,
+    secrets: Iterable[str] = (),
+) -> int:
+    """Run ``work()`` on a new event loop, print its document, return the exit code.
+
+    ``show`` prints the document for people (default: ``render.show_document``).
+    ``secrets`` are literal strings (beyond ``common``'s API key) never to be printed; it is
+    read only when an error is reported, so a command may fill it while it runs.
+    """
+    try:
+        result = asyncio.run(work())
+        code = OK
+        if isinstance(result, Outcome):
+            result, code = result.document, result.exit_code
+        if result is not None:
+            if common.json:
+                emit_json(result)
+            else:
+                from mxgateway.cli.render import show_document
+
+                (show or show_document)(result)
+        return code
+    except KeyboardInterrupt:
+        return _interrupted(common.json)
+    except BrokenPipeError:
+        _silence_stdout()
+        return OK
+    except Exception as exc:
+        try:
+            return fail(exc, json=common.json, secrets=(*common.secrets(), *secrets))
+        except BrokenPipeError:
+            _silence_stdout()
+            return UNEXPECTED

@@ -1,0 +1,59 @@
+"""``stream-events``: a session's events, printed as they arrive, until a limit is reached."""
+
+from typing import TYPE_CHECKING, Annotated
+
+from cyclopts import Parameter
+
+from mxgateway.cli.common import DEFAULT_COMMON, Common
+from mxgateway.cli.connect import on_client
+from mxgateway.cli.params import SessionId
+from mxgateway.cli.runner import run
+
+if TYPE_CHECKING:
+    from mxgateway.client import GatewayClient
+    from mxgateway.events import Event
+
+__all__ = ["MaxMessages", "stream_events"]
+
+MaxMessages = Annotated[
+    int | None,
+    Parameter(
+        show_default=False,
+        help="Stop after this many messages (default: no limit; --timeout bounds the time).",
+    ),
+]
+
+
+def print_event(event: "Event", *, json: bool) -> None:
+    """Print one event: an NDJSON line with --json, else a line for people."""
+    from mxgateway.cli.jsonify import event_document
+    from mxgateway.cli.output import emit_json
+    from mxgateway.cli.render import event_line, show_line
+
+    if json:
+        emit_json(event_document(event))
+    else:
+        show_line(event_line(event))
+
+
+def stream_events(
+    *,
+    session_id: SessionId,
+    max_events: MaxMessages = None,
+    common: Common = DEFAULT_COMMON,
+) -> int:
+    """Print a session's events as they arrive, until --max-events or --timeout."""
+
+    async def action(client: "GatewayClient") -> None:
+        from mxgateway.cli.streaming import consume_bounded
+
+        session = client.attach_session(session_id)
+        async with session.events() as events:
+            await consume_bounded(
+                events,
+                lambda event: print_event(event, json=common.json),
+                max_items=max_events,
+                timeout=common.timeout,
+            )
+
+    return run(common, lambda: on_client(common, action))
