@@ -13,7 +13,7 @@ worker is already running.
 from __future__ import annotations
 
 import contextlib
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Final
 
 from mxgateway._version import GATEWAY_PROTOCOL_VERSION, WORKER_PROTOCOL_VERSION
 from mxgateway.alarms import (
@@ -30,15 +30,12 @@ from mxgateway.errors import (
     UnsupportedError,
     check_protocol_status,
 )
-from mxgateway.options import resolve_options
 from mxgateway.session import Session
-from mxgateway.transport import USE_DEFAULT_TIMEOUT, Connecting, ServerStream, Transport
+from mxgateway.transport import USE_DEFAULT_TIMEOUT, ConnectedClient, ServerStream
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
-    from types import TracebackType
 
-    from mxgateway.options import ClientOptions
     from mxgateway.transport import _DefaultTimeout
 
 __all__ = ["PROTOCOL_3_CAPABILITIES", "GatewayClient"]
@@ -56,55 +53,8 @@ PROTOCOL_3_CAPABILITIES: Final = (
 )
 
 
-class GatewayClient:
+class GatewayClient(ConnectedClient):
     """A connection to one gateway. Use ``GatewayClient.connect(...)`` to create it."""
-
-    def __init__(self, transport: Transport) -> None:
-        self._transport = transport
-
-    def __repr__(self) -> str:
-        return f"GatewayClient({self._transport.options.endpoint!r})"
-
-    @classmethod
-    def connect(
-        cls, options: ClientOptions | None = None, **kwargs: Any
-    ) -> Connecting[GatewayClient]:
-        """Connect with ``options`` and/or ``ClientOptions`` keyword arguments.
-
-        Await the result or use it directly in ``async with``. Invalid options raise
-        ``InvalidArgumentError`` at once; connection failures raise ``TransportError``.
-        """
-        resolved = resolve_options(options, **kwargs)
-
-        async def factory() -> GatewayClient:
-            return cls(await Transport.connect(resolved))
-
-        return Connecting(factory)
-
-    @property
-    def options(self) -> ClientOptions:
-        """The options this client was connected with."""
-        return self._transport.options
-
-    @property
-    def transport(self) -> Transport:
-        """The underlying transport (for calls this class does not wrap)."""
-        return self._transport
-
-    async def close(self) -> None:
-        """Close the connection; sessions stay open on the gateway until their lease ends."""
-        self._transport.close()
-
-    async def __aenter__(self) -> GatewayClient:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.close()
 
     # Sessions -----------------------------------------------------------------------
 

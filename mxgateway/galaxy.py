@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Final
 
 from mxgateway.contract import gr
 from mxgateway.errors import InvalidArgumentError, MalformedReplyError
@@ -18,17 +18,14 @@ from mxgateway.galaxy_filters import HierarchyFilter, ObjectRef
 from mxgateway.galaxy_model import GalaxyObject, deploy_time_from_proto
 from mxgateway.galaxy_tree import GalaxyTreeNode
 from mxgateway.galaxy_watch import DeployEventWatch
-from mxgateway.options import resolve_options
-from mxgateway.transport import Connecting, Transport
+from mxgateway.transport import ConnectedClient
 
 if TYPE_CHECKING:
     from collections.abc import AsyncGenerator, AsyncIterator
-    from types import TracebackType
 
     from typing_extensions import Unpack
 
     from mxgateway.galaxy_filters import FilterArgs
-    from mxgateway.options import ClientOptions
 
 __all__ = ["GalaxyRepositoryClient", "HierarchyPage"]
 
@@ -44,7 +41,7 @@ class HierarchyPage:
     is_last: bool
 
 
-class GalaxyRepositoryClient:
+class GalaxyRepositoryClient(ConnectedClient):
     """A connection to a gateway's Galaxy Repository service.
 
     Create it with ``GalaxyRepositoryClient.connect(...)``, which takes the same
@@ -52,48 +49,6 @@ class GalaxyRepositoryClient:
     accept ``**filters`` take the ``FilterArgs`` keywords (see ``HierarchyFilter``);
     bad arguments raise ``InvalidArgumentError`` before anything is sent.
     """
-
-    def __init__(self, transport: Transport) -> None:
-        self._transport = transport
-
-    def __repr__(self) -> str:
-        return f"GalaxyRepositoryClient({self._transport.options.endpoint!r})"
-
-    @classmethod
-    def connect(
-        cls, options: ClientOptions | None = None, **kwargs: Any
-    ) -> Connecting[GalaxyRepositoryClient]:
-        """Connect with ``options`` and/or ``ClientOptions`` keyword arguments.
-
-        Await the result or use it directly in ``async with``. Invalid options raise
-        ``InvalidArgumentError`` at once; connection failures raise ``TransportError``.
-        """
-        resolved = resolve_options(options, **kwargs)
-
-        async def factory() -> GalaxyRepositoryClient:
-            return cls(await Transport.connect(resolved))
-
-        return Connecting(factory)
-
-    @property
-    def options(self) -> ClientOptions:
-        """The options this client was connected with."""
-        return self._transport.options
-
-    async def close(self) -> None:
-        """Close the connection; open deploy watches end with ``ConnectionLostError``."""
-        self._transport.close()
-
-    async def __aenter__(self) -> GalaxyRepositoryClient:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.close()
 
     async def test_connection(self) -> bool:
         """Whether the gateway can reach the Galaxy Repository database.

@@ -32,6 +32,7 @@ from mxgateway.errors import (
     ResourceExhaustedError,
     map_transport_error,
 )
+from mxgateway.options import resolve_options
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable, Generator
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
 
     from mxgateway.options import ClientOptions
 
-__all__ = ["USE_DEFAULT_TIMEOUT", "Connecting", "ServerStream", "Transport"]
+__all__ = ["USE_DEFAULT_TIMEOUT", "ConnectedClient", "Connecting", "ServerStream", "Transport"]
 
 ReplyT = TypeVar("ReplyT", bound=betterproto2.Message)
 
@@ -333,3 +334,63 @@ class Connecting(Generic[ClientT]):
         client, self._client = self._client, None
         if client is not None:
             await client.close()
+
+
+ConnectedT = TypeVar("ConnectedT", bound="ConnectedClient")
+
+
+class ConnectedClient:
+    """Base of the service clients: ``connect()`` in both forms, ``close()``, ``async with``.
+
+    A subclass only adds its calls, made through ``self._transport``.
+    """
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._transport.options.endpoint!r})"
+
+    @classmethod
+    def connect(
+        cls: type[ConnectedT], options: ClientOptions | None = None, **kwargs: Any
+    ) -> Connecting[ConnectedT]:
+        """Connect with ``options`` and/or ``ClientOptions`` keyword arguments.
+
+        Await the result or use it directly in ``async with``. Invalid options raise
+        ``InvalidArgumentError`` at once; connection failures raise ``TransportError``.
+        """
+        resolved = resolve_options(options, **kwargs)
+
+        async def factory() -> ConnectedT:
+            return cls(await Transport.connect(resolved))
+
+        return Connecting(factory)
+
+    @property
+    def options(self) -> ClientOptions:
+        """The options this client was connected with."""
+        return self._transport.options
+
+    @property
+    def transport(self) -> Transport:
+        """The underlying transport (for calls this class does not wrap)."""
+        return self._transport
+
+    async def close(self) -> None:
+        """Close the connection; streams still open end with ``ConnectionLostError``.
+
+        Gateway sessions are not closed: they stay open until their lease ends.
+        """
+        self._transport.close()
+
+    async def __aenter__(self: ConnectedT) -> ConnectedT:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
