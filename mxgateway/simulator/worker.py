@@ -337,26 +337,45 @@ class Worker:
         item = self._item(ctx.session, cmd.server_handle, cmd.item_handle)
         item.suspended = True
         return Outcome(
-            f"Suspended item handle {item.handle}.", payload={"suspend": mx.SuspendReply()}
+            f"Suspended item handle {item.handle}.",
+            payload={"suspend": mx.SuspendReply()},
+            after_reply=self._operation_complete(ctx.session, item, "Suspend"),
         )
+
+    @staticmethod
+    def _operation_complete(session: Session, item: Item, operation: str) -> Callable[[], None]:
+        """MXAccess reports Suspend and Activate through OperationComplete once done."""
+
+        def emit() -> None:
+            session.emit(
+                mx.MxEvent(
+                    family=mx.MxEventFamily.OPERATION_COMPLETE,
+                    server_handle=item.server_handle,
+                    item_handle=item.handle,
+                    statuses=[ok_status()],
+                    hresult=S_OK,
+                    operation_complete=mx.OperationCompleteEvent(operation=operation),
+                )
+            )
+
+        return emit
 
     async def _activate(self, ctx: _Ctx, cmd: mx.ActivateCommand) -> Outcome:
         item = self._item(ctx.session, cmd.server_handle, cmd.item_handle)
         was_suspended, item.suspended = item.suspended, False
         session = ctx.session
+        complete = self._operation_complete(session, item, "Activate")
 
-        def resend() -> None:
-            if (
-                item.advised
-                and item.initial_timer is None
-                and session.state is mx.SessionState.READY
-            ):
+        def after() -> None:
+            complete()
+            ready = session.state is mx.SessionState.READY
+            if was_suspended and item.advised and item.initial_timer is None and ready:
                 session.deliver(item, item.project(self._plant.read(item.ref.obj, item.ref.attr)))
 
         return Outcome(
             f"Activated item handle {item.handle}.",
             payload={"activate": mx.ActivateReply()},
-            after_reply=resend if was_suspended else None,
+            after_reply=after,
         )
 
     async def _set_buffered_update_interval(

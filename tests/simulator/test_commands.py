@@ -168,12 +168,39 @@ async def test_suspend_and_activate(gw: GatewayClient, sim: Simulator) -> None:
         await events.next()
         reply = await gw.ok(session, mx.SuspendCommand(server_handle=server, item_handle=item))
         assert reply.suspend is not None
+        suspended = await events.next()
+        assert suspended.family is mx.MxEventFamily.OPERATION_COMPLETE
+        assert suspended.operation_complete.operation == "Suspend"
         sim.set_value("TestMachine_001.TestInt", 11)
         await sim.settle()
         assert sim.queued_events(session) == 0
         await gw.ok(session, mx.ActivateCommand(server_handle=server, item_handle=item))
-        event = await events.next()
+        activated, event = await events.take(2)
+    assert activated.operation_complete.operation == "Activate"
+    assert event.family is mx.MxEventFamily.ON_DATA_CHANGE
     assert from_mx_value(event.value) == 11
+
+
+async def test_add_item2_and_unregister_cleanup(gw: GatewayClient, sim: Simulator) -> None:
+    session, server, _ = await gw.setup()
+    reply = await gw.ok(
+        session,
+        mx.AddItem2Command(
+            server_handle=server, item_definition="TestChildObject.TestInt", item_context="ctx"
+        ),
+    )
+    item = reply.add_item2.item_handle
+    assert reply.return_value.int32_value == item
+    await gw.ok(session, mx.AdviseCommand(server_handle=server, item_handle=item))
+    removed = await gw.subscribe(session, server, "TestMachine_002.TestString")
+    await gw.ok(session, mx.RemoveItemCommand(server_handle=server, item_handle=removed))
+    assert list(sim.items(session)) == [item]
+    await gw.ok(session, mx.UnregisterCommand(server_handle=server))
+    assert sim.items(session) == {}
+    assert sim.registrations(session) == []
+    assert sim.watched_attribute_count() == 0
+    again = await gw.invoke(session, mx.UnregisterCommand(server_handle=server))
+    assert again.protocol_status.code is _FAIL
 
 
 async def test_buffered_items_deliver_samples_per_interval(
