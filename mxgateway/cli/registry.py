@@ -142,6 +142,11 @@ COMMANDS: Final[tuple[tuple[Group, str, str], ...]] = (
     (_TOOLS, "info:version", "Print the package version and the gateway protocol version."),
     (
         _TOOLS,
+        "simulate:simulate",
+        "Run a simulated MXAccess Gateway (both services) until Ctrl-C.",
+    ),
+    (
+        _TOOLS,
         "smoke:smoke",
         "Check a gateway end to end and print one JSON record (--simulate: no gateway "
         "needed).\n\nOpens a session, registers, adds and advises --item, writes "
