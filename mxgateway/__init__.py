@@ -78,6 +78,9 @@ if TYPE_CHECKING:
     from mxgateway.galaxy_tree import (
         GalaxyTreeNode,
     )
+    from mxgateway.galaxy_watch import (
+        DeployEventWatch,
+    )
     from mxgateway.options import (
         ClientOptions,
     )
@@ -158,6 +161,7 @@ _EXPORTS: dict[str, str] = {
     "GalaxyObject": "mxgateway.galaxy_model",
     "SecurityClassification": "mxgateway.galaxy_model",
     "GalaxyTreeNode": "mxgateway.galaxy_tree",
+    "DeployEventWatch": "mxgateway.galaxy_watch",
     "ClientOptions": "mxgateway.options",
     "EventStream": "mxgateway.session",
     "Session": "mxgateway.session",
@@ -204,6 +208,7 @@ __all__ = [
     "ConnectionLostError",
     "DataChange",
     "DeployEvent",
+    "DeployEventWatch",
     "Event",
     "EventStream",
     "FailedPreconditionError",

@@ -34,6 +34,7 @@ PUBLIC = [
     "ConnectionLostError",
     "DataChange",
     "DeployEvent",
+    "DeployEventWatch",
     "Event",
     "EventStream",
     "FailedPreconditionError",
