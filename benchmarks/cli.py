@@ -72,6 +72,11 @@ def parser() -> argparse.ArgumentParser:
         "--sim-repetitions", type=int, default=1, help="runs per client on the simulator (1)"
     )
     p.add_argument("--cli-runs", type=int, default=5, help="CLI runs per repetition (5)")
+    p.add_argument(
+        "--profile-dir",
+        type=Path,
+        help="profile every measured run with cProfile into this directory (slows the clients)",
+    )
     p.add_argument("--output", type=Path, help="JSON results file (default: benchmarks/results/)")
     return p
 
@@ -121,6 +126,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     """Run the benchmarks, print the table, write the JSON results; returns the document."""
     args = parser().parse_args(argv)
     settings = Settings(**{f.name: getattr(args, f.name) for f in dataclasses.fields(Settings)})
+    if settings.profile_dir is not None:
+        settings.profile_dir.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     load_before = os.getloadavg()
     with tempfile.TemporaryDirectory(prefix="mxgw-bench-") as tmp:
@@ -158,4 +165,6 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     )
     print(report.table(rows, cli_rows))
     print(f"\nresults: {output}")
+    if settings.profile_dir is not None:
+        print(f"profiles: {settings.profile_dir} (python -m pstats FILE; sort tottime; stats 20)")
     return document

@@ -73,6 +73,15 @@ class JsonProcess:
             raise ProcessError(f"{self.module}: {answer['error']}")
         return answer
 
+    def cpu_seconds(self) -> float:
+        """User + system CPU time the child has used so far (Linux /proc; 0 elsewhere)."""
+        try:
+            with open(f"/proc/{self._proc.pid}/stat", encoding="ascii") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+        except OSError:
+            return 0.0
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
     def call(self, document: dict[str, Any]) -> dict[str, Any]:
         """Send a command and return its answer."""
         self.send(document)

@@ -2,7 +2,8 @@
 
 For each (server, workload, client): throughput as the median of the repetitions with
 their min and max, CPU time per operation (median), peak RSS growth during the run
-(median), and both figures as a ratio to the reference client (grpc.aio + protobuf)
+(median), the server's CPU time per operation (a check that the server is not the
+limit), and throughput and client CPU as a ratio to the reference client (grpc.aio + protobuf)
 on the same server and workload.
 """
 
@@ -39,6 +40,10 @@ def summarize(runs: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 "items_per_s": statistics.median(r["items"] / r["wall"] for r in group),
                 "cpu_us_per_op": statistics.median(cpu_per_op) * 1e6,
                 "peak_rss_mib": statistics.median(r["peak_rss"] for r in group) / 2**20,
+                "server_cpu_us_per_op": statistics.median(
+                    r.get("server_cpu", 0.0) / r["ops"] for r in group
+                )
+                * 1e6,
             }
         )
     reference = {(r["server"], r["workload"]): r for r in rows if r["client"] == REFERENCE}
@@ -107,6 +112,7 @@ def table(rows: list[dict[str, Any]], cli_rows: list[dict[str, Any]]) -> str:
                     _number(row["cpu_us_per_op"]),
                     _ratio(row["throughput_vs_reference"]),
                     _ratio(row["cpu_vs_reference"]),
+                    _number(row["server_cpu_us_per_op"]),
                     _number(row["peak_rss_mib"]) if row["workload"].startswith("galaxy") else "",
                 ]
             )
@@ -118,6 +124,7 @@ def table(rows: list[dict[str, Any]], cli_rows: list[dict[str, Any]]) -> str:
             "CPU us/op",
             "speed vs ref",
             "CPU vs ref",
+            "server CPU us/op",
             "peak RSS MiB",
         ]
         out += _markdown(header, body)

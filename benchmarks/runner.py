@@ -40,6 +40,8 @@ class Settings:
     sim_objects: int = 2_000
     sim_repetitions: int = 1
     cli_runs: int = 5
+    #: Profile every measured run with cProfile into this directory (None: no profiling).
+    profile_dir: Path | None = None
 
 
 @dataclass
@@ -92,19 +94,23 @@ def _worker(client: str, server: Server, stubs: Path) -> JsonProcess:
 
 
 def _measure(
-    workload: Workload, worker: JsonProcess, server: Server, settings: Settings
+    workload: Workload, worker: JsonProcess, worker_name: str, server: Server, settings: Settings
 ) -> dict[str, Any]:
-    command: dict[str, Any] = {
-        **workload.command,
-        "op": "run",
-        "duration": settings.duration,
-        "warmup": min(0.25, settings.duration / 4),
-    }
+    """Warm up (unmeasured), then one measured run; adds the server's CPU seconds meanwhile."""
+    command: dict[str, Any] = {**workload.command, "op": "run", "duration": settings.duration}
+    if settings.profile_dir is not None:
+        command["profile"] = str(
+            settings.profile_dir / f"{server.name}-{workload.name}-{worker_name}.pstats"
+        )
     if not workload.events:
-        return worker.call(command)
+        worker.call({**command, "op": "warmup", "seconds": min(0.25, settings.duration / 4)})
+        server_cpu = server.process.cpu_seconds()
+        result = worker.call(command)
+        return {**result, "server_cpu": server.process.cpu_seconds() - server_cpu}
     count = settings.events if server.name == "replay" else settings.sim_events
     command["count"] = count
     session_id = worker.call({"op": "prepare_events", "tags": EVENT_TAGS})["session_id"]
+    server_cpu = server.process.cpu_seconds()
     if server.name == "simulator":
         server.process.send(
             {"op": "emit", "session_id": session_id, "tags": EVENT_TAGS, "count": count}
@@ -112,6 +118,7 @@ def _measure(
     result = worker.call(command)
     if server.name == "simulator":
         server.process.read()
+    result["server_cpu"] = server.process.cpu_seconds() - server_cpu
     if result["ops"] != count:
         raise RuntimeError(f"{workload.name}: received {result['ops']} of {count} events")
     return result
@@ -138,9 +145,9 @@ def run_server(
                 for client in _rotated(settings.clients, repetition):
                     if workload.fresh:
                         with _worker(client, server, stubs) as fresh:
-                            result = _measure(workload, fresh, server, settings)
+                            result = _measure(workload, fresh, client, server, settings)
                     else:
-                        result = _measure(workload, workers[client], server, settings)
+                        result = _measure(workload, workers[client], client, server, settings)
                     record = {
                         "server": server.name,
                         "workload": workload.name,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import cProfile
 import gc
 import json
 import sys
@@ -95,56 +96,74 @@ async def _for_duration(
     return sum(await asyncio.gather(*(caller() for _ in range(concurrency))))
 
 
-async def run(client: BenchClient, command: dict[str, Any]) -> dict[str, Any]:
-    """Run one workload command and measure it."""
+def _workload(
+    client: BenchClient, command: dict[str, Any]
+) -> tuple[Callable[[], Awaitable[int]], Callable[[], Awaitable[Any]] | None, int]:
+    """The measured body, a single warm-up operation (None: nothing to warm) and items/op."""
     workload = command["workload"]
     duration = float(command.get("duration", 1.0))
-    items_per_op = 1
-    body: Callable[[], Awaitable[int]]
     if workload == "ping":
         concurrency = int(command.get("concurrency", 1))
 
-        async def body() -> int:
+        async def pings() -> int:
             return await _for_duration(client.ping, duration, concurrency)
 
-        warm = client.ping
-    elif workload == "read_bulk":
+        return pings, client.ping, 1
+    if workload == "read_bulk":
         tags: list[str] = command["tags"]
-        items_per_op = len(tags)
 
         async def read() -> None:
             if await client.read_bulk(tags) != len(tags):
                 raise RuntimeError("ReadBulk returned a different number of results")
 
-        async def body() -> int:
+        async def reads() -> int:
             return await _for_duration(read, duration, 1)
 
-        warm = read
-    elif workload == "events":
+        return reads, read, len(tags)
+    if workload == "events":
         count = int(command["count"])
 
-        async def body() -> int:
+        async def events() -> int:
             return await client.events(count)
 
-        warm = None
-    elif workload == "galaxy":
+        return events, None, 1
+    if workload == "galaxy":
         keep = bool(command["keep"])
 
-        async def body() -> int:
+        async def galaxy() -> int:
             return await client.galaxy(keep)
 
-        warm = None
-    else:
-        raise ValueError(f"unknown workload {workload!r}")
-    if warm is not None:
-        await _for_duration(warm, float(command.get("warmup", 0.2)), 1)
+        return galaxy, None, 1
+    raise ValueError(f"unknown workload {workload!r}")
+
+
+async def warm_up(client: BenchClient, command: dict[str, Any]) -> dict[str, Any]:
+    """Run the workload's operation for ``seconds`` unmeasured (connections, caches, JIT-free
+    but lazy imports and first-call paths)."""
+    _, operation, _ = _workload(client, command)
+    done = 0
+    if operation is not None:
+        done = await _for_duration(operation, float(command["seconds"]), 1)
+    return {"warm": done}
+
+
+async def run(client: BenchClient, command: dict[str, Any]) -> dict[str, Any]:
+    """Run one workload command and measure it (under cProfile if ``profile`` names a file)."""
+    body, _, items_per_op = _workload(client, command)
+    profiler = cProfile.Profile() if command.get("profile") else None
     gc.collect()
     _reset_peak_rss()
     rss_before = _status_kib("VmRSS")
     cpu_start, wall_start = time.process_time(), time.perf_counter()
+    if profiler is not None:
+        profiler.enable()
     ops = await body()
+    if profiler is not None:
+        profiler.disable()
     wall, cpu = time.perf_counter() - wall_start, time.process_time() - cpu_start
     peak = max(0, _status_kib("VmHWM") - rss_before)
+    if profiler is not None:
+        profiler.dump_stats(command["profile"])
     return {"ops": ops, "items": ops * items_per_op, "wall": wall, "cpu": cpu, "peak_rss": peak}
 
 
@@ -164,6 +183,8 @@ async def serve(client: BenchClient, target: str, api_key: str) -> None:
                     answer: dict[str, Any] = {
                         "session_id": await client.prepare_events(command["tags"])
                     }
+                elif op == "warmup":
+                    answer = await warm_up(client, command)
                 else:
                     answer = await run(client, command)
             except Exception as exc:
