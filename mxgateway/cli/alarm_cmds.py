@@ -10,7 +10,6 @@ from mxgateway.cli.runner import run
 from mxgateway.cli.stream_cmds import MaxMessages
 
 if TYPE_CHECKING:
-    from mxgateway.alarms import AlarmFeedMessage
     from mxgateway.client import GatewayClient
 
 __all__ = ["acknowledge_alarm", "query_alarms", "stream_alarms"]
@@ -31,17 +30,6 @@ def query_alarms(*, filter_prefix: FilterPrefix = "", common: Common = DEFAULT_C
     return run(common, lambda: on_client(common, action))
 
 
-def _print_alarm(message: "AlarmFeedMessage", *, json: bool) -> None:
-    from mxgateway.cli.jsonify import alarm_document
-    from mxgateway.cli.output import emit_json
-    from mxgateway.cli.render import alarm_line, show_line
-
-    if json:
-        emit_json(alarm_document(message))
-    else:
-        show_line(alarm_line(message))
-
-
 def stream_alarms(
     *,
     max_messages: MaxMessages = None,
@@ -51,12 +39,14 @@ def stream_alarms(
     """Print the live alarm feed until --max-messages or --timeout."""
 
     async def action(client: "GatewayClient") -> None:
-        from mxgateway.cli.streaming import consume_bounded
+        from mxgateway.cli.jsonify import alarm_document
+        from mxgateway.cli.render import alarm_line
+        from mxgateway.cli.streaming import consume_bounded, printer
 
         async with client.stream_alarms(filter_prefix) as feed:
             await consume_bounded(
                 feed,
-                lambda message: _print_alarm(message, json=common.json),
+                printer(common.json, alarm_document, alarm_line),
                 max_items=max_messages,
                 timeout=common.timeout,
             )

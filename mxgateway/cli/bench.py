@@ -9,6 +9,7 @@ Progress goes to stderr on a terminal.
 import contextlib
 import time
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any
 
 from cyclopts import Parameter
@@ -18,37 +19,74 @@ from mxgateway.cli.output import emit_json
 from mxgateway.cli.runner import run
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Awaitable, Callable, Sequence
 
     from mxgateway.events import DataChange, ReplayGap
     from mxgateway.options import ClientOptions
     from mxgateway.session import Session
     from mxgateway.session_bulk import ItemResult
 
-__all__ = ["bench_read_bulk", "bench_stream_events", "bench_tags"]
-
-Simulate = Annotated[
-    bool, Parameter(negative="", help="Run against an in-process simulator instead of --endpoint.")
-]
-BulkSize = Annotated[int, Parameter(help="Tags to subscribe: TestMachine_001 ... _NNN.")]
-WarmupSeconds = Annotated[float, Parameter(help="Seconds of warm-up before measuring.")]
-DurationSeconds = Annotated[float, Parameter(help="Seconds to measure.")]
+__all__ = ["BenchSettings", "bench_read_bulk", "bench_stream_events"]
 
 
-def bench_tags(count: int) -> list[str]:
-    """``TestMachine_001.TestChangingInt`` ... for ``count`` machines."""
-    return [f"TestMachine_{index:03d}.TestChangingInt" for index in range(1, count + 1)]
+@Parameter(name="*")
+@dataclass(frozen=True)
+class BenchSettings:
+    """What both benchmarks take: where to run, how many tags, how long."""
+
+    simulate: Annotated[bool, Parameter(negative="")] = False
+    """Run against an in-process simulator instead of --endpoint."""
+
+    bulk_size: int = 10
+    """Tags to subscribe: TestMachine_001 ... _NNN .TestChangingInt."""
+
+    warmup_seconds: float = 2.0
+    """Seconds of warm-up before measuring."""
+
+    duration_seconds: float = 10.0
+    """Seconds to measure."""
+
+    def tags(self) -> list[str]:
+        """``TestMachine_001.TestChangingInt`` ... for ``bulk_size`` machines."""
+        return [
+            f"TestMachine_{index:03d}.TestChangingInt" for index in range(1, self.bulk_size + 1)
+        ]
+
+    def check(self) -> None:
+        """Reject settings that cannot be measured (a usage error)."""
+        from mxgateway.errors import InvalidArgumentError
+
+        if self.bulk_size < 1:
+            raise InvalidArgumentError(f"--bulk-size must be >= 1, got {self.bulk_size}")
+        if self.warmup_seconds < 0:
+            raise InvalidArgumentError(
+                f"--warmup-seconds must be >= 0, got {self.warmup_seconds:g}"
+            )
+        if self.duration_seconds <= 0:
+            raise InvalidArgumentError(
+                f"--duration-seconds must be > 0, got {self.duration_seconds:g}"
+            )
 
 
-def _check(bulk_size: int, warmup_seconds: float, duration_seconds: float) -> None:
-    from mxgateway.errors import InvalidArgumentError
+DEFAULT_SETTINGS = BenchSettings()
 
-    if bulk_size < 1:
-        raise InvalidArgumentError(f"--bulk-size must be >= 1, got {bulk_size}")
-    if warmup_seconds < 0:
-        raise InvalidArgumentError(f"--warmup-seconds must be >= 0, got {warmup_seconds:g}")
-    if duration_seconds <= 0:
-        raise InvalidArgumentError(f"--duration-seconds must be > 0, got {duration_seconds:g}")
+
+def _run_bench(
+    common: Common,
+    settings: BenchSettings,
+    measure: "Callable[[ClientOptions], Awaitable[dict[str, Any]]]",
+) -> int:
+    """Check the settings, pick the gateway (or a simulator), measure, print the record."""
+
+    async def work() -> dict[str, Any]:
+        from mxgateway.cli.simulated import gateway_options
+
+        settings.check()
+        objects = max(settings.bulk_size, 20)
+        async with gateway_options(common, simulate=settings.simulate, objects=objects) as options:
+            return await measure(options)
+
+    return run(common, work, show=emit_json)
 
 
 @contextlib.asynccontextmanager
@@ -73,25 +111,26 @@ def _check_subscribed(results: "Sequence[ItemResult]") -> None:
 
 
 async def measure_read_bulk(
-    options: "ClientOptions", tags: list[str], warmup: float, duration: float, timeout_ms: int
+    options: "ClientOptions", settings: BenchSettings, timeout_ms: int
 ) -> dict[str, Any]:
     """Run ReadBulk in a loop (after a warm-up) and summarize calls and latencies."""
     from mxgateway.cli.progress import Progress
     from mxgateway.cli.stats import latency_summary
     from mxgateway.errors import CommandError
 
+    tags = settings.tags()
     progress = Progress()
     latencies: list[float] = []
     failed = results = cached = 0
     async with _session(options, "mxgw-py bench-read-bulk") as session:
         server = await session.register("mxgw-py-bench")
         _check_subscribed(await session.subscribe_bulk(server, tags))
-        progress.update(f"warming up for {warmup:g} s")
-        warm_until = time.perf_counter() + warmup
+        progress.update(f"warming up for {settings.warmup_seconds:g} s")
+        warm_until = time.perf_counter() + settings.warmup_seconds
         while time.perf_counter() < warm_until:
             await session.read_bulk(server, tags, timeout_ms=timeout_ms)
         start = time.perf_counter()
-        end = start + duration
+        end = start + settings.duration_seconds
         while (before := time.perf_counter()) < end:
             try:
                 read = await session.read_bulk(server, tags, timeout_ms=timeout_ms)
@@ -121,10 +160,7 @@ async def measure_read_bulk(
 
 def bench_read_bulk(
     *,
-    simulate: Simulate = False,
-    bulk_size: BulkSize = 10,
-    warmup_seconds: WarmupSeconds = 2.0,
-    duration_seconds: DurationSeconds = 10.0,
+    settings: BenchSettings = DEFAULT_SETTINGS,
     timeout_ms: int = 0,
     common: Common = DEFAULT_COMMON,
 ) -> int:
@@ -135,23 +171,13 @@ def bench_read_bulk(
     timeout_ms
         ReadBulk timeout_ms (0: the worker default).
     """
-
-    async def work() -> dict[str, Any]:
-        from mxgateway.cli.simulated import gateway_options
-
-        _check(bulk_size, warmup_seconds, duration_seconds)
-        async with gateway_options(
-            common, simulate=simulate, objects=max(bulk_size, 20)
-        ) as options:
-            return await measure_read_bulk(
-                options, bench_tags(bulk_size), warmup_seconds, duration_seconds, timeout_ms
-            )
-
-    return run(common, work, show=emit_json)
+    return _run_bench(
+        common, settings, lambda options: measure_read_bulk(options, settings, timeout_ms)
+    )
 
 
 async def measure_stream_events(
-    options: "ClientOptions", tags: list[str], warmup: float, duration: float
+    options: "ClientOptions", settings: BenchSettings
 ) -> dict[str, Any]:
     """Count data changes of subscribed tags and their source-to-receipt latency."""
     import datetime as dt
@@ -173,13 +199,17 @@ async def measure_stream_events(
 
     async with (
         _session(options, "mxgw-py bench-stream-events") as session,
-        await session.subscribe(tags) as subscription,
+        await session.subscribe(settings.tags()) as subscription,
     ):
         _check_subscribed(subscription.results)
-        progress.update(f"warming up for {warmup:g} s")
-        await consume_bounded(subscription, lambda _: None, max_items=None, timeout=warmup)
+        progress.update(f"warming up for {settings.warmup_seconds:g} s")
+        await consume_bounded(
+            subscription, lambda _: None, max_items=None, timeout=settings.warmup_seconds
+        )
         start = time.perf_counter()
-        await consume_bounded(subscription, receive, max_items=None, timeout=duration)
+        await consume_bounded(
+            subscription, receive, max_items=None, timeout=settings.duration_seconds
+        )
         elapsed = time.perf_counter() - start
     progress.done()
     return {
@@ -192,24 +222,7 @@ async def measure_stream_events(
 
 
 def bench_stream_events(
-    *,
-    simulate: Simulate = False,
-    bulk_size: BulkSize = 10,
-    warmup_seconds: WarmupSeconds = 2.0,
-    duration_seconds: DurationSeconds = 10.0,
-    common: Common = DEFAULT_COMMON,
+    *, settings: BenchSettings = DEFAULT_SETTINGS, common: Common = DEFAULT_COMMON
 ) -> int:
     """Benchmark the event stream (events per second, source-to-receipt latency)."""
-
-    async def work() -> dict[str, Any]:
-        from mxgateway.cli.simulated import gateway_options
-
-        _check(bulk_size, warmup_seconds, duration_seconds)
-        async with gateway_options(
-            common, simulate=simulate, objects=max(bulk_size, 20)
-        ) as options:
-            return await measure_stream_events(
-                options, bench_tags(bulk_size), warmup_seconds, duration_seconds
-            )
-
-    return run(common, work, show=emit_json)
+    return _run_bench(common, settings, lambda options: measure_stream_events(options, settings))

@@ -10,19 +10,17 @@ from typing import TYPE_CHECKING, Annotated, Any
 from cyclopts import Parameter
 
 from mxgateway.cli.common import DEFAULT_COMMON, Common
-from mxgateway.cli.connect import on_session
+from mxgateway.cli.connect import run_on_session
 from mxgateway.cli.params import (
     ItemHandles,
     Items,
-    ServerHandle,
-    SessionId,
+    ServerTarget,
     TypeName,
     UserId,
     ValueTexts,
     VerifierUserId,
 )
 from mxgateway.cli.parsing import parse_timestamps, parse_values
-from mxgateway.cli.runner import run
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable, Sequence
@@ -58,104 +56,87 @@ PlainUserId = Annotated[int, Parameter(help="User id recorded with the writes (0
 
 def _bulk(
     common: Common,
-    session_id: str,
-    server_handle: int,
-    call: "Callable[[Session], Awaitable[Sequence[object]]]",
+    target: ServerTarget,
+    call: "Callable[[Session, int], Awaitable[Sequence[object]]]",
 ) -> int:
-    """Run one bulk command and print its per-entry results."""
+    """Run one bulk command (``call(session, server_handle)``) and print its results."""
 
     async def action(session: "Session") -> dict[str, Any]:
         from mxgateway.cli.jsonify import to_json
 
-        results = await call(session)
-        return {"serverHandle": server_handle, "results": [to_json(r) for r in results]}
+        results = await call(session, target.server_handle)
+        return {"serverHandle": target.server_handle, "results": [to_json(r) for r in results]}
 
-    return run(common, lambda: on_session(common, session_id, action))
+    return run_on_session(common, target.session_id, action)
 
 
 def add_item_bulk(
     *,
-    session_id: SessionId,
-    server_handle: ServerHandle,
+    target: ServerTarget,
     items: Items,
     common: Common = DEFAULT_COMMON,
 ) -> int:
     """AddItem for each item reference."""
-    return _bulk(common, session_id, server_handle, lambda s: s.add_item_bulk(server_handle, items))
+    return _bulk(common, target, lambda s, h: s.add_item_bulk(h, items))
 
 
 def subscribe_bulk(
     *,
-    session_id: SessionId,
-    server_handle: ServerHandle,
+    target: ServerTarget,
     items: Items,
     common: Common = DEFAULT_COMMON,
 ) -> int:
     """AddItem and Advise for each item reference (SubscribeBulk)."""
-    return _bulk(
-        common, session_id, server_handle, lambda s: s.subscribe_bulk(server_handle, items)
-    )
+    return _bulk(common, target, lambda s, h: s.subscribe_bulk(h, items))
 
 
 def advise_item_bulk(
     *,
-    session_id: SessionId,
-    server_handle: ServerHandle,
+    target: ServerTarget,
     item_handles: ItemHandles,
     common: Common = DEFAULT_COMMON,
 ) -> int:
     """Advise each item handle."""
-    return _bulk(
-        common, session_id, server_handle, lambda s: s.advise_item_bulk(server_handle, item_handles)
-    )
+    return _bulk(common, target, lambda s, h: s.advise_item_bulk(h, item_handles))
 
 
 def unadvise_item_bulk(
     *,
-    session_id: SessionId,
-    server_handle: ServerHandle,
+    target: ServerTarget,
     item_handles: ItemHandles,
     common: Common = DEFAULT_COMMON,
 ) -> int:
     """UnAdvise each item handle."""
     return _bulk(
         common,
-        session_id,
-        server_handle,
-        lambda s: s.unadvise_item_bulk(server_handle, item_handles),
+        target,
+        lambda s, h: s.unadvise_item_bulk(h, item_handles),
     )
 
 
 def remove_item_bulk(
     *,
-    session_id: SessionId,
-    server_handle: ServerHandle,
+    target: ServerTarget,
     item_handles: ItemHandles,
     common: Common = DEFAULT_COMMON,
 ) -> int:
     """RemoveItem for each item handle."""
-    return _bulk(
-        common, session_id, server_handle, lambda s: s.remove_item_bulk(server_handle, item_handles)
-    )
+    return _bulk(common, target, lambda s, h: s.remove_item_bulk(h, item_handles))
 
 
 def unsubscribe_bulk(
     *,
-    session_id: SessionId,
-    server_handle: ServerHandle,
+    target: ServerTarget,
     item_handles: ItemHandles,
     common: Common = DEFAULT_COMMON,
 ) -> int:
     """UnAdvise and RemoveItem for each item handle (UnsubscribeBulk)."""
-    return _bulk(
-        common, session_id, server_handle, lambda s: s.unsubscribe_bulk(server_handle, item_handles)
-    )
+    return _bulk(common, target, lambda s, h: s.unsubscribe_bulk(h, item_handles))
 
 
 def read_bulk(
     *,
-    session_id: SessionId,
-    server_handle: ServerHandle,
+    target: ServerTarget,
     items: Items,
     timeout_ms: int = 0,
     common: Common = DEFAULT_COMMON,
@@ -171,19 +152,18 @@ def read_bulk(
     async def action(session: "Session") -> dict[str, Any]:
         from mxgateway.cli.jsonify import to_json
 
-        results = await session.read_bulk(server_handle, items, timeout_ms=timeout_ms)
+        results = await session.read_bulk(target.server_handle, items, timeout_ms=timeout_ms)
         return {
-            "serverHandle": server_handle,
+            "serverHandle": target.server_handle,
             "results": [r.raw.to_dict() if r.raw is not None else to_json(r) for r in results],
         }
 
-    return run(common, lambda: on_session(common, session_id, action))
+    return run_on_session(common, target.session_id, action)
 
 
 def write_bulk(
     *,
-    session_id: SessionId,
-    server_handle: ServerHandle,
+    target: ServerTarget,
     item_handles: ItemHandles,
     values: ValueTexts,
     type: TypeName = None,
@@ -193,18 +173,16 @@ def write_bulk(
     """Write one value per item handle (WriteBulk); outcomes arrive as OnWriteComplete events."""
     return _bulk(
         common,
-        session_id,
-        server_handle,
-        lambda s: s.write_bulk(
-            server_handle, item_handles, parse_values(values, type), type=type, user_id=user_id
+        target,
+        lambda s, h: s.write_bulk(
+            h, item_handles, parse_values(values, type), type=type, user_id=user_id
         ),
     )
 
 
 def write2_bulk(
     *,
-    session_id: SessionId,
-    server_handle: ServerHandle,
+    target: ServerTarget,
     item_handles: ItemHandles,
     values: ValueTexts,
     type: TypeName = None,
@@ -215,10 +193,9 @@ def write2_bulk(
     """Write one value with a source timestamp per item handle (Write2Bulk)."""
     return _bulk(
         common,
-        session_id,
-        server_handle,
-        lambda s: s.write2_bulk(
-            server_handle,
+        target,
+        lambda s, h: s.write2_bulk(
+            h,
             item_handles,
             parse_values(values, type),
             parse_timestamps(timestamps, len(values)),
@@ -230,8 +207,7 @@ def write2_bulk(
 
 def write_secured_bulk(
     *,
-    session_id: SessionId,
-    server_handle: ServerHandle,
+    target: ServerTarget,
     item_handles: ItemHandles,
     values: ValueTexts,
     current_user_id: UserId,
@@ -242,10 +218,9 @@ def write_secured_bulk(
     """WriteSecured one value per item handle as an authenticated user (WriteSecuredBulk)."""
     return _bulk(
         common,
-        session_id,
-        server_handle,
-        lambda s: s.write_secured_bulk(
-            server_handle,
+        target,
+        lambda s, h: s.write_secured_bulk(
+            h,
             item_handles,
             parse_values(values, type),
             current_user_id=current_user_id,
@@ -257,8 +232,7 @@ def write_secured_bulk(
 
 def write_secured2_bulk(
     *,
-    session_id: SessionId,
-    server_handle: ServerHandle,
+    target: ServerTarget,
     item_handles: ItemHandles,
     values: ValueTexts,
     current_user_id: UserId,
@@ -270,10 +244,9 @@ def write_secured2_bulk(
     """WriteSecured2 one value with a source timestamp per item handle (WriteSecured2Bulk)."""
     return _bulk(
         common,
-        session_id,
-        server_handle,
-        lambda s: s.write_secured2_bulk(
-            server_handle,
+        target,
+        lambda s, h: s.write_secured2_bulk(
+            h,
             item_handles,
             parse_values(values, type),
             parse_timestamps(timestamps, len(values)),

@@ -40,7 +40,7 @@ class Common:
     """Gateway address as host:port (deployed gateways often listen on 5120)."""
 
     api_key: Annotated[str | None, Parameter(show_default=False)] = None
-    """API key (mxgw_<keyid>_<secret>). Prefer the environment variable: a key on the
+    """API key (mxgw_KEYID_SECRET). Prefer the environment variable: a key on the
     command line is visible to other users of the machine."""
 
     api_key_env: str = DEFAULT_API_KEY_ENV

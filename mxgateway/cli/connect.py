@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from mxgateway.cli.runner import run
+
 if TYPE_CHECKING:
-    from collections.abc import Awaitable, Callable
+    from collections.abc import Awaitable, Callable, Iterable
 
     from mxgateway.cli.common import Common
     from mxgateway.client import GatewayClient
     from mxgateway.galaxy import GalaxyRepositoryClient
     from mxgateway.session import Session
 
-__all__ = ["on_client", "on_galaxy", "on_session"]
+__all__ = ["on_client", "on_galaxy", "on_session", "run_on_session"]
 
 T = TypeVar("T")
 
@@ -47,3 +49,14 @@ async def on_galaxy(common: Common, action: Callable[[GalaxyRepositoryClient], A
 
     async with GalaxyRepositoryClient.connect(common.client_options()) as client:
         return await action(client)
+
+
+def run_on_session(
+    common: Common,
+    session_id: str,
+    action: Callable[[Session], Awaitable[dict[str, Any]]],
+    *,
+    secrets: Iterable[str] = (),
+) -> int:
+    """Run a command's ``action`` on an existing session; its exit code (see ``run``)."""
+    return run(common, lambda: on_session(common, session_id, action), secrets=secrets)

@@ -232,18 +232,15 @@ def galaxy_watch(
 
     async def action(client: "GalaxyRepositoryClient") -> None:
         from mxgateway.cli.jsonify import to_json
-        from mxgateway.cli.output import emit_json
         from mxgateway.cli.parsing import parse_timestamp
-        from mxgateway.cli.render import deploy_line, show_line
-        from mxgateway.cli.streaming import consume_bounded
+        from mxgateway.cli.render import deploy_line
+        from mxgateway.cli.streaming import consume_bounded, printer
 
         since = parse_timestamp(last_seen) if last_seen is not None else None
         async with client.watch_deploy_events(since) as watch:
             await consume_bounded(
                 watch,
-                lambda event: (
-                    emit_json(to_json(event)) if common.json else show_line(deploy_line(event))
-                ),
+                printer(common.json, to_json, deploy_line),
                 max_items=max_events,
                 timeout=common.timeout,
             )

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Annotated
 
 from cyclopts import Parameter
 
 __all__ = [
-    "ItemHandle",
     "ItemHandles",
+    "ItemTarget",
     "Items",
-    "ServerHandle",
+    "ServerTarget",
     "SessionId",
     "TimestampText",
     "TypeName",
@@ -44,13 +45,13 @@ Items = Annotated[
 ]
 TypeName = Annotated[str | None, Parameter(help=TYPE_HELP, show_default=False)]
 ValueText = Annotated[
-    str, Parameter(allow_leading_hyphen=True, help="Value to write, as text (see --type).")
+    str,
+    Parameter(help="Value to write, as text (see --type); text starting with - as --value=-text."),
 ]
 ValueTexts = Annotated[
     list[str],
     Parameter(
         consume_multiple=True,
-        allow_leading_hyphen=True,
         negative="",
         help="Values to write, one per item handle, in the same order (see --type).",
     ),
@@ -66,3 +67,26 @@ UserId = Annotated[int, Parameter(help="User id (from authenticate-user).")]
 VerifierUserId = Annotated[
     int, Parameter(help="Verifier's user id for VerifiedWrite attributes (0: none).")
 ]
+
+
+@Parameter(name="*")
+@dataclass(frozen=True)
+class ServerTarget:
+    """A server handle in a session: what registration-level and bulk commands address."""
+
+    session_id: SessionId
+    server_handle: ServerHandle
+
+
+@Parameter(name="*")
+@dataclass(frozen=True)
+class ItemTarget:
+    """An item of a session: what single-item commands and writes address."""
+
+    session_id: SessionId
+    server_handle: ServerHandle
+    item_handle: ItemHandle
+
+    def document(self) -> dict[str, int]:
+        """The handles as the start of a command's output document."""
+        return {"serverHandle": self.server_handle, "itemHandle": self.item_handle}

@@ -8,11 +8,13 @@ it open, so a shell script can chain ``open-session``, ``register``, ``add-item`
 from typing import TYPE_CHECKING, Any
 
 from mxgateway.cli.common import DEFAULT_COMMON, Common
-from mxgateway.cli.connect import on_client, on_session
-from mxgateway.cli.params import ItemHandle, ServerHandle, SessionId
+from mxgateway.cli.connect import on_client, run_on_session
+from mxgateway.cli.params import ItemTarget, ServerTarget, SessionId
 from mxgateway.cli.runner import run
 
 if TYPE_CHECKING:
+    from collections.abc import Awaitable, Callable
+
     from mxgateway.client import GatewayClient
     from mxgateway.session import Session
 
@@ -81,28 +83,20 @@ def register(
     async def action(session: "Session") -> dict[str, Any]:
         return {"serverHandle": await session.register(client_name)}
 
-    return run(common, lambda: on_session(common, session_id, action))
+    return run_on_session(common, session_id, action)
 
 
-def unregister(
-    *, session_id: SessionId, server_handle: ServerHandle, common: Common = DEFAULT_COMMON
-) -> int:
+def unregister(*, target: ServerTarget, common: Common = DEFAULT_COMMON) -> int:
     """Unregister a server handle (after removing its items)."""
 
     async def action(session: "Session") -> dict[str, Any]:
-        await session.unregister(server_handle)
-        return {"serverHandle": server_handle, "ok": True}
+        await session.unregister(target.server_handle)
+        return {"serverHandle": target.server_handle, "ok": True}
 
-    return run(common, lambda: on_session(common, session_id, action))
+    return run_on_session(common, target.session_id, action)
 
 
-def add_item(
-    *,
-    session_id: SessionId,
-    server_handle: ServerHandle,
-    item: str,
-    common: Common = DEFAULT_COMMON,
-) -> int:
+def add_item(*, target: ServerTarget, item: str, common: Common = DEFAULT_COMMON) -> int:
     """Add an item (AddItem) and print its item handle.
 
     Parameters
@@ -113,72 +107,44 @@ def add_item(
     """
 
     async def action(session: "Session") -> dict[str, Any]:
-        handle = await session.add_item(server_handle, item)
-        return {"serverHandle": server_handle, "itemDefinition": item, "itemHandle": handle}
+        handle = await session.add_item(target.server_handle, item)
+        return {"serverHandle": target.server_handle, "itemDefinition": item, "itemHandle": handle}
 
-    return run(common, lambda: on_session(common, session_id, action))
+    return run_on_session(common, target.session_id, action)
 
 
 def _item_command(
     common: Common,
-    session_id: str,
-    server_handle: int,
-    item_handle: int,
-    call: Any,
+    target: ItemTarget,
+    call: "Callable[[Session], Callable[[int, int], Awaitable[None]]]",
 ) -> int:
     """Run one (server handle, item handle) command that returns nothing."""
 
     async def action(session: "Session") -> dict[str, Any]:
-        await call(session)(server_handle, item_handle)
-        return {"serverHandle": server_handle, "itemHandle": item_handle, "ok": True}
+        await call(session)(target.server_handle, target.item_handle)
+        return {**target.document(), "ok": True}
 
-    return run(common, lambda: on_session(common, session_id, action))
+    return run_on_session(common, target.session_id, action)
 
 
-def remove_item(
-    *,
-    session_id: SessionId,
-    server_handle: ServerHandle,
-    item_handle: ItemHandle,
-    common: Common = DEFAULT_COMMON,
-) -> int:
+def remove_item(*, target: ItemTarget, common: Common = DEFAULT_COMMON) -> int:
     """Remove an item (RemoveItem; unadvise it first)."""
-    return _item_command(common, session_id, server_handle, item_handle, lambda s: s.remove_item)
+    return _item_command(common, target, lambda s: s.remove_item)
 
 
-def advise(
-    *,
-    session_id: SessionId,
-    server_handle: ServerHandle,
-    item_handle: ItemHandle,
-    common: Common = DEFAULT_COMMON,
-) -> int:
-    """Advise an item: start its data-change events (read them with stream-events)."""
-    return _item_command(common, session_id, server_handle, item_handle, lambda s: s.advise)
+def advise(*, target: ItemTarget, common: Common = DEFAULT_COMMON) -> int:
+    """Advise an item: start its data-change events."""
+    return _item_command(common, target, lambda s: s.advise)
 
 
-def advise_supervisory(
-    *,
-    session_id: SessionId,
-    server_handle: ServerHandle,
-    item_handle: ItemHandle,
-    common: Common = DEFAULT_COMMON,
-) -> int:
+def advise_supervisory(*, target: ItemTarget, common: Common = DEFAULT_COMMON) -> int:
     """Advise an item as a supervisory (non-operator) client."""
-    return _item_command(
-        common, session_id, server_handle, item_handle, lambda s: s.advise_supervisory
-    )
+    return _item_command(common, target, lambda s: s.advise_supervisory)
 
 
-def unadvise(
-    *,
-    session_id: SessionId,
-    server_handle: ServerHandle,
-    item_handle: ItemHandle,
-    common: Common = DEFAULT_COMMON,
-) -> int:
+def unadvise(*, target: ItemTarget, common: Common = DEFAULT_COMMON) -> int:
     """Stop an item's data-change events (UnAdvise)."""
-    return _item_command(common, session_id, server_handle, item_handle, lambda s: s.unadvise)
+    return _item_command(common, target, lambda s: s.unadvise)
 
 
 def ping(*, session_id: SessionId, common: Common = DEFAULT_COMMON) -> int:
@@ -188,7 +154,7 @@ def ping(*, session_id: SessionId, common: Common = DEFAULT_COMMON) -> int:
         await session.ping()
         return {"ok": True}
 
-    return run(common, lambda: on_session(common, session_id, action))
+    return run_on_session(common, session_id, action)
 
 
 def session_state(*, session_id: SessionId, common: Common = DEFAULT_COMMON) -> int:
@@ -197,7 +163,7 @@ def session_state(*, session_id: SessionId, common: Common = DEFAULT_COMMON) -> 
     async def action(session: "Session") -> dict[str, Any]:
         return {"state": (await session.get_session_state()).proto_name}
 
-    return run(common, lambda: on_session(common, session_id, action))
+    return run_on_session(common, session_id, action)
 
 
 def worker_info(*, session_id: SessionId, common: Common = DEFAULT_COMMON) -> int:
@@ -211,4 +177,4 @@ def worker_info(*, session_id: SessionId, common: Common = DEFAULT_COMMON) -> in
             "workerProtocolVersion": info.worker_protocol_version,
         }
 
-    return run(common, lambda: on_session(common, session_id, action))
+    return run_on_session(common, session_id, action)

@@ -105,9 +105,7 @@ def smoke(
     simulate: Annotated[bool, Parameter(negative="")] = False,
     item: str = DEFAULT_ITEM,
     max_events: int = 1,
-    write_value: Annotated[
-        str | None, Parameter(allow_leading_hyphen=True, show_default=False)
-    ] = None,
+    write_value: Annotated[str | None, Parameter(show_default=False)] = None,
     type: TypeName = None,
     common: Common = DEFAULT_COMMON,
 ) -> int:

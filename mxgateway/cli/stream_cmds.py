@@ -11,7 +11,6 @@ from mxgateway.cli.runner import run
 
 if TYPE_CHECKING:
     from mxgateway.client import GatewayClient
-    from mxgateway.events import Event
 
 __all__ = ["MaxMessages", "stream_events"]
 
@@ -24,18 +23,6 @@ MaxMessages = Annotated[
 ]
 
 
-def print_event(event: "Event", *, json: bool) -> None:
-    """Print one event: an NDJSON line with --json, else a line for people."""
-    from mxgateway.cli.jsonify import event_document
-    from mxgateway.cli.output import emit_json
-    from mxgateway.cli.render import event_line, show_line
-
-    if json:
-        emit_json(event_document(event))
-    else:
-        show_line(event_line(event))
-
-
 def stream_events(
     *,
     session_id: SessionId,
@@ -45,13 +32,15 @@ def stream_events(
     """Print a session's events as they arrive, until --max-events or --timeout."""
 
     async def action(client: "GatewayClient") -> None:
-        from mxgateway.cli.streaming import consume_bounded
+        from mxgateway.cli.jsonify import event_document
+        from mxgateway.cli.render import event_line
+        from mxgateway.cli.streaming import consume_bounded, printer
 
         session = client.attach_session(session_id)
         async with session.events() as events:
             await consume_bounded(
                 events,
-                lambda event: print_event(event, json=common.json),
+                printer(common.json, event_document, event_line),
                 max_items=max_events,
                 timeout=common.timeout,
             )

@@ -1,17 +1,33 @@
-"""Bounded consumption of a stream: stop cleanly after N messages or S seconds."""
+"""Streams on the command line: print each message, stop cleanly after N messages or S seconds."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterable, Callable
 
-__all__ = ["consume_bounded"]
+__all__ = ["consume_bounded", "printer"]
 
 T = TypeVar("T")
+
+
+def printer(
+    json: bool, document: Callable[[T], Any], line: Callable[[T], str]
+) -> Callable[[T], None]:
+    """Print each message as an NDJSON ``document`` (``json``) or as a ``line`` for people."""
+    from mxgateway.cli.output import emit_json
+    from mxgateway.cli.render import show_line
+
+    def show(message: T) -> None:
+        if json:
+            emit_json(document(message))
+        else:
+            show_line(line(message))
+
+    return show
 
 
 async def consume_bounded(

@@ -9,11 +9,10 @@ from typing import TYPE_CHECKING, Annotated, Any
 from cyclopts import Parameter
 
 from mxgateway.cli.common import DEFAULT_COMMON, Common
-from mxgateway.cli.connect import on_session
+from mxgateway.cli.connect import run_on_session
 from mxgateway.cli.params import (
-    ItemHandle,
-    ServerHandle,
-    SessionId,
+    ItemTarget,
+    ServerTarget,
     TimestampText,
     TypeName,
     UserId,
@@ -21,7 +20,6 @@ from mxgateway.cli.params import (
     VerifierUserId,
 )
 from mxgateway.cli.parsing import parse_timestamp
-from mxgateway.cli.runner import run
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable
@@ -43,14 +41,12 @@ PlainUserId = Annotated[int, Parameter(help="User id recorded with the write (0:
 
 def _write(
     common: Common,
-    session_id: str,
-    server_handle: int,
-    item_handle: int,
+    target: ItemTarget,
     value_text: str,
     type_name: str | None,
     call: "Callable[[Session, object, float], Awaitable[WriteComplete | None]]",
 ) -> int:
-    """Parse the value, run one write command and print its outcome."""
+    """Parse the value, run one write (``call(session, value, timeout)``), print its outcome."""
 
     async def action(session: "Session") -> dict[str, Any]:
         from mxgateway.session import DEFAULT_WRITE_TIMEOUT
@@ -59,23 +55,17 @@ def _write(
         value = parse_value(value_text, type_name)
         timeout = common.timeout if common.timeout is not None else DEFAULT_WRITE_TIMEOUT
         completion = await call(session, value, timeout)
-        document: dict[str, Any] = {
-            "serverHandle": server_handle,
-            "itemHandle": item_handle,
-            "accepted": True,
-        }
+        document: dict[str, Any] = {**target.document(), "accepted": True}
         if completion is not None:
             document["writeComplete"] = completion.raw.to_dict()
         return document
 
-    return run(common, lambda: on_session(common, session_id, action))
+    return run_on_session(common, target.session_id, action)
 
 
 def write(
     *,
-    session_id: SessionId,
-    server_handle: ServerHandle,
-    item_handle: ItemHandle,
+    target: ItemTarget,
     value: ValueText,
     type: TypeName = None,
     user_id: PlainUserId = 0,
@@ -85,16 +75,14 @@ def write(
     """Write a value to an advised item (Write)."""
     return _write(
         common,
-        session_id,
-        server_handle,
-        item_handle,
+        target,
         value,
         type,
         lambda s, v, t: s.write(
-            item_handle,
+            target.item_handle,
             v,
             type=type,
-            server_handle=server_handle,
+            server_handle=target.server_handle,
             user_id=user_id,
             wait=wait,
             timeout=t,
@@ -104,9 +92,7 @@ def write(
 
 def write2(
     *,
-    session_id: SessionId,
-    server_handle: ServerHandle,
-    item_handle: ItemHandle,
+    target: ItemTarget,
     value: ValueText,
     type: TypeName = None,
     timestamp: TimestampText = None,
@@ -117,17 +103,15 @@ def write2(
     """Write a value with a source timestamp (Write2)."""
     return _write(
         common,
-        session_id,
-        server_handle,
-        item_handle,
+        target,
         value,
         type,
         lambda s, v, t: s.write2(
-            item_handle,
+            target.item_handle,
             v,
             parse_timestamp(timestamp),
             type=type,
-            server_handle=server_handle,
+            server_handle=target.server_handle,
             user_id=user_id,
             wait=wait,
             timeout=t,
@@ -137,9 +121,7 @@ def write2(
 
 def write_secured(
     *,
-    session_id: SessionId,
-    server_handle: ServerHandle,
-    item_handle: ItemHandle,
+    target: ItemTarget,
     value: ValueText,
     current_user_id: UserId,
     verifier_user_id: VerifierUserId = 0,
@@ -147,21 +129,19 @@ def write_secured(
     wait: Wait = True,
     common: Common = DEFAULT_COMMON,
 ) -> int:
-    """Write a SecuredWrite/VerifiedWrite attribute (WriteSecured) as an authenticated user."""
+    """Write a SecuredWrite/VerifiedWrite attribute as an authenticated user (WriteSecured)."""
     return _write(
         common,
-        session_id,
-        server_handle,
-        item_handle,
+        target,
         value,
         type,
         lambda s, v, t: s.write_secured(
-            item_handle,
+            target.item_handle,
             v,
             current_user_id=current_user_id,
             verifier_user_id=verifier_user_id,
             type=type,
-            server_handle=server_handle,
+            server_handle=target.server_handle,
             wait=wait,
             timeout=t,
         ),
@@ -170,9 +150,7 @@ def write_secured(
 
 def write_secured2(
     *,
-    session_id: SessionId,
-    server_handle: ServerHandle,
-    item_handle: ItemHandle,
+    target: ItemTarget,
     value: ValueText,
     current_user_id: UserId,
     verifier_user_id: VerifierUserId = 0,
@@ -184,19 +162,17 @@ def write_secured2(
     """WriteSecured with a source timestamp (WriteSecured2)."""
     return _write(
         common,
-        session_id,
-        server_handle,
-        item_handle,
+        target,
         value,
         type,
         lambda s, v, t: s.write_secured2(
-            item_handle,
+            target.item_handle,
             v,
             parse_timestamp(timestamp),
             current_user_id=current_user_id,
             verifier_user_id=verifier_user_id,
             type=type,
-            server_handle=server_handle,
+            server_handle=target.server_handle,
             wait=wait,
             timeout=t,
         ),
@@ -227,8 +203,7 @@ def read_password(user: str, env_name: str | None) -> str:
 
 def authenticate_user(
     *,
-    session_id: SessionId,
-    server_handle: ServerHandle,
+    target: ServerTarget,
     user: str,
     password_env: Annotated[str | None, Parameter(show_default=False)] = None,
     common: Common = DEFAULT_COMMON,
@@ -247,7 +222,7 @@ def authenticate_user(
     async def action(session: "Session") -> dict[str, Any]:
         password = read_password(user, password_env)
         secret.append(password)
-        user_id = await session.authenticate_user(server_handle, user, password)
-        return {"serverHandle": server_handle, "user": user, "userId": user_id}
+        user_id = await session.authenticate_user(target.server_handle, user, password)
+        return {"serverHandle": target.server_handle, "user": user, "userId": user_id}
 
-    return run(common, lambda: on_session(common, session_id, action), secrets=secret)
+    return run_on_session(common, target.session_id, action, secrets=secret)

@@ -1,0 +1,40 @@
+"""The installed ``mxgw-py`` console script, run as a real process."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+SCRIPT = Path(sys.executable).with_name("mxgw-py")
+
+
+def test_smoke_simulate_as_a_process() -> None:
+    proc = subprocess.run(
+        [SCRIPT, "smoke", "--simulate"], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == ""
+    record = json.loads(proc.stdout)
+    assert record["closeStatus"] == "PROTOCOL_STATUS_CODE_OK"
+    assert len(proc.stdout.splitlines()) == 1
+
+
+def test_unreachable_gateway_as_a_process() -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {**os.environ, "MXGATEWAY_API_KEY": "mxgw_ops_NeverPrintThisSecret"}
+    proc = subprocess.run(
+        [SCRIPT, "ping", "--session-id", "s", "--endpoint", f"127.0.0.1:{port}", "--plaintext",
+         "--json"],
+        capture_output=True, text=True, timeout=60, check=False, env=env,
+    )  # fmt: skip
+    assert proc.returncode == 4
+    assert json.loads(proc.stdout)["type"] == "GatewayUnavailableError"
+    assert proc.stderr.count("\n") == 1
+    assert "Traceback" not in proc.stderr
+    assert "NeverPrintThisSecret" not in proc.stdout + proc.stderr

@@ -1,0 +1,160 @@
+"""Error paths: one line on stderr, an error document with --json, the documented exit codes,
+and no secret in any output."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from mxgateway.cli.common import Common
+from mxgateway.cli.exit_codes import exit_code_for
+from mxgateway.cli.runner import fail, run
+from mxgateway.errors import (
+    AuthenticationError,
+    GatewayTimeoutError,
+    InvalidArgumentError,
+    MxAccessError,
+    PermissionDeniedError,
+)
+from mxgateway.simulator import Simulator
+
+from .conftest import Cli, Opened, SimThread
+
+PLAINTEXT = Common(plaintext=True)
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def test_plaintext_and_tls_together_is_a_usage_error(cli: Cli) -> None:
+    result = cli("ping", "--session-id", "s", "--tls")
+    assert result.code == 2
+    assert "--plaintext and --tls" in result.err
+
+
+def test_missing_required_option_is_a_usage_error(cli: Cli) -> None:
+    assert cli("register").code == 2
+
+
+def test_invalid_endpoint_is_a_usage_error(cli: Cli) -> None:
+    result = cli("ping", "--session-id", "s", "--endpoint", "no-port", "--plaintext", connect=False)
+    assert result.code == 2
+    assert (
+        result.err == "mxgw-py: error: endpoint must be host:port (or [ipv6]:port), got 'no-port'\n"
+    )
+
+
+def test_bad_value_for_its_type_is_a_usage_error(cli: Cli, opened: Opened) -> None:
+    result = cli(
+        "write",
+        "--session-id",
+        opened.session_id,
+        "--server-handle",
+        str(opened.server_handle),
+        "--item-handle",
+        str(opened.item_handle),
+        "--value",
+        "12x",
+        "--type",
+        "int32",
+        "--json",
+    )
+    assert result.code == 2
+    assert result.json == {"error": "not an integer: '12x'", "type": "InvalidArgumentError"}
+
+
+def test_unknown_api_key_exits_3_without_its_secret(cli: Cli) -> None:
+    key = "mxgw_intruder_s3cr3tValueNeverShown"
+    result = cli("open-session", "--api-key", key, "--json")
+    assert result.code == 3
+    assert result.json["type"] == "AuthenticationError"
+    assert "s3cr3tValueNeverShown" not in result.out + result.err
+    assert "mxgw_intruder_<redacted>" in result.err
+
+
+def test_api_key_env_names_the_variable(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OTHER_KEY", "mxgw_other_abcdefSECRET")
+    result = cli("open-session", "--api-key-env", "OTHER_KEY")
+    assert result.code == 3
+    assert "abcdefSECRET" not in result.out + result.err
+    missing = cli("open-session", "--api-key-env", "NOT_SET_ANYWHERE")
+    assert missing.code == 2
+    assert "NOT_SET_ANYWHERE" in missing.err
+
+
+def test_key_without_the_scope_exits_3(cli: Cli, sim_thread: SimThread, opened: Opened) -> None:
+    token = sim_thread.do(lambda: sim_thread.sim.add_api_key(scopes={"session:open"}))
+    result = cli("register", "--session-id", opened.session_id, "--api-key", token)
+    assert result.code == 3
+    assert "permission denied" in result.err
+    assert token.split("_", 2)[2] not in result.out + result.err
+
+
+def test_unreachable_gateway_exits_4(cli: Cli) -> None:
+    endpoint = f"127.0.0.1:{_free_port()}"
+    result = cli("ping", "--session-id", "s", "--endpoint", endpoint, "--plaintext", connect=False)
+    assert result.code == 4
+    assert result.err.startswith("mxgw-py: error: gateway unavailable")
+    assert result.err.count("\n") == 1
+
+
+def test_call_timeout_exits_4(cli: Cli, sim_thread: SimThread, opened: Opened) -> None:
+    sim_thread.do(lambda: sim_thread.sim.inject_latency(3600))
+    result = cli("ping", "--session-id", opened.session_id, "--timeout", "0.2", "--json")
+    assert result.code == 4
+    assert result.json["type"] == "GatewayTimeoutError"
+
+
+def test_tls_is_the_default_even_for_localhost(cli: Cli, sim: Simulator) -> None:
+    result = cli("open-session", "--endpoint", sim.endpoint, connect=False)
+    assert result.code == 4
+    assert sim.session_ids() == []
+
+
+@pytest.mark.parametrize(
+    ("error", "code"),
+    [
+        (InvalidArgumentError("bad"), 2),
+        (AuthenticationError("who"), 3),
+        (PermissionDeniedError("no"), 3),
+        (GatewayTimeoutError("slow"), 4),
+        (MxAccessError("failed"), 5),
+        (RuntimeError("bug"), 1),
+    ],
+)
+def test_exit_code_for(error: BaseException, code: int) -> None:
+    assert exit_code_for(error) == code
+
+
+def test_unexpected_error_is_one_line_with_its_type(capsys: pytest.CaptureFixture[str]) -> None:
+    async def broken() -> None:
+        raise RuntimeError("mxgw_k_leakedsecret in a message")
+
+    assert run(PLAINTEXT, broken) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert (
+        captured.err == "mxgw-py: error: unexpected RuntimeError: mxgw_k_<redacted> in a message\n"
+    )
+
+
+def test_interrupt_exits_130(capsys: pytest.CaptureFixture[str]) -> None:
+    async def interrupted() -> None:
+        raise KeyboardInterrupt
+
+    assert run(Common(plaintext=True, json=True), interrupted) == 130
+    captured = capsys.readouterr()
+    assert captured.out == '{"error": "interrupted", "type": "KeyboardInterrupt"}\n'
+    assert captured.err == "mxgw-py: interrupted\n"
+
+
+def test_fail_scrubs_literal_secrets(capsys: pytest.CaptureFixture[str]) -> None:
+    code = fail(MxAccessError("user op rejected password hunter2"), json=True, secrets=["hunter2"])
+    assert code == 5
+    captured = capsys.readouterr()
+    assert "hunter2" not in captured.out + captured.err
+    assert "<redacted>" in captured.err

@@ -1,0 +1,49 @@
+"""Help for every command and option, the exit-code table, and a light --help."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from mxgateway.cli import app
+from mxgateway.cli.exit_codes import EXIT_CODES
+from mxgateway.cli.registry import COMMANDS
+
+NAMES = [path.split(":")[1].replace("_", "-") for _, path, _ in COMMANDS]
+
+
+def test_help_lists_every_command_and_the_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        app(["--help"])
+    assert exited.value.code in (0, None)
+    out = capsys.readouterr().out
+    for name in NAMES:
+        assert name in out
+    for code, meaning in EXIT_CODES:
+        assert f"{code} {meaning.split()[0]}" in out
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_command_and_option_has_help(name: str) -> None:
+    command = app[name]
+    assert command.help, f"{name} has no help"
+    for argument in command.assemble_argument_collection(parse_docstring=True):
+        if argument.show:
+            assert argument.parameter.help, f"{name} {argument.name} has no help"
+
+
+def test_help_does_not_import_the_transport() -> None:
+    probe = (
+        "import sys\n"
+        "from mxgateway.cli import app\n"
+        "try:\n"
+        "    app(['--help'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "heavy = ('grpclib', 'mxgateway._generated', 'betterproto2')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert proc.stdout.splitlines()[-1] == "[]"

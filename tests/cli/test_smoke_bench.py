@@ -1,0 +1,99 @@
+"""smoke (against the fixture simulator and --simulate) and the benchmarks' records."""
+
+from __future__ import annotations
+
+import pytest
+
+from mxgateway.cli.stats import latency_summary, percentile
+from mxgateway.contract import mx
+
+from .conftest import Cli, SimThread
+
+RECORD_KEYS = {"closeStatus", "events", "itemHandle", "language", "operation", "serverHandle",
+               "sessionId"}  # fmt: skip
+LATENCY_KEYS = {"p50", "p95", "p99", "max", "mean"}
+
+
+def test_smoke_against_a_gateway_with_a_write(cli: Cli, sim_thread: SimThread, golden) -> None:
+    result = cli("smoke", "--write-value", "17", "--type", "int32", "--max-events", "3")
+    assert result.code == 0, result.err
+    golden("smoke_write", result.out)
+    record = result.json
+    assert set(record) == RECORD_KEYS | {"write"}
+    assert [e["family"] for e in record["events"]] == [
+        "MX_EVENT_FAMILY_ON_DATA_CHANGE",
+        "MX_EVENT_FAMILY_ON_WRITE_COMPLETE",
+        "MX_EVENT_FAMILY_ON_DATA_CHANGE",
+    ]
+    assert record["events"][-1]["value"]["int32Value"] == 17
+    state = sim_thread.do(lambda: sim_thread.sim.session_state(record["sessionId"]))
+    assert state is mx.SessionState.CLOSED
+
+
+def test_smoke_closes_the_session_when_a_step_fails(cli: Cli, sim_thread: SimThread) -> None:
+    result = cli("smoke", "--item", "NoSuch.Item", "--json")
+    assert result.code == 5
+    assert result.json["type"] == "MxAccessError"
+    assert sim_thread.do(sim_thread.sim.session_ids) == []
+
+
+def test_smoke_too_few_events_exits_5(cli: Cli) -> None:
+    result = cli("smoke", "--max-events", "2", "--timeout", "0.1")
+    assert result.code == 5
+    assert len(result.json["events"]) == 1
+    assert result.json["closeStatus"] == "PROTOCOL_STATUS_CODE_OK"
+    assert "received 1 of 2 events" in result.err
+
+
+def test_smoke_simulate_needs_nothing(cli: Cli) -> None:
+    result = cli("smoke", "--simulate", connect=False)
+    assert result.code == 0, result.err
+    record = result.json
+    assert set(record) == RECORD_KEYS
+    assert record["language"] == "python"
+    assert record["operation"] == "smoke"
+    assert record["closeStatus"] == "PROTOCOL_STATUS_CODE_OK"
+    assert len(record["events"]) == 1
+
+
+def test_bench_read_bulk_record(cli: Cli) -> None:
+    result = cli("bench-read-bulk", "--simulate", "--bulk-size", "3", "--warmup-seconds", "0",
+                 "--duration-seconds", "0.2", connect=False)  # fmt: skip
+    assert result.code == 0, result.err
+    record = result.json
+    assert set(record) == {"language", "durationMs", "totalCalls", "successfulCalls",
+                           "failedCalls", "totalReadResults", "cachedReadResults",
+                           "callsPerSecond", "latencyMs"}  # fmt: skip
+    assert set(record["latencyMs"]) == LATENCY_KEYS
+    assert record["successfulCalls"] > 0
+    assert record["totalReadResults"] == 3 * record["successfulCalls"]
+    assert record["cachedReadResults"] == record["totalReadResults"]
+
+
+def test_bench_stream_events_record(cli: Cli) -> None:
+    result = cli("bench-stream-events", "--simulate", "--bulk-size", "2", "--warmup-seconds",
+                 "0", "--duration-seconds", "0.1", connect=False)  # fmt: skip
+    assert result.code == 0, result.err
+    record = result.json
+    assert set(record) == {"language", "durationMs", "totalEvents", "eventsPerSecond",
+                           "latencyMs"}  # fmt: skip
+    assert set(record["latencyMs"]) == LATENCY_KEYS
+
+
+def test_bench_rejects_impossible_settings(cli: Cli) -> None:
+    result = cli("bench-read-bulk", "--simulate", "--duration-seconds", "0", connect=False)
+    assert result.code == 2
+    assert result.err == "mxgw-py: error: --duration-seconds must be > 0, got 0\n"
+
+
+@pytest.mark.parametrize(
+    ("fraction", "expected"), [(0.0, 1.0), (0.5, 2.5), (0.95, 3.85), (0.99, 3.97), (1.0, 4.0)]
+)
+def test_percentile_interpolates_linearly(fraction: float, expected: float) -> None:
+    assert percentile([1.0, 2.0, 3.0, 4.0], fraction) == pytest.approx(expected)
+
+
+def test_latency_summary() -> None:
+    assert latency_summary([]) == dict.fromkeys(("p50", "p95", "p99", "max", "mean"), 0.0)
+    summary = latency_summary([10.0, 1.0, 4.0])
+    assert summary == {"p50": 4.0, "p95": 9.4, "p99": 9.88, "max": 10.0, "mean": 5.0}
