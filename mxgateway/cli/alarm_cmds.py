@@ -51,7 +51,7 @@ def stream_alarms(
                 timeout=common.timeout,
             )
 
-    return run(common, lambda: on_client(common, action))
+    return run(common, lambda: on_client(common, action, streaming=True))
 
 
 def acknowledge_alarm(

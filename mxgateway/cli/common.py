@@ -89,11 +89,12 @@ class Common:
         key = self.api_key if self.api_key is not None else os.environ.get(self.api_key_env)
         return (key,) if key else ()
 
-    def client_options(self) -> "ClientOptions":
+    def client_options(self, *, streaming: bool = False) -> "ClientOptions":
         """The library's validated ``ClientOptions`` for these options.
 
-        ``--timeout`` bounds each call and the connection attempt; without it the
-        library defaults apply.
+        ``--timeout`` bounds each call and the connection attempt, unless ``streaming``:
+        streaming commands use it as their listening time, so their calls keep the
+        library defaults.
         """
         from mxgateway.options import ClientOptions
 
@@ -104,7 +105,7 @@ class Common:
             ca_file=self.ca_file,
             server_name_override=self.server_name_override,
         )
-        if self.timeout is None:
+        if self.timeout is None or streaming:
             return options
         return replace(options, call_timeout=self.timeout, connect_timeout=self.timeout)
 

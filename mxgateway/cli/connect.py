@@ -19,11 +19,16 @@ __all__ = ["on_client", "on_galaxy", "on_session", "run_on_session"]
 T = TypeVar("T")
 
 
-async def on_client(common: Common, action: Callable[[GatewayClient], Awaitable[T]]) -> T:
-    """Run ``action`` with a connected ``GatewayClient`` (closed afterwards)."""
+async def on_client(
+    common: Common, action: Callable[[GatewayClient], Awaitable[T]], *, streaming: bool = False
+) -> T:
+    """Run ``action`` with a connected ``GatewayClient`` (closed afterwards).
+
+    ``streaming``: ``--timeout`` is the command's listening time, not a call limit.
+    """
     from mxgateway.client import GatewayClient
 
-    async with GatewayClient.connect(common.client_options()) as client:
+    async with GatewayClient.connect(common.client_options(streaming=streaming)) as client:
         return await action(client)
 
 
@@ -43,11 +48,16 @@ async def on_session(
     return await on_client(common, attached)
 
 
-async def on_galaxy(common: Common, action: Callable[[GalaxyRepositoryClient], Awaitable[T]]) -> T:
-    """Run ``action`` with a connected ``GalaxyRepositoryClient`` (closed afterwards)."""
+async def on_galaxy(
+    common: Common,
+    action: Callable[[GalaxyRepositoryClient], Awaitable[T]],
+    *,
+    streaming: bool = False,
+) -> T:
+    """Run ``action`` with a connected ``GalaxyRepositoryClient`` (see ``on_client``)."""
     from mxgateway.galaxy import GalaxyRepositoryClient
 
-    async with GalaxyRepositoryClient.connect(common.client_options()) as client:
+    async with GalaxyRepositoryClient.connect(common.client_options(streaming=streaming)) as client:
         return await action(client)
 
 

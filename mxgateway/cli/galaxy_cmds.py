@@ -245,4 +245,4 @@ def galaxy_watch(
                 timeout=common.timeout,
             )
 
-    return run(common, lambda: on_galaxy(common, action))
+    return run(common, lambda: on_galaxy(common, action, streaming=True))

@@ -14,16 +14,17 @@ __all__ = ["gateway_options"]
 
 @contextlib.asynccontextmanager
 async def gateway_options(
-    common: Common, *, simulate: bool, objects: int = 20
+    common: Common, *, simulate: bool, objects: int = 20, streaming: bool = False
 ) -> AsyncIterator["ClientOptions"]:
     """Options for the gateway from ``common``, or (``simulate``) for a simulator run here.
 
     The simulator runs on the real clock with ``objects`` TestMachine objects on an
     ephemeral loopback port, with its own API key, and stops when the block ends. The
-    connection options of ``common`` are then ignored except ``--timeout``.
+    connection options of ``common`` are then ignored except ``--timeout`` (a call limit
+    unless ``streaming``, see ``Common.client_options``).
     """
     if not simulate:
-        yield common.client_options()
+        yield common.client_options(streaming=streaming)
         return
     from dataclasses import replace
 
@@ -35,6 +36,6 @@ async def gateway_options(
         options = ClientOptions(
             endpoint=simulator.endpoint, api_key=simulator.api_key, plaintext=True
         )
-        if common.timeout is not None:
+        if common.timeout is not None and not streaming:
             options = replace(options, call_timeout=common.timeout)
         yield options

@@ -126,7 +126,7 @@ def smoke(
     async def work() -> Outcome:
         from mxgateway.cli.simulated import gateway_options
 
-        async with gateway_options(common, simulate=simulate) as options:
+        async with gateway_options(common, simulate=simulate, streaming=True) as options:
             return await run_smoke(
                 options,
                 item=item,

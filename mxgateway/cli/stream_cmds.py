@@ -45,4 +45,4 @@ def stream_events(
                 timeout=common.timeout,
             )
 
-    return run(common, lambda: on_client(common, action))
+    return run(common, lambda: on_client(common, action, streaming=True))

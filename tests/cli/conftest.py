@@ -56,6 +56,22 @@ class SimThread:
 
         return self.call(wrapped())
 
+    def wait_until(self, condition: Callable[[], bool]) -> bool:
+        """Poll ``condition`` on the simulator's loop until true (at most about 2 s).
+
+        For what reaches the simulator over the socket after a command returned, such as
+        the reset of a stream the CLI closed.
+        """
+
+        async def poll() -> bool:
+            for _ in range(200):
+                if condition():
+                    return True
+                await asyncio.sleep(0.01)
+            return condition()
+
+        return self.call(poll())
+
     def close(self) -> None:
         self.call(self.sim.stop())
         self.loop.call_soon_threadsafe(self.loop.stop)

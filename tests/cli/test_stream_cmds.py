@@ -22,7 +22,9 @@ def test_stream_events_ends_at_the_timeout(cli: Cli, opened: Opened, sim_thread:
     quiet = cli("stream-events", *sid, "--timeout", "0.1", "--json")
     assert quiet.code == 0
     assert quiet.out == ""
-    assert sim_thread.do(lambda: sim_thread.sim.event_subscriber_count(opened.session_id)) == 0
+    assert sim_thread.wait_until(
+        lambda: sim_thread.sim.event_subscriber_count(opened.session_id) == 0
+    )
 
 
 def test_stream_events_for_people(cli: Cli, opened: Opened, sim_thread: SimThread) -> None:
