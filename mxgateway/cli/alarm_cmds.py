@@ -41,15 +41,10 @@ def stream_alarms(
     async def action(client: "GatewayClient") -> None:
         from mxgateway.cli.jsonify import alarm_document
         from mxgateway.cli.render import alarm_line
-        from mxgateway.cli.streaming import consume_bounded, printer
+        from mxgateway.cli.streaming import print_stream
 
         async with client.stream_alarms(filter_prefix) as feed:
-            await consume_bounded(
-                feed,
-                printer(common.json, alarm_document, alarm_line),
-                max_items=max_messages,
-                timeout=common.timeout,
-            )
+            await print_stream(feed, common, alarm_document, alarm_line, max_items=max_messages)
 
     return run(common, lambda: on_client(common, action, streaming=True))
 

@@ -234,15 +234,10 @@ def galaxy_watch(
         from mxgateway.cli.jsonify import to_json
         from mxgateway.cli.parsing import parse_timestamp
         from mxgateway.cli.render import deploy_line
-        from mxgateway.cli.streaming import consume_bounded, printer
+        from mxgateway.cli.streaming import print_stream
 
         since = parse_timestamp(last_seen) if last_seen is not None else None
         async with client.watch_deploy_events(since) as watch:
-            await consume_bounded(
-                watch,
-                printer(common.json, to_json, deploy_line),
-                max_items=max_events,
-                timeout=common.timeout,
-            )
+            await print_stream(watch, common, to_json, deploy_line, max_items=max_events)
 
     return run(common, lambda: on_galaxy(common, action, streaming=True))

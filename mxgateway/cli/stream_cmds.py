@@ -34,15 +34,10 @@ def stream_events(
     async def action(client: "GatewayClient") -> None:
         from mxgateway.cli.jsonify import event_document
         from mxgateway.cli.render import event_line
-        from mxgateway.cli.streaming import consume_bounded, printer
+        from mxgateway.cli.streaming import print_stream
 
         session = client.attach_session(session_id)
         async with session.events() as events:
-            await consume_bounded(
-                events,
-                printer(common.json, event_document, event_line),
-                max_items=max_events,
-                timeout=common.timeout,
-            )
+            await print_stream(events, common, event_document, event_line, max_items=max_events)
 
     return run(common, lambda: on_client(common, action, streaming=True))

@@ -9,12 +9,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 if TYPE_CHECKING:
     from collections.abc import AsyncIterable, Callable
 
-__all__ = ["consume_bounded", "printer"]
+    from mxgateway.cli.common import Common
+
+__all__ = ["consume_bounded", "print_stream"]
 
 T = TypeVar("T")
 
 
-def printer(
+def _printer(
     json: bool, document: Callable[[T], Any], line: Callable[[T], str]
 ) -> Callable[[T], None]:
     """Print each message as an NDJSON ``document`` (``json``) or as a ``line`` for people."""
@@ -65,3 +67,17 @@ async def consume_bounded(
             with contextlib.suppress(asyncio.CancelledError):
                 await task
     return count
+
+
+async def print_stream(
+    source: AsyncIterable[T],
+    common: Common,
+    document: Callable[[T], Any],
+    line: Callable[[T], str],
+    *,
+    max_items: int | None,
+) -> int:
+    """Print ``source``'s messages (NDJSON with ``--json``) until ``max_items`` or ``--timeout``."""
+    return await consume_bounded(
+        source, _printer(common.json, document, line), max_items=max_items, timeout=common.timeout
+    )
