@@ -27,7 +27,15 @@ def query_alarms(*, filter_prefix: FilterPrefix = "", common: Common = DEFAULT_C
         alarms = await client.query_active_alarms(filter_prefix)
         return {"alarms": [alarm.raw.to_dict() for alarm in alarms]}
 
-    return run(common, lambda: on_client(common, action))
+    return run(common, lambda: on_client(common, action), show=_show_alarms)
+
+
+def _show_alarms(document: dict[str, Any]) -> None:
+    from mxgateway.cli.render import show_document
+
+    columns = ("alarmFullReference", "alarmTypeName", "conditionState", "rawSeverity",
+               "originalRaiseTimestamp", "currentValue")  # fmt: skip
+    show_document(document, {"alarms": columns})
 
 
 def stream_alarms(

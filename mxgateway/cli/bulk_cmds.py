@@ -158,7 +158,15 @@ def read_bulk(
             "results": [r.raw.to_dict() if r.raw is not None else to_json(r) for r in results],
         }
 
-    return run_on_session(common, target.session_id, action)
+    return run_on_session(common, target.session_id, action, show=_show_reads)
+
+
+def _show_reads(document: dict[str, Any]) -> None:
+    from mxgateway.cli.render import show_document
+
+    columns = ("tagAddress", "wasSuccessful", "value", "quality", "sourceTimestamp", "wasCached",
+               "errorMessage")  # fmt: skip
+    show_document(document, {"results": columns})
 
 
 def write_bulk(

@@ -66,7 +66,8 @@ def run_on_session(
     session_id: str,
     action: Callable[[Session], Awaitable[dict[str, Any]]],
     *,
+    show: Callable[[Any], None] | None = None,
     secrets: Iterable[str] = (),
 ) -> int:
     """Run a command's ``action`` on an existing session; its exit code (see ``run``)."""
-    return run(common, lambda: on_session(common, session_id, action), secrets=secrets)
+    return run(common, lambda: on_session(common, session_id, action), show=show, secrets=secrets)

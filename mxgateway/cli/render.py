@@ -11,6 +11,8 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
     from rich.console import Console
 
     from mxgateway.alarms import AlarmFeedMessage
@@ -27,6 +29,17 @@ def _console() -> Console:
 
 
 def _cell(value: Any) -> str:
+    """A table cell: an MxValue as its value, statuses as their categories, else compact."""
+    if isinstance(value, dict):
+        kinds = [k for k in value if k.endswith("Value") and k != "rawValue"]
+        if "dataType" in value and len(kinds) == 1:
+            return _cell(value[kinds[0]])
+    if (
+        isinstance(value, list)
+        and value
+        and all(isinstance(v, dict) and "category" in v for v in value)
+    ):
+        return ",".join(str(v["category"]).removeprefix("MX_STATUS_CATEGORY_") for v in value)
     if isinstance(value, (dict, list)):
         return json.dumps(value, sort_keys=True, ensure_ascii=False)
     if value is None:
@@ -38,12 +51,18 @@ def _is_table(value: Any) -> bool:
     return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
 
 
-def _table(console: Console, rows: list[dict[str, Any]], title: str | None) -> None:
+def _table(
+    console: Console,
+    rows: list[dict[str, Any]],
+    title: str | None,
+    only: Sequence[str] | None = None,
+) -> None:
     from rich.table import Table
 
-    columns: list[str] = []
-    for row in rows:
-        columns += [key for key in row if key not in columns]
+    columns: list[str] = list(only or ())
+    if not columns:
+        for row in rows:
+            columns += [key for key in row if key not in columns]
     table = Table(title=title, title_justify="left", show_edge=False, pad_edge=False)
     for column in columns:
         table.add_column(column, overflow="fold")
@@ -52,27 +71,32 @@ def _table(console: Console, rows: list[dict[str, Any]], title: str | None) -> N
     console.print(table)
 
 
-def _fields(console: Console, document: dict[str, Any], indent: str) -> None:
+def _fields(
+    console: Console,
+    document: dict[str, Any],
+    indent: str,
+    columns: Mapping[str, Sequence[str]],
+) -> None:
     tables = []
     for key, value in document.items():
         if _is_table(value):
             tables.append((key, value))
         elif isinstance(value, dict) and value:
             console.print(f"{indent}{key}:")
-            _fields(console, value, indent + "  ")
+            _fields(console, value, indent + "  ", columns)
         elif isinstance(value, list):
             console.print(f"{indent}{key}: {', '.join(map(_cell, value)) or '-'}")
         else:
             console.print(f"{indent}{key}: {_cell(value)}")
     for key, rows in tables:
-        _table(console, rows, f"{indent}{key} ({len(rows)})")
+        _table(console, rows, f"{indent}{key} ({len(rows)})", columns.get(key))
 
 
-def show_document(document: Any) -> None:
-    """Print a JSON-ready document for people."""
+def show_document(document: Any, columns: Mapping[str, Sequence[str]] | None = None) -> None:
+    """Print a JSON-ready document for people; ``columns`` picks a table's columns by key."""
     console = _console()
     if isinstance(document, dict):
-        _fields(console, document, "")
+        _fields(console, document, "", columns or {})
     elif _is_table(document):
         _table(console, document, None)
     else:
