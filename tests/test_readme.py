@@ -38,3 +38,17 @@ def test_vendored_protos_match_the_contract() -> None:
         if shared.is_dir():
             assert vendored == (shared / name).read_bytes(), f"protos/{name} drifted"
         assert b'syntax = "proto3";' in vendored
+
+
+def test_layout_names_every_module() -> None:
+    """The README's layout tree has one line per module, so it must list each of them."""
+    text = (ROOT / "README.md").read_text()
+    layout = text[text.index("## Layout") :]
+    package = ROOT / "mxgateway"
+    for module in sorted(package.rglob("*.py")):
+        relative = module.relative_to(package)
+        if relative.parts[0] == "_generated" or (
+            relative.name == "__init__.py" and len(relative.parts) > 1
+        ):
+            continue
+        assert f"  {relative.name} " in layout, f"README layout lacks {relative}"
