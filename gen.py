@@ -60,9 +60,7 @@ def _require_toolchain() -> str:
 
         compiler = version("betterproto2-compiler")
     except Exception:
-        raise GenError(
-            "betterproto2-compiler is not installed: pip install -e '.[dev]'"
-        ) from None
+        raise GenError("betterproto2-compiler is not installed: pip install -e '.[dev]'") from None
     search = os.pathsep.join([str(_tool_dir()), os.environ.get("PATH", "")])
     if shutil.which(PLUGIN, path=search) is None:
         raise GenError(f"{PLUGIN} was not found next to {sys.executable} or on PATH")
@@ -196,9 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     source.add_argument(
         "--descriptor-set", type=Path, help="FileDescriptorSet (.protoset) to generate from"
     )
-    parser.add_argument(
-        "--output", type=Path, default=DEFAULT_OUTPUT, help="target package folder"
-    )
+    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="target package folder")
     parser.add_argument(
         "--check", action="store_true", help="fail if the output differs from a fresh generation"
     )
