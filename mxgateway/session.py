@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Callable, Sequence
     from types import TracebackType
 
+    import betterproto2
+
     from mxgateway.client import GatewayClient
     from mxgateway.events import Event, WriteComplete
     from mxgateway.values import Vtq
@@ -198,7 +200,7 @@ class Session(SessionCommands, BulkCommands):
         name: str,
         tag_or_handle: str | int,
         server_handle: int | None,
-        build: object,
+        build: Callable[[int, int], betterproto2.Message],
         wait: bool,
         timeout: float,
     ) -> WriteComplete | None:
@@ -208,7 +210,6 @@ class Session(SessionCommands, BulkCommands):
             raise InvalidArgumentError("give an item handle together with server_handle")
         else:
             item = check_handle("item_handle", tag_or_handle)
-        assert callable(build)
         command = build(check_handle("server_handle", server_handle), item)
         correlation_id = self.next_correlation_id()
         if not wait:
@@ -261,7 +262,9 @@ class Session(SessionCommands, BulkCommands):
         user = check_handle("user_id", user_id)
 
         def build(server: int, item: int) -> mx.WriteCommand:
-            return mx.WriteCommand(server, item, mx_value, user)
+            return mx.WriteCommand(
+                server_handle=server, item_handle=item, value=mx_value, user_id=user
+            )
 
         return await self._write(
             K.WRITE, "write", tag_or_handle, server_handle, build, wait, timeout
@@ -284,7 +287,13 @@ class Session(SessionCommands, BulkCommands):
         user = check_handle("user_id", user_id)
 
         def build(server: int, item: int) -> mx.Write2Command:
-            return mx.Write2Command(server, item, mx_value, stamp, user)
+            return mx.Write2Command(
+                server_handle=server,
+                item_handle=item,
+                value=mx_value,
+                timestamp_value=stamp,
+                user_id=user,
+            )
 
         return await self._write(
             K.WRITE2, "write2", tag_or_handle, server_handle, build, wait, timeout
@@ -308,7 +317,13 @@ class Session(SessionCommands, BulkCommands):
         verifier = check_handle("verifier_user_id", verifier_user_id)
 
         def build(server: int, item: int) -> mx.WriteSecuredCommand:
-            return mx.WriteSecuredCommand(server, item, mx_value, current, verifier)
+            return mx.WriteSecuredCommand(
+                server_handle=server,
+                item_handle=item,
+                value=mx_value,
+                current_user_id=current,
+                verifier_user_id=verifier,
+            )
 
         return await self._write(
             K.WRITE_SECURED, "write_secured", tag_or_handle, server_handle, build, wait, timeout
@@ -333,7 +348,14 @@ class Session(SessionCommands, BulkCommands):
         verifier = check_handle("verifier_user_id", verifier_user_id)
 
         def build(server: int, item: int) -> mx.WriteSecured2Command:
-            return mx.WriteSecured2Command(server, item, mx_value, stamp, current, verifier)
+            return mx.WriteSecured2Command(
+                server_handle=server,
+                item_handle=item,
+                value=mx_value,
+                timestamp_value=stamp,
+                current_user_id=current,
+                verifier_user_id=verifier,
+            )
 
         return await self._write(
             K.WRITE_SECURED2, "write_secured2", tag_or_handle, server_handle, build, wait, timeout

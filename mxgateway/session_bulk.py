@@ -154,7 +154,8 @@ class BulkCommands(SessionCore):
     ) -> list[ItemResult]:
         """AddItem per tag."""
         command = mx.AddItemBulkCommand(
-            check_handle("server_handle", server_handle), _tags(tag_addresses)
+            server_handle=check_handle("server_handle", server_handle),
+            tag_addresses=_tags(tag_addresses),
         )
         results = await self._bulk_items(K.ADD_ITEM_BULK, "add_item_bulk", command)
         self._remember_added(results, advised=False)
@@ -165,7 +166,8 @@ class BulkCommands(SessionCore):
     ) -> list[ItemResult]:
         """Advise per item handle."""
         command = mx.AdviseItemBulkCommand(
-            check_handle("server_handle", server_handle), _handles(item_handles)
+            server_handle=check_handle("server_handle", server_handle),
+            item_handles=_handles(item_handles),
         )
         results = await self._bulk_items(K.ADVISE_ITEM_BULK, "advise_item_bulk", command)
         self._mark_advised(results, True)
@@ -176,7 +178,8 @@ class BulkCommands(SessionCore):
     ) -> list[ItemResult]:
         """RemoveItem per item handle."""
         command = mx.RemoveItemBulkCommand(
-            check_handle("server_handle", server_handle), _handles(item_handles)
+            server_handle=check_handle("server_handle", server_handle),
+            item_handles=_handles(item_handles),
         )
         results = await self._bulk_items(K.REMOVE_ITEM_BULK, "remove_item_bulk", command)
         self._forget_removed(results)
@@ -187,7 +190,8 @@ class BulkCommands(SessionCore):
     ) -> list[ItemResult]:
         """UnAdvise per item handle."""
         command = mx.UnAdviseItemBulkCommand(
-            check_handle("server_handle", server_handle), _handles(item_handles)
+            server_handle=check_handle("server_handle", server_handle),
+            item_handles=_handles(item_handles),
         )
         results = await self._bulk_items(K.UN_ADVISE_ITEM_BULK, "un_advise_item_bulk", command)
         self._mark_advised(results, False)
@@ -198,7 +202,8 @@ class BulkCommands(SessionCore):
     ) -> list[ItemResult]:
         """AddItem + Advise per tag."""
         command = mx.SubscribeBulkCommand(
-            check_handle("server_handle", server_handle), _tags(tag_addresses)
+            server_handle=check_handle("server_handle", server_handle),
+            tag_addresses=_tags(tag_addresses),
         )
         results = await self._bulk_items(K.SUBSCRIBE_BULK, "subscribe_bulk", command)
         self._remember_added(results, advised=True)
@@ -209,7 +214,8 @@ class BulkCommands(SessionCore):
     ) -> list[ItemResult]:
         """UnAdvise + RemoveItem per item handle."""
         command = mx.UnsubscribeBulkCommand(
-            check_handle("server_handle", server_handle), _handles(item_handles)
+            server_handle=check_handle("server_handle", server_handle),
+            item_handles=_handles(item_handles),
         )
         results = await self._bulk_items(K.UNSUBSCRIBE_BULK, "unsubscribe_bulk", command)
         self._forget_removed(results)
@@ -242,10 +248,12 @@ class BulkCommands(SessionCore):
         _same_length(item_handles=handles, values=values)
         user = check_handle("user_id", user_id)
         entries = [
-            mx.WriteBulkEntry(h, v, user)
+            mx.WriteBulkEntry(item_handle=h, value=v, user_id=user)
             for h, v in zip(handles, _values(values, type), strict=True)
         ]
-        command = mx.WriteBulkCommand(check_handle("server_handle", server_handle), entries)
+        command = mx.WriteBulkCommand(
+            server_handle=check_handle("server_handle", server_handle), entries=entries
+        )
         return await self._bulk_write(K.WRITE_BULK, "write_bulk", command)
 
     async def write2_bulk(
@@ -263,10 +271,14 @@ class BulkCommands(SessionCore):
         _same_length(item_handles=handles, values=values, timestamps=timestamps)
         user = check_handle("user_id", user_id)
         entries = [
-            mx.Write2BulkEntry(h, v, as_timestamp_value(t), user)
+            mx.Write2BulkEntry(
+                item_handle=h, value=v, timestamp_value=as_timestamp_value(t), user_id=user
+            )
             for h, v, t in zip(handles, _values(values, type), timestamps, strict=True)
         ]
-        command = mx.Write2BulkCommand(check_handle("server_handle", server_handle), entries)
+        command = mx.Write2BulkCommand(
+            server_handle=check_handle("server_handle", server_handle), entries=entries
+        )
         return await self._bulk_write(K.WRITE2_BULK, "write2_bulk", command)
 
     async def write_secured_bulk(
@@ -285,10 +297,14 @@ class BulkCommands(SessionCore):
         current = check_handle("current_user_id", current_user_id)
         verifier = check_handle("verifier_user_id", verifier_user_id)
         entries = [
-            mx.WriteSecuredBulkEntry(h, v, current, verifier)
+            mx.WriteSecuredBulkEntry(
+                item_handle=h, value=v, current_user_id=current, verifier_user_id=verifier
+            )
             for h, v in zip(handles, _values(values, type), strict=True)
         ]
-        command = mx.WriteSecuredBulkCommand(check_handle("server_handle", server_handle), entries)
+        command = mx.WriteSecuredBulkCommand(
+            server_handle=check_handle("server_handle", server_handle), entries=entries
+        )
         return await self._bulk_write(K.WRITE_SECURED_BULK, "write_secured_bulk", command)
 
     async def write_secured2_bulk(
@@ -308,10 +324,18 @@ class BulkCommands(SessionCore):
         current = check_handle("current_user_id", current_user_id)
         verifier = check_handle("verifier_user_id", verifier_user_id)
         entries = [
-            mx.WriteSecured2BulkEntry(h, v, as_timestamp_value(t), current, verifier)
+            mx.WriteSecured2BulkEntry(
+                item_handle=h,
+                value=v,
+                timestamp_value=as_timestamp_value(t),
+                current_user_id=current,
+                verifier_user_id=verifier,
+            )
             for h, v, t in zip(handles, _values(values, type), timestamps, strict=True)
         ]
-        command = mx.WriteSecured2BulkCommand(check_handle("server_handle", server_handle), entries)
+        command = mx.WriteSecured2BulkCommand(
+            server_handle=check_handle("server_handle", server_handle), entries=entries
+        )
         return await self._bulk_write(K.WRITE_SECURED2_BULK, "write_secured2_bulk", command)
 
     async def read_bulk(
@@ -324,7 +348,11 @@ class BulkCommands(SessionCore):
         if not 0 <= timeout_ms <= INT32_MAX:
             raise InvalidArgumentError(f"timeout_ms must be >= 0, got {timeout_ms}")
         self.require_capability(CAP_BULK_READ, "READ_BULK")
-        command = mx.ReadBulkCommand(check_handle("server_handle", server_handle), tags, timeout_ms)
+        command = mx.ReadBulkCommand(
+            server_handle=check_handle("server_handle", server_handle),
+            tag_addresses=tags,
+            timeout_ms=timeout_ms,
+        )
         timeout = self._client.options.call_timeout
         if timeout is not None:
             timeout += timeout_ms / 1000

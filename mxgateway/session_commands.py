@@ -67,7 +67,9 @@ class SessionCommands(SessionCore):
         helpers (``read``, ``write``, ``subscribe``) use.
         """
         _check_text("client_name", client_name)
-        reply = await self.invoke(K.REGISTER, "register", mx.RegisterCommand(client_name))
+        reply = await self.invoke(
+            K.REGISTER, "register", mx.RegisterCommand(client_name=client_name)
+        )
         handle = cast(mx.RegisterReply, self._payload(reply, "register")).server_handle
         if self.server_handle is None:
             self.server_handle = handle
@@ -75,7 +77,7 @@ class SessionCommands(SessionCore):
 
     async def unregister(self, server_handle: int) -> None:
         """Unregister a server handle (after removing its items)."""
-        command = mx.UnregisterCommand(check_handle("server_handle", server_handle))
+        command = mx.UnregisterCommand(server_handle=check_handle("server_handle", server_handle))
         await self.invoke(K.UNREGISTER, "unregister", command)
         if self.server_handle == server_handle:
             self.server_handle = None
@@ -83,8 +85,8 @@ class SessionCommands(SessionCore):
     async def add_item(self, server_handle: int, item_definition: str) -> int:
         """AddItem; returns the item handle and remembers its tag address."""
         command = mx.AddItemCommand(
-            check_handle("server_handle", server_handle),
-            _check_text("item_definition", item_definition),
+            server_handle=check_handle("server_handle", server_handle),
+            item_definition=_check_text("item_definition", item_definition),
         )
         reply = await self.invoke(K.ADD_ITEM, "add_item", command)
         handle = cast(mx.AddItemReply, self._payload(reply, "add_item")).item_handle
@@ -94,9 +96,9 @@ class SessionCommands(SessionCore):
     async def add_item2(self, server_handle: int, item_definition: str, item_context: str) -> int:
         """AddItem2 (with an item context); returns the item handle."""
         command = mx.AddItem2Command(
-            check_handle("server_handle", server_handle),
-            _check_text("item_definition", item_definition),
-            item_context,
+            server_handle=check_handle("server_handle", server_handle),
+            item_definition=_check_text("item_definition", item_definition),
+            item_context=item_context,
         )
         reply = await self.invoke(K.ADD_ITEM2, "add_item2", command)
         handle = cast(mx.AddItemReply, self._payload(reply, "add_item2")).item_handle
@@ -106,7 +108,8 @@ class SessionCommands(SessionCore):
     async def remove_item(self, server_handle: int, item_handle: int) -> None:
         """RemoveItem (after UnAdvise); forgets the handle."""
         command = mx.RemoveItemCommand(
-            check_handle("server_handle", server_handle), check_handle("item_handle", item_handle)
+            server_handle=check_handle("server_handle", server_handle),
+            item_handle=check_handle("item_handle", item_handle),
         )
         await self.invoke(K.REMOVE_ITEM, "remove_item", command)
         self._forget(item_handle)
@@ -114,7 +117,8 @@ class SessionCommands(SessionCore):
     async def advise(self, server_handle: int, item_handle: int) -> None:
         """Advise: start data-change events for the item."""
         command = mx.AdviseCommand(
-            check_handle("server_handle", server_handle), check_handle("item_handle", item_handle)
+            server_handle=check_handle("server_handle", server_handle),
+            item_handle=check_handle("item_handle", item_handle),
         )
         await self.invoke(K.ADVISE, "advise", command)
         self._set_advised(item_handle, True)
@@ -122,7 +126,8 @@ class SessionCommands(SessionCore):
     async def advise_supervisory(self, server_handle: int, item_handle: int) -> None:
         """AdviseSupervisory: Advise for a supervisory (non-operator) client."""
         command = mx.AdviseSupervisoryCommand(
-            check_handle("server_handle", server_handle), check_handle("item_handle", item_handle)
+            server_handle=check_handle("server_handle", server_handle),
+            item_handle=check_handle("item_handle", item_handle),
         )
         await self.invoke(K.ADVISE_SUPERVISORY, "advise_supervisory", command)
         self._set_advised(item_handle, True)
@@ -130,7 +135,8 @@ class SessionCommands(SessionCore):
     async def unadvise(self, server_handle: int, item_handle: int) -> None:
         """UnAdvise: stop data-change events for the item."""
         command = mx.UnAdviseCommand(
-            check_handle("server_handle", server_handle), check_handle("item_handle", item_handle)
+            server_handle=check_handle("server_handle", server_handle),
+            item_handle=check_handle("item_handle", item_handle),
         )
         await self.invoke(K.UN_ADVISE, "un_advise", command)
         self._set_advised(item_handle, False)
@@ -138,9 +144,9 @@ class SessionCommands(SessionCore):
     async def authenticate_user(self, server_handle: int, user_name: str, password: str) -> int:
         """AuthenticateUser; returns the user id. The password is never logged or shown."""
         command = mx.AuthenticateUserCommand(
-            check_handle("server_handle", server_handle),
-            _check_text("user_name", user_name),
-            password,
+            server_handle=check_handle("server_handle", server_handle),
+            user_name=_check_text("user_name", user_name),
+            password=password,
         )
         reply = await self.invoke(K.AUTHENTICATE_USER, "authenticate_user", command)
         return cast(mx.AuthenticateUserReply, self._payload(reply, "authenticate_user")).user_id
@@ -148,22 +154,24 @@ class SessionCommands(SessionCore):
     async def suspend(self, server_handle: int, item_handle: int) -> None:
         """Suspend an item's updates."""
         command = mx.SuspendCommand(
-            check_handle("server_handle", server_handle), check_handle("item_handle", item_handle)
+            server_handle=check_handle("server_handle", server_handle),
+            item_handle=check_handle("item_handle", item_handle),
         )
         await self.invoke(K.SUSPEND, "suspend", command)
 
     async def activate(self, server_handle: int, item_handle: int) -> None:
         """Activate a suspended item."""
         command = mx.ActivateCommand(
-            check_handle("server_handle", server_handle), check_handle("item_handle", item_handle)
+            server_handle=check_handle("server_handle", server_handle),
+            item_handle=check_handle("item_handle", item_handle),
         )
         await self.invoke(K.ACTIVATE, "activate", command)
 
     async def add_buffered_item(self, server_handle: int, item_definition: str) -> int:
         """AddBufferedItem; returns the item handle (events come as BufferedDataChange)."""
         command = mx.AddBufferedItemCommand(
-            check_handle("server_handle", server_handle),
-            _check_text("item_definition", item_definition),
+            server_handle=check_handle("server_handle", server_handle),
+            item_definition=_check_text("item_definition", item_definition),
         )
         reply = await self.invoke(K.ADD_BUFFERED_ITEM, "add_buffered_item", command)
         handle = cast(mx.AddItemReply, self._payload(reply, "add_buffered_item")).item_handle
@@ -175,7 +183,8 @@ class SessionCommands(SessionCore):
         if check_handle("interval_ms", interval_ms) <= 0:
             raise InvalidArgumentError("interval_ms must be > 0")
         command = mx.SetBufferedUpdateIntervalCommand(
-            check_handle("server_handle", server_handle), interval_ms
+            server_handle=check_handle("server_handle", server_handle),
+            update_interval_ms=interval_ms,
         )
         await self.invoke(K.SET_BUFFERED_UPDATE_INTERVAL, "set_buffered_update_interval", command)
 
@@ -199,5 +208,7 @@ class SessionCommands(SessionCore):
         """Take up to ``max_events`` queued events (0: all) without a stream, as raw messages."""
         if isinstance(max_events, bool) or not isinstance(max_events, int) or max_events < 0:
             raise InvalidArgumentError("max_events must be an int >= 0")
-        reply = await self.invoke(K.DRAIN_EVENTS, "drain_events", mx.DrainEventsCommand(max_events))
+        reply = await self.invoke(
+            K.DRAIN_EVENTS, "drain_events", mx.DrainEventsCommand(max_events=max_events)
+        )
         return list(cast(mx.DrainEventsReply, self._payload(reply, "drain_events")).events)

@@ -81,7 +81,8 @@ def event_document(event: Event) -> dict[str, Any]:
         message = mx.MxEvent(
             worker_sequence=event.sequence,
             replay_gap=mx.ReplayGap(
-                event.requested_after_sequence, event.oldest_available_sequence
+                requested_after_sequence=event.requested_after_sequence,
+                oldest_available_sequence=event.oldest_available_sequence,
             ),
         )
     else:
@@ -100,7 +101,7 @@ def alarm_document(message: AlarmFeedMessage) -> dict[str, Any]:
     elif isinstance(message, AlarmSnapshotComplete):
         feed = mx.AlarmFeedMessage(
             sequence=message.sequence,
-            snapshot_complete=mx.AlarmSnapshotComplete(message.snapshot_count),
+            snapshot_complete=mx.AlarmSnapshotComplete(snapshot_count=message.snapshot_count),
         )
     else:
         feed = mx.AlarmFeedMessage(sequence=message.sequence, transition=message.raw)

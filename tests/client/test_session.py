@@ -71,7 +71,7 @@ async def test_mxaccess_failure_is_mx_access_error_but_raw_invoke_returns_it(
     request = mx.MxCommandRequest(
         session_id=session.session_id,
         kind=mx.MxCommandKind.ADVISE,
-        advise=mx.AdviseCommand(server, 987654),
+        advise=mx.AdviseCommand(server_handle=server, item_handle=987654),
     )
     reply = await client.invoke_raw(request)
     failed = reply.protocol_status.code is mx.ProtocolStatusCode.MXACCESS_FAILURE
