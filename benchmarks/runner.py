@@ -175,8 +175,8 @@ def run(settings: Settings, stubs: Path, progress: Any) -> dict[str, Any]:
         with start_server(name, settings, stubs) as server:
             runs.extend(run_server(server, settings, stubs, progress))
             if name == "replay" and CLI_WORKLOAD in settings.workloads:
-                cli = time_cli(server.target, server.api_key, settings, progress)
+                cli = time_cli(server.target, server.api_key, stubs, settings, progress)
     if CLI_WORKLOAD in settings.workloads and "replay" not in settings.servers:
         with start_server("replay", settings, stubs) as server:
-            cli = time_cli(server.target, server.api_key, settings, progress)
+            cli = time_cli(server.target, server.api_key, stubs, settings, progress)
     return {"runs": runs, "cli": cli}
