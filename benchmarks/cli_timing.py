@@ -91,7 +91,9 @@ def time_cli(
     env["MXGATEWAY_API_KEY"] = api_key
     env.pop("MXGATEWAY_ENDPOINT", None)
     lines = commands(target)
-    records = {name: {"command": name, "wall": [], "cpu": [], "error": ""} for name in lines}
+    records: dict[str, dict[str, Any]] = {
+        name: {"command": name, "wall": [], "cpu": [], "error": ""} for name in lines
+    }
     for _ in range(settings.repetitions):
         for _ in range(settings.cli_runs):
             for name, argv in lines.items():

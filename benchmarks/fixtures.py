@@ -37,6 +37,12 @@ ATTRIBUTE_NAMES = ("TestInt", "TestDouble", "TestFloat", "TestString", "TestBool
 OBJECTS_PER_AREA = 1000
 
 
+def encode(message: Any) -> bytes:
+    """A protobuf message's wire bytes."""
+    data: bytes = message.SerializeToString()
+    return data
+
+
 def tag_address(index: int) -> str:
     """The tag of the ``index``-th ReadBulk entry or event item (stable, realistic names)."""
     attribute = ATTRIBUTE_NAMES[index % len(ATTRIBUTE_NAMES)]
@@ -94,23 +100,27 @@ def _command_reply(stubs: Stubs, kind: str, **payload: Any) -> Any:
 
 def open_session_reply(stubs: Stubs) -> bytes:
     """OpenSession: a READY session speaking the protocol versions mxgateway needs."""
-    return stubs.mx.OpenSessionReply(
-        session_id=SESSION_ID,
-        backend_name="mxaccess-worker",
-        gateway_protocol_version=3,
-        worker_protocol_version=1,
-        protocol_status=stubs.mx.ProtocolStatus(code="PROTOCOL_STATUS_CODE_OK"),
-        capabilities=CAPABILITIES,
-    ).SerializeToString()
+    return encode(
+        stubs.mx.OpenSessionReply(
+            session_id=SESSION_ID,
+            backend_name="mxaccess-worker",
+            gateway_protocol_version=3,
+            worker_protocol_version=1,
+            protocol_status=stubs.mx.ProtocolStatus(code="PROTOCOL_STATUS_CODE_OK"),
+            capabilities=CAPABILITIES,
+        )
+    )
 
 
 def close_session_reply(stubs: Stubs) -> bytes:
     """CloseSession: the session is CLOSED."""
-    return stubs.mx.CloseSessionReply(
-        session_id=SESSION_ID,
-        final_state="SESSION_STATE_CLOSED",
-        protocol_status=stubs.mx.ProtocolStatus(code="PROTOCOL_STATUS_CODE_OK"),
-    ).SerializeToString()
+    return encode(
+        stubs.mx.CloseSessionReply(
+            session_id=SESSION_ID,
+            final_state="SESSION_STATE_CLOSED",
+            protocol_status=stubs.mx.ProtocolStatus(code="PROTOCOL_STATUS_CODE_OK"),
+        )
+    )
 
 
 def command_reply(stubs: Stubs, kind: int) -> bytes:
@@ -121,7 +131,7 @@ def command_reply(stubs: Stubs, kind: int) -> bytes:
         payload["register"] = stubs.mx.RegisterReply(server_handle=SERVER_HANDLE)
     elif name == "MX_COMMAND_KIND_GET_SESSION_STATE":
         payload["get_session_state"] = stubs.mx.GetSessionStateReply(state="SESSION_STATE_READY")
-    return _command_reply(stubs, name, **payload).SerializeToString()
+    return encode(_command_reply(stubs, name, **payload))
 
 
 def read_bulk_reply(stubs: Stubs, tags: list[str]) -> bytes:
@@ -141,7 +151,7 @@ def read_bulk_reply(stubs: Stubs, tags: list[str]) -> bytes:
     reply = _command_reply(
         stubs, "MX_COMMAND_KIND_READ_BULK", bulk_read=stubs.mx.BulkReadReply(results=results)
     )
-    return reply.SerializeToString()
+    return encode(reply)
 
 
 def subscribe_bulk_reply(stubs: Stubs, tags: list[str]) -> bytes:
@@ -157,7 +167,7 @@ def subscribe_bulk_reply(stubs: Stubs, tags: list[str]) -> bytes:
         "MX_COMMAND_KIND_SUBSCRIBE_BULK",
         bulk_subscribe=stubs.mx.BulkSubscribeReply(results=results),
     )
-    return reply.SerializeToString()
+    return encode(reply)
 
 
 def data_change_events(stubs: Stubs, count: int, items: int = 100) -> Iterator[bytes]:
@@ -182,7 +192,7 @@ def data_change_events(stubs: Stubs, count: int, items: int = 100) -> Iterator[b
             gateway_receive_timestamp=stamp,
             on_data_change=stubs.mx.OnDataChangeEvent(data_type=value.data_type),
         )
-        yield event.SerializeToString()
+        yield encode(event)
 
 
 def galaxy_object(stubs: Stubs, index: int, attributes: int) -> Any:
@@ -235,7 +245,7 @@ def galaxy_object(stubs: Stubs, index: int, attributes: int) -> Any:
 
 def hierarchy_pages(stubs: Stubs, objects: int, attributes: int, page_size: int) -> list[bytes]:
     """DiscoverHierarchy pages over ``objects`` objects; page N's token is ``"page-N"``."""
-    pages = []
+    pages: list[bytes] = []
     for start in range(0, objects, page_size):
         stop = min(start + page_size, objects)
         reply = stubs.gr.DiscoverHierarchyReply(
@@ -243,5 +253,5 @@ def hierarchy_pages(stubs: Stubs, objects: int, attributes: int, page_size: int)
             next_page_token=f"page-{len(pages) + 1}" if stop < objects else "",
             total_object_count=objects,
         )
-        pages.append(reply.SerializeToString())
+        pages.append(encode(reply))
     return pages

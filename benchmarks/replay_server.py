@@ -61,7 +61,7 @@ class Replies:
         return self.pages[int(token.removeprefix("page-")) if token else 0]
 
 
-class ReplayHandler(grpc.GenericRpcHandler):
+class ReplayHandler(grpc.GenericRpcHandler):  # type: ignore[misc]
     """Routes each method to a handler that returns (or streams) canned bytes."""
 
     def __init__(self, replies: Replies) -> None:
