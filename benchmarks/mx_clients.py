@@ -89,7 +89,7 @@ class RawClient:
         self._transport = await Transport.connect(_options(target, api_key))
         self._session_id = (await self._client.open_session_raw("bench-raw")).session_id
         self._ids = itertools.count(1)
-        reply = await self._invoke(K.REGISTER, register=mx.RegisterCommand("bench-raw"))
+        reply = await self._invoke(K.REGISTER, register=mx.RegisterCommand(client_name="bench-raw"))
         assert reply.register is not None
         self._server = reply.register.server_handle
         self._events_session = ""
@@ -122,10 +122,12 @@ class RawClient:
     async def prepare_events(self, tags: list[str]) -> str:
         session_id = (await self._client.open_session_raw("bench-raw-events")).session_id
         reply = await self._invoke(
-            K.REGISTER, session_id, register=mx.RegisterCommand("bench-raw-events")
+            K.REGISTER, session_id, register=mx.RegisterCommand(client_name="bench-raw-events")
         )
         assert reply.register is not None
-        command = mx.SubscribeBulkCommand(reply.register.server_handle, tags)
+        command = mx.SubscribeBulkCommand(
+            server_handle=reply.register.server_handle, tag_addresses=tags
+        )
         await self._invoke(K.SUBSCRIBE_BULK, session_id, subscribe_bulk=command)
         self._events_session = session_id
         return session_id
