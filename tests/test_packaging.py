@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tarfile
 import zipfile
 from email.parser import Parser
 from pathlib import Path
@@ -69,3 +70,24 @@ def test_wheel_metadata_license_and_runtime_dependencies(wheel: Path) -> None:
     assert names == {"betterproto2", "grpclib", "cyclopts"}
     assert any(r.startswith("betterproto2[grpclib]") for r in runtime)
     assert not any("grpcio" in r or "protobuf" in r for r in runtime)
+
+
+def test_sdist_carries_the_contract_and_the_generator(tmp_path: Path) -> None:
+    """Whoever holds only the sdist can still regenerate the bindings from its protos."""
+    subprocess.run(
+        [sys.executable, "-m", "build", "--sdist", "--outdir", str(tmp_path), str(ROOT)],
+        check=True,
+        capture_output=True,
+    )
+    (sdist,) = tmp_path.glob("mxgateway-*.tar.gz")
+    with tarfile.open(sdist) as tf:
+        names = {n.split("/", 1)[1] for n in tf.getnames() if "/" in n}
+    for required in (
+        "gen.py",
+        "protos/mxaccess_gateway.proto",
+        "protos/galaxy_repository.proto",
+        "mxgateway/_generated/mxaccess_gateway/v1/__init__.py",
+        "mxgateway/py.typed",
+        "LICENSE",
+    ):
+        assert required in names, f"{required} missing from {sdist.name}"
