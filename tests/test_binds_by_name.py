@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 MODULES = {"mx": mx, "gr": gr}
 
 
-def positional_constructions(path: Path) -> list[str]:
+def positional_constructions(path: Path, root: Path = ROOT) -> list[str]:
     found = []
     for node in ast.walk(ast.parse(path.read_text(), str(path))):
         if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
@@ -27,7 +27,7 @@ def positional_constructions(path: Path) -> list[str]:
             continue
         cls = getattr(MODULES[owner.id], node.func.attr, None)
         if isinstance(cls, type) and issubclass(cls, betterproto2.Message) and node.args:
-            found.append(f"{path.relative_to(ROOT)}:{node.lineno} {owner.id}.{node.func.attr}")
+            found.append(f"{path.relative_to(root)}:{node.lineno} {owner.id}.{node.func.attr}")
     return found
 
 
@@ -43,11 +43,11 @@ def test_messages_are_built_with_keyword_arguments_only() -> None:
 
 
 def test_the_check_sees_a_positional_construction(tmp_path: Path) -> None:
-    sample = ROOT / "tests" / "_positional_sample.py"
-    sample.write_text("from mxgateway.contract import mx\nmx.RegisterCommand('client')\n")
-    try:
-        assert positional_constructions(sample) == [
-            "tests/_positional_sample.py:2 mx.RegisterCommand"
-        ]
-    finally:
-        sample.unlink()
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "from mxgateway.contract import mx\n"
+        "mx.RegisterCommand('client')\n"
+        "mx.RegisterCommand(client_name='client')\n"
+        "mx.MxDataType(4)\n"
+    )
+    assert positional_constructions(sample, tmp_path) == ["sample.py:2 mx.RegisterCommand"]
