@@ -96,6 +96,8 @@ class JsonProcess:
         except subprocess.TimeoutExpired:
             self._proc.kill()
             self._proc.wait()
+        if self._proc.stdout is not None:
+            self._proc.stdout.close()
 
     def __enter__(self) -> JsonProcess:
         return self
