@@ -100,10 +100,11 @@ class EventPump:
     def __init__(self, session: SessionCommands) -> None:
         self._session = session
         self.last_sequence = 0
-        self._sinks: set[EventSink] = set()
+        self._sinks: dict[EventSink, None] = {}
         self._waiters: dict[str, asyncio.Future[WriteComplete]] = {}
         self._task: asyncio.Task[None] | None = None
         self._attached = asyncio.Event()
+        self._failure: BaseException | None = None
 
     @property
     def running(self) -> bool:
@@ -112,12 +113,12 @@ class EventPump:
 
     def add_sink(self, sink: EventSink) -> None:
         """Start delivering events to ``sink`` (starting the stream if needed)."""
-        self._sinks.add(sink)
+        self._sinks[sink] = None
         self._ensure_running()
 
     async def remove_sink(self, sink: EventSink) -> None:
         """Stop delivering to ``sink``; stops the stream if nothing else needs it."""
-        self._sinks.discard(sink)
+        self._sinks.pop(sink, None)
         await sink.end()
         await self._stop_if_idle()
 
@@ -134,27 +135,44 @@ class EventPump:
         await self._stop_if_idle()
 
     async def wait_attached(self) -> None:
-        """Wait until the StreamEvents request has been sent."""
-        await self._attached.wait()
+        """Wait until the StreamEvents request has been sent.
+
+        Raises the pump's error if it gave up before attaching (e.g. the client is
+        closed or the gateway stayed unreachable), so nothing waits for a stream that
+        will never come.
+        """
+        while not self._attached.is_set():
+            task = self._task
+            if task is None or task.done():
+                raise self._failure or ConnectionLostError("the event stream is not running")
+            attached = asyncio.ensure_future(self._attached.wait())
+            try:
+                await asyncio.wait({attached, task}, return_when=asyncio.FIRST_COMPLETED)
+            finally:
+                attached.cancel()
 
     def _ensure_running(self) -> None:
         if not self.running:
             self._attached.clear()
+            self._failure = None
             self._task = asyncio.get_running_loop().create_task(
                 self._run(), name=f"mxgateway-events-{self._session.session_id}"
             )
 
     async def _stop_if_idle(self) -> None:
         if not self._sinks and not self._waiters:
-            await self.stop()
+            await self._cancel_task()
 
-    async def stop(self, error: BaseException | None = None) -> None:
-        """End the stream now; sinks end with ``error`` (None: a plain end)."""
+    async def _cancel_task(self) -> None:
         task, self._task = self._task, None
         if task is not None and not task.done():
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await task
+
+    async def stop(self, error: BaseException | None = None) -> None:
+        """End the stream now; sinks end with ``error`` (None: a plain end)."""
+        await self._cancel_task()
         await self._fail(error)
 
     async def _run(self) -> None:
@@ -178,7 +196,7 @@ class EventPump:
                 await self._fail(await self._explain(exc))
                 return
             failures += 1
-            if session.closed or failures > RESUME_ATTEMPTS:
+            if session.closed or session.client.transport.closed or failures > RESUME_ATTEMPTS:
                 await self._fail(await self._explain(error))
                 return
             if self.last_sequence and not session.has_capability(CAP_EVENT_REPLAY):
@@ -232,6 +250,7 @@ class EventPump:
                 await sink.put(event)
 
     async def _fail(self, error: BaseException | None) -> None:
+        self._failure = error
         for waiter in self._waiters.values():
             if not waiter.done():
                 waiter.set_exception(error or ConnectionLostError("the event stream was stopped"))

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from mxgateway import errors
+from mxgateway.client import GatewayClient
 from mxgateway.events import DataChange, ReplayGap, WriteComplete
 from mxgateway.session import Session
 from mxgateway.simulator import Simulator
@@ -190,3 +191,91 @@ async def test_faulted_session_ends_events_with_session_faulted(
 async def test_buffer_size_is_validated(session: Session) -> None:
     with pytest.raises(errors.InvalidArgumentError, match="buffer_size"):
         session.events(buffer_size=0)
+
+
+async def test_events_on_a_closed_client_fail_instead_of_hanging(sim: Simulator) -> None:
+    client = await GatewayClient.connect(endpoint=sim.endpoint, api_key=sim.api_key, plaintext=True)
+    session = await client.open_session("closed-client")
+    await client.close()
+    async with asyncio.timeout(5):
+        with pytest.raises(errors.ConnectionLostError):
+            async with session.events():
+                pass
+        with pytest.raises(errors.ConnectionLostError):
+            async for _ in session.events():
+                pass
+
+
+async def test_a_consumer_joining_while_another_leaves_keeps_its_stream(
+    session: Session, sim: Simulator
+) -> None:
+    server = await session.register("events")
+    item = await session.add_item(server, TAG)
+    leaving, joining = session.events(), session.events()
+    await leaving.__aenter__()
+    await session.advise(server, item)
+    # The leaving consumer resets the stream while the other one attaches.
+    await asyncio.gather(leaving.aclose(), joining.__aenter__())
+    try:
+        sim.set_value(TAG, 77)
+        async with asyncio.timeout(5):
+            change = await _next_change(joining)
+        assert change.value == 77
+    finally:
+        await joining.aclose()
+
+
+async def test_a_consumer_leaving_with_a_full_buffer_does_not_stall_the_others(
+    session: Session, sim: Simulator
+) -> None:
+    server = await session.register("events")
+    item = await session.add_item(server, TAG)
+    async with session.events() as fast:
+        slow = session.events(buffer_size=1)
+        await slow.__aenter__()
+        await session.advise(server, item)
+        await _next_change(fast)
+        for value in range(20):
+            sim.set_value(TAG, value)
+        for _ in range(50):
+            await asyncio.sleep(0)
+        # The slow consumer's one slot is full, so the pump waits for it; leaving frees it.
+        await slow.aclose()
+        async with asyncio.timeout(5):
+            received = [(await _next_change(fast)).value for _ in range(20)]
+    assert received == list(range(20))
+
+
+async def test_write_waiting_across_a_dropped_stream_still_completes(
+    session: Session, sim: Simulator
+) -> None:
+    sim.set_write_complete_delay(1.0)
+    async with session.events() as events, asyncio.timeout(5):
+        task = asyncio.create_task(session.write(TAG, 42))
+        seen = [e async for e in _until_pending_write(events)]
+        sim.drop_event_stream(session.session_id)
+        await sim.advance(1.0)
+        completion = await task
+        assert completion is not None
+        assert not completion.failed
+        assert not completion.pending
+        assert completion.tag_address == TAG
+        seen += [e async for e in _until_final_write(events)]
+    writes = [e for e in seen if isinstance(e, WriteComplete)]
+    assert [w.pending for w in writes] == [True, False]
+    assert writes[1].sequence == completion.sequence
+    assert sim.read_value(TAG) == 42
+
+
+async def _until_pending_write(events: Any) -> Any:
+    async for event in events:
+        yield event
+        if isinstance(event, WriteComplete) and event.pending:
+            return
+
+
+async def _until_final_write(events: Any) -> Any:
+    async for event in events:
+        yield event
+        if isinstance(event, WriteComplete) and not event.pending:
+            return
