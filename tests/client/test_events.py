@@ -9,7 +9,14 @@ import pytest
 
 from mxgateway import errors
 from mxgateway.client import GatewayClient
-from mxgateway.events import DataChange, ReplayGap, WriteComplete
+from mxgateway.contract import mx
+from mxgateway.events import (
+    AlarmTransitionEvent,
+    BufferedDataChange,
+    DataChange,
+    ReplayGap,
+    WriteComplete,
+)
 from mxgateway.session import Session
 from mxgateway.simulator import Simulator
 
@@ -279,3 +286,80 @@ async def _until_final_write(events: Any) -> Any:
         yield event
         if isinstance(event, WriteComplete) and not event.pending:
             return
+
+
+async def test_write_without_completion_times_out(session: Session, sim: Simulator) -> None:
+    sim.set_write_complete_delay(60.0)
+    with pytest.raises(errors.GatewayTimeoutError, match="no OnWriteComplete") as info:
+        await session.write(TAG, 5, timeout=0.01)
+    assert isinstance(info.value, TimeoutError)
+    with pytest.raises(errors.InvalidArgumentError):
+        await session.write(TAG, 5, timeout=0)
+
+
+async def test_cancelling_a_write_wait_leaves_the_session_usable(
+    session: Session, sim: Simulator, until: Any
+) -> None:
+    sim.set_write_complete_delay(60.0)
+    task = asyncio.create_task(session.write(TAG, 5))
+    await until(lambda: sim.event_subscriber_count(session.session_id) == 1)
+    for _ in range(20):
+        await asyncio.sleep(0)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    await until(lambda: sim.event_subscriber_count(session.session_id) == 0)
+    sim.set_write_complete_delay(0.0)
+    completion = await session.write(TAG, 6)
+    assert completion is not None
+    assert completion.tag_address == TAG
+    assert (await session.read([TAG]))[TAG].value == 6
+
+
+async def test_alarm_transitions_arrive_as_typed_session_events(
+    session: Session, client: GatewayClient, sim: Simulator
+) -> None:
+    reference = "Galaxy!TestArea.TestMachine_001.TestAlarm001"
+    async with session.events() as events, asyncio.timeout(5):
+        await session.invoke(
+            mx.MxCommandKind.SUBSCRIBE_ALARMS,
+            "subscribe_alarms",
+            mx.SubscribeAlarmsCommand(subscription_expression="Galaxy!TestArea"),
+        )
+        sim.raise_alarm(reference)
+        raised = await anext(aiter(events))
+        await client.acknowledge_alarm(reference, comment="seen", operator="op")
+        acked = await anext(aiter(events))
+    for event in (raised, acked):
+        assert isinstance(event, AlarmTransitionEvent)
+        assert event.transition.reference == reference
+        assert event.transition.sequence == event.sequence
+    assert isinstance(raised, AlarmTransitionEvent)
+    assert isinstance(acked, AlarmTransitionEvent)
+    assert raised.transition.kind is mx.AlarmTransitionKind.RAISE
+    assert raised.transition.raw is not None
+    assert acked.transition.kind is mx.AlarmTransitionKind.ACKNOWLEDGE
+    assert (acked.transition.operator, acked.transition.comment) == ("op", "seen")
+    assert acked.sequence == raised.sequence + 1
+
+
+async def test_buffered_data_changes_arrive_as_typed_session_events(
+    session: Session, sim: Simulator
+) -> None:
+    sim.set_value(TAG, 0)
+    server = await session.register("buffered")
+    async with session.events() as events, asyncio.timeout(5):
+        item = await session.add_buffered_item(server, TAG)
+        await session.set_buffered_update_interval(server, 500)
+        await session.advise(server, item)
+        for value in (1, 2, 3):
+            await sim.advance(0.1)
+            sim.set_value(TAG, value)
+        await sim.advance(0.5)
+        event = await anext(aiter(events))
+    assert isinstance(event, BufferedDataChange)
+    assert (event.tag_address, event.server_handle, event.item_handle) == (TAG, server, item)
+    assert [s.value for s in event.samples] == [0, 1, 2, 3]
+    assert all(s.quality == 192 for s in event.samples)
+    stamps = [s.timestamp for s in event.samples]
+    assert stamps[1:] == sorted(stamps[1:])
