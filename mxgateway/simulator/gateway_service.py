@@ -63,6 +63,11 @@ async def _within(clock: Clock, seconds: float, work: Awaitable[_T]) -> tuple[bo
     return True, task.result()
 
 
+def _runnable(session: Session, kind: mx.MxCommandKind) -> bool:
+    """Only a READY session runs commands; GetSessionState answers in any state."""
+    return session.state is mx.SessionState.READY or kind is mx.MxCommandKind.GET_SESSION_STATE
+
+
 class GatewayService(mx.MxAccessGatewayBase):
     """MxAccessGateway over the simulator's sessions, worker and alarm monitor."""
 
@@ -139,14 +144,8 @@ class GatewayService(mx.MxAccessGatewayBase):
         injected = self._faults.take_command_failure()
         if injected is not None:
             return self._status_reply(message, injected, "Injected failure.")
-        if session.state is not mx.SessionState.READY and message.kind is not (
-            mx.MxCommandKind.GET_SESSION_STATE
-        ):
-            return self._status_reply(
-                message,
-                mx.ProtocolStatusCode.SESSION_NOT_READY,
-                f"Session is {session.state.name}, not READY.",
-            )
+        if not _runnable(session, message.kind):
+            return self._not_ready(message, session)
         if session.pending_commands >= self._config.max_pending_commands:
             raise GRPCError(
                 Status.RESOURCE_EXHAUSTED,
@@ -155,24 +154,40 @@ class GatewayService(mx.MxAccessGatewayBase):
         session.pending_commands += 1
         try:
             async with session.lock:
-                finished, result = await _within(
-                    self._clock,
-                    self._config.command_timeout,
-                    self._worker.execute(session, message, caller, command),
+                if not _runnable(session, message.kind):
+                    return self._not_ready(message, session)
+                work: Awaitable[tuple[mx.MxCommandReply, Callable[[], None] | None]] = (
+                    asyncio.get_running_loop().create_future()
+                    if session.hung
+                    else self._worker.execute(session, message, caller, command)
                 )
+                finished, result = await _within(self._clock, self._config.command_timeout, work)
         finally:
             session.pending_commands -= 1
         if not finished or result is None:
+            timeout = f"{self._config.command_timeout:g} s"
+            self._sessions.fault(
+                session,
+                Status.UNAVAILABLE,
+                f"The MXAccess worker did not answer within {timeout}: session faulted.",
+            )
             return self._status_reply(
                 message,
                 mx.ProtocolStatusCode.TIMEOUT,
-                f"{kind_title(message.kind)} did not finish within "
-                f"{self._config.command_timeout:g} s.",
+                f"{kind_title(message.kind)} did not finish within {timeout}; "
+                "the worker is hung and the session is FAULTED.",
             )
         reply, after = result
         if after is not None:
             asyncio.get_running_loop().call_soon(after)
         return reply
+
+    def _not_ready(self, message: mx.MxCommandRequest, session: Session) -> mx.MxCommandReply:
+        return self._status_reply(
+            message,
+            mx.ProtocolStatusCode.SESSION_NOT_READY,
+            f"Session is {session.state.name}, not READY.",
+        )
 
     def _status_reply(
         self, message: mx.MxCommandRequest, code: mx.ProtocolStatusCode, text: str

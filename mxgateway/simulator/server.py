@@ -311,6 +311,10 @@ class Simulator:
             "The MXAccess worker exited unexpectedly.",
         )
 
+    def hang_worker(self, session_id: str) -> None:
+        """Simulate a hung worker: commands get no answer until the command timeout faults it."""
+        self._session(session_id).hung = True
+
     def drop_event_stream(self, session_id: str) -> None:
         """End the session's current StreamEvents call abruptly; the session stays READY."""
         subscriber = self._session(session_id).events.subscriber
@@ -438,6 +442,10 @@ class Simulator:
     def event_subscriber_count(self, session_id: str) -> int:
         session = self._sessions.get(session_id)
         return 0 if session is None or session.events.subscriber is None else 1
+
+    def pending_commands(self, session_id: str) -> int:
+        """Invokes of the session that are running or waiting for the worker."""
+        return self._session(session_id).pending_commands
 
     def queued_events(self, session_id: str) -> int:
         """Events waiting in the session's queue (not yet streamed or drained)."""

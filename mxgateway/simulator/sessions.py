@@ -134,6 +134,8 @@ class Session:
         self.alarm_prefix: str | None = None
         self.lock = asyncio.Lock()
         self.pending_commands = 0
+        #: A hung worker answers no command: each one runs into the command timeout.
+        self.hung = False
         self._next_server_handle = 1
         self._next_item_handle = 1
         self._next_user_id = 1

@@ -297,6 +297,7 @@ async def test_command_timeout(gw: GatewayClient, sim: Simulator) -> None:
     await sim.advance(31)
     reply = await asyncio.wait_for(call, 5)
     assert reply.protocol_status.code is mx.ProtocolStatusCode.TIMEOUT
+    assert sim.session_state(session) is mx.SessionState.FAULTED  # a hung worker
 
 
 async def test_worker_side_alarm_commands(gw: GatewayClient, sim: Simulator) -> None:

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
+from collections.abc import Callable
 
 import pytest
 from grpclib import GRPCError
+from grpclib.client import Channel
 from grpclib.const import Status
 
 from mxgateway.contract import mx
-from mxgateway.simulator import CAPABILITIES, Simulator
+from mxgateway.simulator import CAPABILITIES, Simulator, SimulatorConfig
 
-from .conftest import GatewayClient
+from .conftest import GUARD, GatewayClient
 
 
 async def test_open_session_reply(gw: GatewayClient) -> None:
@@ -147,8 +150,6 @@ async def test_shutdown_worker_closes_the_session(gw: GatewayClient, sim: Simula
 
 
 async def test_stop_cancels_streams_and_closes_sessions(clock: object) -> None:
-    from grpclib.client import Channel
-
     async with Simulator(objects=1, clock=clock) as simulator:  # type: ignore[arg-type]
         channel = Channel(simulator.host, simulator.port)
         client = GatewayClient(channel, simulator.api_key)
@@ -160,3 +161,63 @@ async def test_stop_cancels_streams_and_closes_sessions(clock: object) -> None:
                 await events.next()
         assert simulator.session_state(session) is mx.SessionState.CLOSED
         channel.close()
+
+
+async def _until(condition: Callable[[], bool], sim: Simulator) -> None:
+    """Let the loopback run until ``condition`` holds (no clock movement, no real sleep)."""
+    for _ in range(400):
+        if condition():
+            return
+        await sim.settle()
+    raise AssertionError("condition never held")
+
+
+@pytest.mark.parametrize("sim_options", [{"first_value_delay": 1.0}])
+async def test_pending_command_limit_is_resource_exhausted(
+    gw: GatewayClient, sim: Simulator
+) -> None:
+    assert SimulatorConfig().max_pending_commands == 128
+    session, server, _ = await gw.setup()
+    read = mx.ReadBulkCommand(
+        server_handle=server, tag_addresses=["TestMachine_001.TestInt"], timeout_ms=5000
+    )
+    # HTTP/2 allows 100 concurrent streams per connection: spread the calls over two.
+    second = Channel(sim.host, sim.port)
+    clients = (gw, GatewayClient(second, sim.api_key))
+    running = asyncio.ensure_future(gw.invoke(session, read))
+    waiting = [
+        asyncio.ensure_future(clients[i % 2].invoke(session, mx.PingCommand())) for i in range(127)
+    ]
+    await _until(lambda: sim.pending_commands(session) == 128, sim)
+    with pytest.raises(GRPCError) as error:
+        await gw.invoke(session, mx.PingCommand())
+    assert error.value.status is Status.RESOURCE_EXHAUSTED
+    assert "128" in (error.value.message or "")
+    await sim.advance(1.0)
+    replies = await asyncio.wait_for(asyncio.gather(running, *waiting), GUARD)
+    second.close()
+    assert all(r.protocol_status.code is mx.ProtocolStatusCode.OK for r in replies)
+    assert sim.pending_commands(session) == 0
+    await gw.ok(session, mx.PingCommand())
+
+
+async def test_hung_worker_times_out_and_faults_the_session(
+    gw: GatewayClient, sim: Simulator
+) -> None:
+    session = await gw.open()
+    async with gw.events(session) as events:
+        await sim.settle()
+        sim.hang_worker(session)
+        first = asyncio.ensure_future(gw.invoke(session, mx.PingCommand()))
+        queued = asyncio.ensure_future(gw.invoke(session, mx.PingCommand()))
+        await _until(lambda: sim.pending_commands(session) == 2, sim)
+        await sim.advance(29.0)
+        assert not first.done()
+        await sim.advance(1.0)
+        timed_out, behind = await asyncio.wait_for(asyncio.gather(first, queued), GUARD)
+        with pytest.raises(GRPCError) as error:
+            await events.next()
+    assert timed_out.protocol_status.code is mx.ProtocolStatusCode.TIMEOUT
+    assert behind.protocol_status.code is mx.ProtocolStatusCode.SESSION_NOT_READY
+    assert error.value.status is Status.UNAVAILABLE
+    assert sim.session_state(session) is mx.SessionState.FAULTED
