@@ -9,12 +9,17 @@ cancelled). Routes are gRPC paths such as ``/mxaccess_gateway.v1.MxAccessGateway
 
 Cancelling a task waiting on a call or stream resets its HTTP/2 stream; the server may
 still finish work it already started.
+
+grpclib sends the ``authorization`` header without h2's sensitive-header marking, so the
+``hpack`` library would log the API key in its DEBUG header dumps; a filter on its
+loggers scrubs key secrets from those records.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import ssl
 from typing import TYPE_CHECKING, Any, Final, Generic, Protocol, TypeVar
 
@@ -31,6 +36,7 @@ from mxgateway.errors import (
     MxGatewayError,
     ResourceExhaustedError,
     map_transport_error,
+    redact_secrets,
 )
 from mxgateway.options import resolve_options
 
@@ -81,6 +87,27 @@ class _LimitedCodec(ProtoCodec):
             raise MalformedReplyError(f"cannot decode {message_type.__name__}: {exc}") from exc
 
 
+class _RedactSecretsFilter(logging.Filter):
+    """Rewrites a log record whose text contains an API key so that its secret is gone."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        redacted = redact_secrets(message)
+        if redacted != message:
+            record.msg, record.args = redacted, None
+        return True
+
+
+_HEADER_LOGGERS: Final = ("hpack.hpack", "hpack.table")
+
+
+def _guard_header_logs() -> None:
+    for name in _HEADER_LOGGERS:
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, _RedactSecretsFilter) for f in logger.filters):
+            logger.addFilter(_RedactSecretsFilter())
+
+
 def _ssl_context(options: ClientOptions) -> ssl.SSLContext:
     context = ssl.create_default_context(
         cafile=str(options.ca_file) if options.ca_file is not None else None
@@ -110,6 +137,7 @@ class Transport:
 
         Raises ``GatewayUnavailableError`` (refused, TLS failure) or ``GatewayTimeoutError``.
         """
+        _guard_header_logs()
         config = Configuration(
             _keepalive_time=options.keepalive_time,
             _keepalive_timeout=options.keepalive_timeout,
