@@ -1,0 +1,110 @@
+"""Replies that break the contract raise ``MalformedReplyError``, never a decoding error.
+
+The simulator always answers correctly, so these tests run a small grpclib gateway on
+loopback that answers wrongly on purpose.
+"""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+from grpclib.encoding.proto import ProtoCodec
+from grpclib.server import Server
+
+from mxgateway import errors
+from mxgateway.client import GatewayClient
+from mxgateway.contract import mx
+from mxgateway.session import Session
+
+K = mx.MxCommandKind
+OK = mx.ProtocolStatus(code=mx.ProtocolStatusCode.OK)
+
+
+class _WrongGateway(mx.MxAccessGatewayBase):
+    """Opens sessions; REGISTER replies without a payload, PING with another command's."""
+
+    async def open_session(self, message: mx.OpenSessionRequest) -> mx.OpenSessionReply:
+        if message.client_session_name == "no-status":
+            return mx.OpenSessionReply(session_id="session-1")
+        return mx.OpenSessionReply(
+            session_id="session-1",
+            gateway_protocol_version=3,
+            worker_protocol_version=1,
+            protocol_status=OK,
+            capabilities=["bulk-read-commands"],
+        )
+
+    async def invoke(self, message: mx.MxCommandRequest) -> mx.MxCommandReply:
+        if message.kind is K.REGISTER:
+            return mx.MxCommandReply(session_id="session-1", kind=K.REGISTER, protocol_status=OK)
+        return mx.MxCommandReply(
+            session_id="session-1",
+            kind=message.kind,
+            protocol_status=OK,
+            register=mx.RegisterReply(server_handle=1),
+        )
+
+    async def stream_events(self, message: mx.StreamEventsRequest) -> AsyncIterator[mx.MxEvent]:
+        yield mx.MxEvent(worker_sequence=1, family=mx.MxEventFamily.ON_DATA_CHANGE)
+
+
+class _GarbledCodec(ProtoCodec):
+    """Sends bytes no protobuf decoder accepts in place of every MxCommandReply and MxEvent."""
+
+    def encode(self, message: Any, message_type: Any) -> bytes:
+        if message_type in (mx.MxCommandReply, mx.MxEvent):
+            return b"\x0a\xff"
+        data: bytes = super().encode(message, message_type)
+        return data
+
+
+async def _serve(codec: ProtoCodec | None = None) -> tuple[Server, str]:
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    server = Server([_WrongGateway()], codec=codec)
+    await server.start(sock=listener)
+    return server, f"127.0.0.1:{listener.getsockname()[1]}"
+
+
+@pytest.fixture
+async def wrong() -> AsyncIterator[GatewayClient]:
+    server, endpoint = await _serve()
+    try:
+        async with GatewayClient.connect(endpoint=endpoint, plaintext=True) as client:
+            yield client
+    finally:
+        server.close()
+        await server.wait_closed()
+
+
+async def test_reply_without_protocol_status(wrong: GatewayClient) -> None:
+    with pytest.raises(errors.MalformedReplyError, match="protocol_status"):
+        await wrong.open_session("no-status")
+
+
+async def test_reply_without_the_expected_payload(wrong: GatewayClient) -> None:
+    session = await wrong.open_session("payloads")
+    with pytest.raises(errors.MalformedReplyError, match="expected register"):
+        await session.register("x")
+    with pytest.raises(errors.MalformedReplyError, match="expected get_worker_info"):
+        await session.get_worker_info()
+    with pytest.raises(errors.MalformedReplyError, match="expected bulk_read"):
+        await session.read_bulk(1, ["A.B"])
+
+
+async def test_undecodable_reply_and_event() -> None:
+    server, endpoint = await _serve(_GarbledCodec())
+    try:
+        async with GatewayClient.connect(endpoint=endpoint, plaintext=True) as client:
+            session = Session(client, await client.open_session_raw("garbled"))
+            with pytest.raises(errors.MalformedReplyError, match="MxCommandReply"):
+                await session.ping()
+            async with client.stream_events_raw("session-1") as stream:
+                with pytest.raises(errors.MalformedReplyError, match="MxEvent"):
+                    await anext(aiter(stream))
+    finally:
+        server.close()
+        await server.wait_closed()
