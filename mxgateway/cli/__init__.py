@@ -7,11 +7,25 @@ only inside the command that runs.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from cyclopts import App
 
 from mxgateway._version import __version__
 from mxgateway.cli.exit_codes import exit_code_help
 from mxgateway.cli.registry import COMMANDS
+
+if TYPE_CHECKING:
+    from cyclopts import CycloptsError
+    from rich.console import RenderableType
+
+
+def _report_usage_error(error: CycloptsError) -> RenderableType:
+    """Usage errors (caught by cyclopts) as one line, like every error (see ``runner``)."""
+    from mxgateway.cli.runner import report_usage_error
+
+    return report_usage_error(error)
+
 
 app = App(
     name="mxgw-py",
@@ -21,6 +35,7 @@ app = App(
     "off). --json prints one JSON document per command (NDJSON for streams).",
     help_epilogue=exit_code_help(),
     version=__version__,
+    error_formatter=_report_usage_error,
 )
 
 for _group, _path, _help in COMMANDS:

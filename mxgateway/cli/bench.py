@@ -7,6 +7,7 @@ Progress goes to stderr on a terminal.
 """
 
 import contextlib
+import math
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -55,16 +56,19 @@ class BenchSettings:
     def check(self) -> None:
         """Reject settings that cannot be measured (a usage error)."""
         from mxgateway.errors import InvalidArgumentError
+        from mxgateway.session_bulk import MAX_BULK_ENTRIES
 
-        if self.bulk_size < 1:
-            raise InvalidArgumentError(f"--bulk-size must be >= 1, got {self.bulk_size}")
-        if self.warmup_seconds < 0:
+        if not 1 <= self.bulk_size <= MAX_BULK_ENTRIES:
             raise InvalidArgumentError(
-                f"--warmup-seconds must be >= 0, got {self.warmup_seconds:g}"
+                f"--bulk-size must be between 1 and {MAX_BULK_ENTRIES}, got {self.bulk_size}"
             )
-        if self.duration_seconds <= 0:
+        if not 0 <= self.warmup_seconds < math.inf:
             raise InvalidArgumentError(
-                f"--duration-seconds must be > 0, got {self.duration_seconds:g}"
+                f"--warmup-seconds must be a finite number >= 0, got {self.warmup_seconds:g}"
+            )
+        if not 0 < self.duration_seconds < math.inf:
+            raise InvalidArgumentError(
+                f"--duration-seconds must be a finite number > 0, got {self.duration_seconds:g}"
             )
 
 

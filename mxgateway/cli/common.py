@@ -5,6 +5,7 @@ and the output mode (``--json``). ``Common.client_options()`` turns it into the
 library's ``ClientOptions``, which validates the combination.
 """
 
+import math
 import os
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -25,13 +26,18 @@ OUTPUT: Final = Group("Output", sort_key=95)
 DEFAULT_API_KEY_ENV: Final = "MXGATEWAY_API_KEY"
 
 
-def _check_security(type_: object, value: "Common | None") -> None:
-    """cyclopts validator: ``--plaintext`` and ``--tls`` exclude each other."""
-    if value is not None and value.plaintext and value.tls:
+def _check_common(type_: object, value: "Common | None") -> None:
+    """cyclopts validator: ``--plaintext`` and ``--tls`` exclude each other, and ``--timeout``
+    is a positive, finite number of seconds (NaN or 0 would end a stream at once)."""
+    if value is None:
+        return
+    if value.plaintext and value.tls:
         raise ValueError("--plaintext and --tls cannot be combined: choose one")
+    if value.timeout is not None and not 0 < value.timeout < math.inf:
+        raise ValueError(f"--timeout must be a positive number of seconds, got {value.timeout}")
 
 
-@Parameter(name="*", group=CONNECTION, validator=_check_security)
+@Parameter(name="*", group=CONNECTION, validator=_check_common)
 @dataclass(frozen=True)
 class Common:
     """Connection and output options of every gateway command."""
@@ -46,10 +52,10 @@ class Common:
     api_key_env: str = DEFAULT_API_KEY_ENV
     """Environment variable holding the API key when --api-key is not given."""
 
-    plaintext: Annotated[bool, Parameter(negative="")] = False
+    plaintext: Annotated[bool, Parameter(negative="", show_default=False)] = False
     """Connect without TLS (only for gateways configured without TLS)."""
 
-    tls: Annotated[bool, Parameter(negative="")] = False
+    tls: Annotated[bool, Parameter(negative="", show_default=False)] = False
     """Connect with TLS (the default, also for localhost), verified against the system
     roots or --ca-file."""
 
@@ -61,8 +67,9 @@ class Common:
     the endpoint host."""
 
     timeout: Annotated[float | None, Parameter(show_default=False)] = None
-    """Seconds: the limit for each gateway call (default 60), or for streaming commands
-    (stream-*, galaxy-watch, smoke) how long to listen in total (default: no limit)."""
+    """Seconds: the limit for each gateway call (default 60) and for a write's wait for its
+    OnWriteComplete (default 30); for streaming commands (stream-*, galaxy-watch, smoke) how
+    long to listen in total (default: no limit; smoke: 10)."""
 
     json: Annotated[bool, Parameter(negative="", group=OUTPUT)] = False
     """Print JSON for scripts: one document per command, one line per message for
@@ -94,7 +101,7 @@ class Common:
 
         ``--timeout`` bounds each call and the connection attempt, unless ``streaming``:
         streaming commands use it as their listening time, so their calls keep the
-        library defaults.
+        library defaults and only connecting is bounded by it too.
         """
         from mxgateway.options import ClientOptions
 
@@ -105,8 +112,10 @@ class Common:
             ca_file=self.ca_file,
             server_name_override=self.server_name_override,
         )
-        if self.timeout is None or streaming:
+        if self.timeout is None:
             return options
+        if streaming:
+            return replace(options, connect_timeout=min(self.timeout, options.connect_timeout))
         return replace(options, call_timeout=self.timeout, connect_timeout=self.timeout)
 
 

@@ -4,7 +4,8 @@ Every command builds a coroutine that returns a JSON-ready document (or ``None``
 it printed as it went, like the streams) and hands it to ``run``. ``run`` prints the
 document (JSON with ``--json``, else for people), turns an exception into one
 redacted line on stderr (plus ``{"error", "type"}`` on stdout with ``--json``) and
-returns the exit code that ``cyclopts`` then exits with.
+returns the exit code that ``cyclopts`` then exits with. Usage errors that cyclopts
+catches itself go through ``report_usage_error`` and look the same.
 """
 
 from __future__ import annotations
@@ -19,11 +20,14 @@ from mxgateway.cli.exit_codes import INTERRUPTED, OK, UNEXPECTED, exit_code_for
 from mxgateway.cli.output import emit_json
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Coroutine, Iterable
+    from collections.abc import Callable, Coroutine, Iterable, Sequence
+
+    from cyclopts import CycloptsError
+    from rich.console import RenderableType
 
     from mxgateway.cli.common import Common
 
-__all__ = ["Outcome", "fail", "run", "scrub"]
+__all__ = ["Outcome", "fail", "report", "report_usage_error", "run", "scrub", "usage_message"]
 
 
 @dataclass(frozen=True)
@@ -53,14 +57,58 @@ def _message(exc: BaseException) -> str:
     return f"unexpected {type(exc).__name__}: {text}"
 
 
+def report(message: str, type_name: str, *, json: bool, secrets: Iterable[str] = ()) -> None:
+    """Print an error: one scrubbed line on stderr, and ``{"error", "type"}`` with ``--json``."""
+    message = " ".join(scrub(message, secrets).split())
+    if json:
+        emit_json({"error": message, "type": type_name})
+    print(f"mxgw-py: error: {message}", file=sys.stderr, flush=True)
+
+
 def fail(exc: BaseException, *, json: bool, secrets: Iterable[str] = ()) -> int:
     """Report ``exc`` (one line on stderr, an error document with ``--json``); its exit code."""
-    code = exit_code_for(exc)
-    message = scrub(_message(exc), secrets)
-    if json:
-        emit_json({"error": message, "type": type(exc).__name__})
-    print(f"mxgw-py: error: {message}", file=sys.stderr, flush=True)
-    return code
+    report(_message(exc), type(exc).__name__, json=json, secrets=secrets)
+    return exit_code_for(exc)
+
+
+def usage_message(error: CycloptsError) -> str:
+    """The error's message; stray arguments are counted, never shown (one may be a password)."""
+    from cyclopts import UnusedCliTokensError
+
+    if isinstance(error, UnusedCliTokensError):
+        count = len(error.unused_tokens or ())
+        return (
+            f"{count} unexpected argument{'s' if count != 1 else ''} (not shown: one may be a "
+            "secret); every value needs its option, as in --session-id VALUE"
+        )
+    return str(error)
+
+
+def _option_values(tokens: Sequence[str], option: str) -> list[str]:
+    """The values given to ``option`` (as ``--option value`` or ``--option=value``)."""
+    values = []
+    for index, token in enumerate(tokens):
+        if token == option and index + 1 < len(tokens):
+            values.append(tokens[index + 1])
+        elif token.startswith(option + "="):
+            values.append(token.partition("=")[2])
+    return values
+
+
+def report_usage_error(error: CycloptsError) -> RenderableType:
+    """cyclopts ``error_formatter``: print the error our way; return nothing more to print."""
+    from rich.console import Group
+
+    tokens = list(error.root_input_tokens or ())
+    if "--" in tokens:
+        tokens = tokens[: tokens.index("--")]
+    report(
+        usage_message(error),
+        type(error).__name__,
+        json="--json" in tokens,
+        secrets=_option_values(tokens, "--api-key"),
+    )
+    return Group()
 
 
 def _interrupted(json: bool) -> int:

@@ -9,7 +9,7 @@ machine can check its installation with no gateway and no credentials.
 import sys
 from typing import TYPE_CHECKING, Annotated, Any, Final
 
-from cyclopts import Parameter
+from cyclopts import Parameter, validators
 
 from mxgateway.cli.common import DEFAULT_COMMON, Common
 from mxgateway.cli.output import emit_json
@@ -104,7 +104,7 @@ def smoke(
     *,
     simulate: Annotated[bool, Parameter(negative="")] = False,
     item: str = DEFAULT_ITEM,
-    max_events: int = 1,
+    max_events: Annotated[int, Parameter(validator=validators.Number(gte=0))] = 1,
     write_value: Annotated[str | None, Parameter(show_default=False)] = None,
     type: TypeName = None,
     common: Common = DEFAULT_COMMON,

@@ -2,7 +2,7 @@
 
 from typing import TYPE_CHECKING, Annotated
 
-from cyclopts import Parameter
+from cyclopts import Parameter, validators
 
 from mxgateway.cli.common import DEFAULT_COMMON, Common
 from mxgateway.cli.connect import on_client
@@ -18,6 +18,7 @@ MaxMessages = Annotated[
     int | None,
     Parameter(
         show_default=False,
+        validator=validators.Number(gte=1),
         help="Stop after this many messages (default: no limit; --timeout bounds the time).",
     ),
 ]

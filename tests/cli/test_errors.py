@@ -158,3 +158,68 @@ def test_fail_scrubs_literal_secrets(capsys: pytest.CaptureFixture[str]) -> None
     captured = capsys.readouterr()
     assert "hunter2" not in captured.out + captured.err
     assert "<redacted>" in captured.err
+
+
+@pytest.mark.parametrize(
+    ("args", "error_type"),
+    [
+        (("ping",), "MissingArgumentError"),
+        (("ping", "--session-id", "s", "--timeout", "soon"), "CoercionError"),
+        (("ping", "--session-id", "s", "--bogus"), "UnknownOptionError"),
+        (("ping", "--session-id", "s", "--tls"), "ValidationError"),
+        (("no-such-command",), "UnknownCommandError"),
+    ],
+)
+def test_usage_errors_are_one_line_with_an_error_document(
+    cli: Cli, args: tuple[str, ...], error_type: str
+) -> None:
+    result = cli(*args, "--json")
+    assert result.code == 2
+    assert result.json["type"] == error_type
+    assert result.err == f"mxgw-py: error: {result.json['error']}\n"
+
+
+def test_stray_arguments_are_counted_not_echoed(cli: Cli, opened: Opened) -> None:
+    result = cli("authenticate-user", "--session-id", opened.session_id, "--server-handle",
+                 str(opened.server_handle), "--user", "operator", "op-pass", "--json")  # fmt: skip
+    assert result.code == 2
+    assert "op-pass" not in result.out + result.err
+    assert result.json["error"].startswith("1 unexpected argument (not shown")
+
+
+def test_usage_errors_redact_api_keys(cli: Cli) -> None:
+    result = cli("mxgw_ops_TypedByMistake", connect=False)
+    assert result.code == 2
+    assert "TypedByMistake" not in result.out + result.err
+    assert "mxgw_ops_<redacted>" in result.err
+
+
+@pytest.mark.parametrize("timeout", ["0", "-1", "nan", "inf"])
+@pytest.mark.parametrize("command", ["ping", "stream-events"])
+def test_timeout_must_be_positive_and_finite(cli: Cli, command: str, timeout: str) -> None:
+    result = cli(command, "--session-id", "s", "--timeout", timeout, "--json")
+    assert result.code == 2
+    assert result.json["error"].startswith("--timeout must be a positive number of seconds")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("stream-events", "--session-id", "s", "--max-events", "0"),
+        ("stream-events", "--session-id", "s", "--max-events", "-1"),
+        ("stream-alarms", "--max-messages", "0"),
+        ("galaxy-watch", "--max-events", "-5"),
+        ("smoke", "--max-events", "-1"),
+    ],
+)
+def test_message_limits_cannot_be_negative_or_empty(cli: Cli, args: tuple[str, ...]) -> None:
+    result = cli(*args)
+    assert result.code == 2
+    assert result.err.startswith("mxgw-py: error: Invalid value")
+
+
+def test_streaming_commands_connect_within_their_listening_time() -> None:
+    options = Common(timeout=2.0).client_options(streaming=True)
+    assert options.connect_timeout == 2.0
+    assert options.call_timeout == 60.0
+    assert Common(timeout=600.0).client_options(streaming=True).connect_timeout == 10.0

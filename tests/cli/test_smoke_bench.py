@@ -80,10 +80,19 @@ def test_bench_stream_events_record(cli: Cli) -> None:
     assert set(record["latencyMs"]) == LATENCY_KEYS
 
 
-def test_bench_rejects_impossible_settings(cli: Cli) -> None:
-    result = cli("bench-read-bulk", "--simulate", "--duration-seconds", "0", connect=False)
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        ("--duration-seconds", "0", "--duration-seconds must be a finite number > 0, got 0"),
+        ("--duration-seconds", "nan", "--duration-seconds must be a finite number > 0, got nan"),
+        ("--warmup-seconds", "nan", "--warmup-seconds must be a finite number >= 0, got nan"),
+        ("--bulk-size", "5001", "--bulk-size must be between 1 and 5000, got 5001"),
+    ],
+)
+def test_bench_rejects_impossible_settings(cli: Cli, option: str, value: str, message: str) -> None:
+    result = cli("bench-read-bulk", "--simulate", option, value, connect=False)
     assert result.code == 2
-    assert result.err == "mxgw-py: error: --duration-seconds must be > 0, got 0\n"
+    assert result.err == f"mxgw-py: error: {message}\n"
 
 
 @pytest.mark.parametrize(
