@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from mxgateway.options import DEFAULT_MAX_MESSAGE_SIZE
+
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
     from pathlib import Path
@@ -30,7 +32,8 @@ class SimulatorConfig:
     generated full-scope key. ``first_value_delay`` is how long the first
     OnDataChange after an Advise takes (0: at once), ``read_timeout`` the
     worker's ReadBulk default when ``timeout_ms`` is 0, ``alarm_objects`` how
-    many machines the alarm monitor evaluates limit alarms for every second.
+    many machines the alarm monitor evaluates limit alarms for every second,
+    ``max_message_size`` the largest request or reply in bytes (16 MiB).
     """
 
     host: str = "127.0.0.1"
@@ -59,6 +62,7 @@ class SimulatorConfig:
     deploy_event_buffer: int = 64
     alarm_objects: int = 100
     alarm_feed_capacity: int = 10_000
+    max_message_size: int = DEFAULT_MAX_MESSAGE_SIZE
 
     def __post_init__(self) -> None:
         if (self.tls_cert is None) != (self.tls_key is None):
@@ -75,6 +79,7 @@ class SimulatorConfig:
             "event_queue_capacity",
             "deploy_event_buffer",
             "alarm_feed_capacity",
+            "max_message_size",
         ):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name} must be >= 1")

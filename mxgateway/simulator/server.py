@@ -17,7 +17,9 @@ import ssl
 from typing import TYPE_CHECKING, Any
 
 import grpclib.server
+from grpclib import GRPCError
 from grpclib.const import Handler, Status
+from grpclib.encoding.proto import ProtoCodec
 
 from mxgateway.contract import mx
 from mxgateway.simulator.alarms import AlarmMonitor, AlarmState
@@ -55,6 +57,43 @@ class ItemView:
     supervisory: bool
     suspended: bool
     buffered: bool
+
+
+class LimitedServerCodec(ProtoCodec):
+    """Protobuf with the gateway's message size limit (16 MiB each way), as gRPC statuses.
+
+    A larger request or reply fails the call with RESOURCE_EXHAUSTED, as gRPC
+    servers do; a request that is not valid protobuf for its type is
+    INVALID_ARGUMENT (a malformed request).
+    """
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+
+    def encode(self, message: Any, message_type: Any) -> bytes:
+        data: bytes = super().encode(message, message_type)
+        if len(data) > self.limit:
+            raise GRPCError(
+                Status.RESOURCE_EXHAUSTED,
+                f"The reply of {len(data)} bytes exceeds the message size limit "
+                f"({self.limit} bytes).",
+            )
+        return data
+
+    def decode(self, data: bytes, message_type: Any) -> Any:
+        if len(data) > self.limit:
+            raise GRPCError(
+                Status.RESOURCE_EXHAUSTED,
+                f"The request of {len(data)} bytes exceeds the message size limit "
+                f"({self.limit} bytes).",
+            )
+        try:
+            return super().decode(data, message_type)
+        except (ValueError, IndexError) as exc:
+            raise GRPCError(
+                Status.INVALID_ARGUMENT,
+                f"The request is not a valid {message_type.__name__} message.",
+            ) from exc
 
 
 class _Authorized:
@@ -181,7 +220,9 @@ class Simulator:
             _Authorized(service, self._keys, self._faults, self.clock)
             for service in (self._gateway, self._galaxy_service)
         ]
-        self._server = grpclib.server.Server(services)
+        self._server = grpclib.server.Server(
+            services, codec=LimitedServerCodec(self.config.max_message_size)
+        )
         await self._server.start(sock=sock, ssl=context)
         self._plant.evaluate_alarms()
         self._tasks = [asyncio.create_task(self._tick_loop(), name="simulator-ticks")]
