@@ -22,7 +22,7 @@ from mxgateway.errors import (
 )
 from mxgateway.event_pump import DEFAULT_BUFFER_SIZE, EventPump, EventSink
 from mxgateway.events import with_tag
-from mxgateway.session_bulk import BulkCommands
+from mxgateway.session_bulk import BulkCommands, check_read, check_tags
 from mxgateway.session_commands import SessionCommands, as_mx_value, as_timestamp_value
 from mxgateway.session_core import CAP_BULK_SUBSCRIBE, check_handle
 from mxgateway.subscription import Subscription
@@ -175,6 +175,7 @@ class Session(SessionCommands, BulkCommands):
 
     async def read(self, tags: Sequence[str], *, timeout_ms: int = 0) -> dict[str, Vtq]:
         """Read tags via ReadBulk; a failed entry has quality 0 and its error in ``diagnostic``."""
+        check_read(tags, timeout_ms)
         server = await self.ensure_registered()
         results = await self.read_bulk(server, tags, timeout_ms=timeout_ms)
         return {r.tag_address: r.vtq for r in results}
@@ -187,6 +188,7 @@ class Session(SessionCommands, BulkCommands):
         Tags that failed are in ``Subscription.failed``; the call raises only when the
         command itself fails.
         """
+        check_tags(tags)
         server = await self.ensure_registered()
         subscription = Subscription(self, self._pump, server, buffer_size)
         await subscription.start(tags, bulk=self.has_capability(CAP_BULK_SUBSCRIBE))

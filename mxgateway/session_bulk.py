@@ -31,7 +31,15 @@ if TYPE_CHECKING:
 
     import betterproto2
 
-__all__ = ["MAX_BULK_ENTRIES", "BulkCommands", "ItemResult", "ReadResult", "WriteResult"]
+__all__ = [
+    "MAX_BULK_ENTRIES",
+    "BulkCommands",
+    "ItemResult",
+    "ReadResult",
+    "WriteResult",
+    "check_read",
+    "check_tags",
+]
 
 #: Most entries one bulk command may carry. Every entry runs sequentially in the worker
 #: within the gateway's command timeout (30 s), and replies stay well under 16 MiB.
@@ -86,12 +94,23 @@ def _check_entries(name: str, entries: object) -> list[object]:
     return list(entries)
 
 
-def _tags(entries: Sequence[str]) -> list[str]:
+def check_tags(entries: Sequence[str]) -> list[str]:
+    """Validate a bulk command's tag list: a non-empty list of non-empty strings, not too long."""
     tags = _check_entries("tag_addresses", entries)
     for index, tag in enumerate(tags):
         if not isinstance(tag, str) or not tag.strip():
             raise InvalidArgumentError(f"tag_addresses[{index}] must be a non-empty string")
     return cast(list[str], tags)
+
+
+def check_read(tag_addresses: Sequence[str], timeout_ms: int) -> list[str]:
+    """Validate ReadBulk's arguments; returns the tag list."""
+    tags = check_tags(tag_addresses)
+    if isinstance(timeout_ms, bool) or not isinstance(timeout_ms, int):
+        raise InvalidArgumentError("timeout_ms must be an int")
+    if not 0 <= timeout_ms <= INT32_MAX:
+        raise InvalidArgumentError(f"timeout_ms must be >= 0, got {timeout_ms}")
+    return tags
 
 
 def _handles(entries: Sequence[int]) -> list[int]:
@@ -155,7 +174,7 @@ class BulkCommands(SessionCore):
         """AddItem per tag."""
         command = mx.AddItemBulkCommand(
             server_handle=check_handle("server_handle", server_handle),
-            tag_addresses=_tags(tag_addresses),
+            tag_addresses=check_tags(tag_addresses),
         )
         results = await self._bulk_items(K.ADD_ITEM_BULK, "add_item_bulk", command)
         self._remember_added(results, advised=False)
@@ -203,7 +222,7 @@ class BulkCommands(SessionCore):
         """AddItem + Advise per tag."""
         command = mx.SubscribeBulkCommand(
             server_handle=check_handle("server_handle", server_handle),
-            tag_addresses=_tags(tag_addresses),
+            tag_addresses=check_tags(tag_addresses),
         )
         results = await self._bulk_items(K.SUBSCRIBE_BULK, "subscribe_bulk", command)
         self._remember_added(results, advised=True)
@@ -342,11 +361,7 @@ class BulkCommands(SessionCore):
         self, server_handle: int, tag_addresses: Sequence[str], *, timeout_ms: int = 0
     ) -> list[ReadResult]:
         """ReadBulk: cached values for advised tags, else a one-shot read (0: worker default)."""
-        tags = _tags(tag_addresses)
-        if isinstance(timeout_ms, bool) or not isinstance(timeout_ms, int):
-            raise InvalidArgumentError("timeout_ms must be an int")
-        if not 0 <= timeout_ms <= INT32_MAX:
-            raise InvalidArgumentError(f"timeout_ms must be >= 0, got {timeout_ms}")
+        tags = check_read(tag_addresses, timeout_ms)
         self.require_capability(CAP_BULK_READ, "READ_BULK")
         command = mx.ReadBulkCommand(
             server_handle=check_handle("server_handle", server_handle),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from mxgateway.errors import InvalidArgumentError, MxAccessError
+from mxgateway.errors import MxAccessError
 from mxgateway.event_pump import EventSink
 from mxgateway.events import DataChange, ReplayGap, with_tag
 from mxgateway.session_bulk import ItemResult
@@ -62,9 +62,8 @@ class Subscription:
         return self._handle_set is None or event.item_handle in self._handle_set
 
     async def start(self, tags: Sequence[str], *, bulk: bool) -> None:
-        """Subscribe ``tags``; the sink listens first so no initial value is missed."""
-        if isinstance(tags, str):
-            raise InvalidArgumentError("subscribe() takes a list of tag addresses, not a string")
+        """Subscribe ``tags`` (validated by the caller); the sink listens first so no
+        initial value is missed."""
         self._pump.add_sink(self._sink)
         self._active = True
         try:

@@ -96,6 +96,23 @@ def test_every_public_name_resolves_and_is_documented(name: str) -> None:
         assert value.__module__.startswith("mxgateway."), value.__module__
 
 
+@pytest.mark.parametrize("name", [n for n in PUBLIC if inspect.isclass(getattr(mxgateway, n))])
+def test_every_public_method_and_property_is_documented(name: str) -> None:
+    cls = getattr(mxgateway, name)
+    for owner in cls.__mro__:
+        if not owner.__module__.startswith("mxgateway.") or owner.__module__.startswith(
+            "mxgateway._generated"
+        ):
+            continue
+        for attr, value in vars(owner).items():
+            if attr.startswith("_"):
+                continue
+            target = value.fget if isinstance(value, property) else value
+            target = getattr(target, "__func__", target)
+            if inspect.isfunction(target) or isinstance(value, property):
+                assert inspect.getdoc(target), f"{owner.__name__}.{attr} has no docstring"
+
+
 def test_unknown_attribute_is_an_attribute_error() -> None:
     with pytest.raises(AttributeError, match="no attribute 'NoSuchThing'"):
         _ = mxgateway.NoSuchThing  # type: ignore[attr-defined]

@@ -109,3 +109,22 @@ async def test_read_returns_vtq_by_tag(session: Session, sim: Simulator) -> None
     assert values["TestMachine_002.TestInt"].value == 7
     assert values["TestMachine_002.TestInt"].good
     assert isinstance(values["TestMachine_001.TestString"].value, str)
+
+
+@pytest.mark.parametrize(
+    ("call", "needle"),
+    [
+        (lambda s: s.read([]), "must not be empty"),
+        (lambda s: s.read(["x"] * (MAX_BULK_ENTRIES + 1)), "at most"),
+        (lambda s: s.read(["TestMachine_001.TestInt"], timeout_ms=-1), "timeout_ms"),
+        (lambda s: s.subscribe("TestMachine_001.TestInt"), "must be a list"),
+        (lambda s: s.subscribe([]), "must not be empty"),
+    ],
+)
+async def test_tag_helpers_validate_before_registering(
+    session: Session, sim: Simulator, call: object, needle: str
+) -> None:
+    with pytest.raises(errors.InvalidArgumentError, match=needle):
+        await call(session)  # type: ignore[operator]
+    assert session.server_handle is None
+    assert not sim.registrations(session.session_id)

@@ -163,10 +163,21 @@ async def test_write_waits_for_completion(session: Session, sim: Simulator, unti
     await until(lambda: sim.event_subscriber_count(session.session_id) == 0)
 
 
-async def test_failed_write_completion_raises_mx_access_error(session: Session) -> None:
-    with pytest.raises(errors.MxAccessError) as info:
-        await session.write("TestMachine_001.ViewOnly", 1)
-    assert info.value.hresult != 0 or info.value.statuses
+@pytest.mark.parametrize(
+    ("tag", "value", "needle"),
+    [("TestMachine_001.TestViewOnly", 1, "not writable"), (TAG, "abc", "Wrong data type")],
+)
+async def test_failed_write_completion_raises_mx_access_error(
+    session: Session, tag: str, value: object, needle: str
+) -> None:
+    with pytest.raises(errors.MxAccessError, match=needle) as info:
+        await session.write(tag, value)
+    # The command was accepted: the failure is the OnWriteComplete it waited for.
+    assert isinstance(info.value.reply, mx.MxEvent)
+    assert info.value.reply.on_write_complete is not None
+    assert info.value.hresult < 0
+    assert info.value.statuses
+    await session.ping()
 
 
 async def test_subscription_yields_changes_by_tag(session: Session, sim: Simulator) -> None:
