@@ -34,6 +34,8 @@ class SimulatorConfig:
     worker's ReadBulk default when ``timeout_ms`` is 0, ``alarm_objects`` how
     many machines the alarm monitor evaluates limit alarms for every second,
     ``max_message_size`` the largest request or reply in bytes (16 MiB).
+    ``deployed`` False starts with a galaxy never deployed (no deploy time, no
+    objects) until ``Simulator.redeploy()`` deploys it.
     """
 
     host: str = "127.0.0.1"
@@ -44,6 +46,7 @@ class SimulatorConfig:
     tls_key: str | Path | None = None
     objects: int = 20
     areas: int = 1
+    deployed: bool = True
     seed: int = 0
     clock: Clock | None = None
     users: Mapping[str, str] = field(default_factory=lambda: dict(DEFAULT_USERS))

@@ -106,9 +106,15 @@ class GObject:
 
 
 class Galaxy:
-    """One deployed state of the synthetic galaxy (immutable; redeploy makes a new one)."""
+    """One deployed state of the synthetic galaxy (immutable; redeploy makes a new one).
 
-    def __init__(self, *, machines: int, areas: int = 1, generation: int = 1) -> None:
+    ``deployed`` False is a galaxy never deployed: it has no deployed objects
+    until its first deploy, which brings all ``machines``.
+    """
+
+    def __init__(
+        self, *, machines: int, areas: int = 1, generation: int = 1, deployed: bool = True
+    ) -> None:
         if machines < 0:
             raise ValueError("objects must be >= 0")
         if areas < 1:
@@ -116,19 +122,23 @@ class Galaxy:
         self.machines = machines
         self.areas = areas
         self.generation = generation
+        self.deployed = deployed
         self.platform_id = areas + 1
         self.engine_id = areas + 2
         self.child_id = areas + 3
         self._first_machine_id = areas + 4
-        self.object_count = areas + 3 + machines
-        self.attribute_count = machines * len(MACHINE_ATTRIBUTES) + len(CHILD_ATTRIBUTES)
+        self.object_count = areas + 3 + machines if deployed else 0
+        self.attribute_count = (
+            machines * len(MACHINE_ATTRIBUTES) + len(CHILD_ATTRIBUTES) if deployed else 0
+        )
         self._orders: dict[tuple[int, ...], array[int]] = {}
         self._children = functools.lru_cache(maxsize=64)(self._compute_children)
         self._object = functools.lru_cache(maxsize=8192)(self._build)
 
     def redeployed(self) -> Galaxy:
-        """The galaxy after a deploy that adds one machine."""
-        return Galaxy(machines=self.machines + 1, areas=self.areas, generation=self.generation + 1)
+        """The galaxy after a deploy: the first brings every object, later ones add a machine."""
+        machines = self.machines + 1 if self.deployed else self.machines
+        return Galaxy(machines=machines, areas=self.areas, generation=self.generation + 1)
 
     # -- naming -------------------------------------------------------------
 
@@ -254,6 +264,8 @@ class Galaxy:
         return result
 
     def has_children(self, gobject_id: int) -> bool:
+        if self.get(gobject_id) is None:
+            return False
         if gobject_id == 1:
             return True
         if gobject_id <= self.areas:
@@ -261,6 +273,8 @@ class Galaxy:
         return gobject_id == self.machine_id(1) and self.machines >= 1
 
     def _compute_children(self, parent_id: int) -> Sequence[int]:
+        if not self.deployed:
+            return array("i")
         if parent_id == 0:
             return array("i", [1])
         if parent_id <= self.areas:

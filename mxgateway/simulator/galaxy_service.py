@@ -176,7 +176,8 @@ class GalaxyService(gr.GalaxyRepositoryBase):
         require_scope(_SCOPE)
         snapshot = self._cache.snapshot()
         return gr.GetLastDeployTimeReply(
-            time_of_last_deploy=snapshot.deploy_time, time_of_last_deploy_present=True
+            time_of_last_deploy=snapshot.deploy_time,
+            time_of_last_deploy_present=snapshot.deploy_time is not None,
         )
 
     def _resolve(self, galaxy: Galaxy, which: str, value: Any) -> GObject:

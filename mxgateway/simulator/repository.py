@@ -29,18 +29,21 @@ __all__ = ["DeployWatch", "GalaxyDatabase", "RepositoryCache", "Snapshot"]
 
 
 class GalaxyDatabase:
-    """The deployed galaxy as the ZB database holds it."""
+    """The deployed galaxy as the ZB database holds it (deploy time None: never deployed)."""
 
-    def __init__(self, galaxy: Galaxy, deploy_time: dt.datetime) -> None:
+    def __init__(self, galaxy: Galaxy, deploy_time: dt.datetime | None) -> None:
         self.galaxy = galaxy
         self.deploy_time = deploy_time
         self.available = True
 
     def redeploy(self, now: dt.datetime) -> None:
-        """A deploy: one more machine and a new deploy time."""
+        """A deploy: a changed galaxy and a new deploy time."""
         self.galaxy = self.galaxy.redeployed()
-        later = self.deploy_time + dt.timedelta(milliseconds=1)
-        self.deploy_time = now if now > self.deploy_time else later
+        previous = self.deploy_time
+        if previous is None or now > previous:
+            self.deploy_time = now
+        else:
+            self.deploy_time = previous + dt.timedelta(milliseconds=1)
 
 
 @dataclass(frozen=True)
@@ -48,7 +51,7 @@ class Snapshot:
     """One cached load of the database; page tokens are bound to ``token``."""
 
     galaxy: Galaxy
-    deploy_time: dt.datetime
+    deploy_time: dt.datetime | None
     sequence: int
     token: str = field(default_factory=lambda: secrets.token_hex(8))
 
@@ -56,7 +59,7 @@ class Snapshot:
         return gr.DeployEvent(
             sequence=self.sequence,
             time_of_last_deploy=self.deploy_time,
-            time_of_last_deploy_present=True,
+            time_of_last_deploy_present=self.deploy_time is not None,
             object_count=self.galaxy.object_count,
             attribute_count=self.galaxy.attribute_count,
         )

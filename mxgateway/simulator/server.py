@@ -135,8 +135,9 @@ class Simulator:
         keys = list(config.api_keys) if config.api_keys is not None else [ApiKeySpec.generate()]
         self._keys = KeyRing(keys, require_auth=config.require_auth)
         self._start_time = self.clock.now()
-        galaxy = Galaxy(machines=config.objects, areas=config.areas)
-        self._database = GalaxyDatabase(galaxy, self._start_time - _GALAXY_AGE)
+        galaxy = Galaxy(machines=config.objects, areas=config.areas, deployed=config.deployed)
+        deploy_time = self._start_time - _GALAXY_AGE if config.deployed else None
+        self._database = GalaxyDatabase(galaxy, deploy_time)
         self._cache = RepositoryCache(self._database, self.clock, config.deploy_event_buffer)
         self._alarms = AlarmMonitor(self.clock, self._galaxy, config.alarm_feed_capacity)
         self._plant = Plant(
@@ -369,6 +370,9 @@ class Simulator:
 
     def redeploy(self, *, poll: bool = True) -> None:
         """Deploy a changed galaxy (one more machine, a new deploy time).
+
+        A galaxy configured with ``deployed=False`` gets its first deploy:
+        every configured object appears.
 
         ``poll`` runs the gateway's deploy-time poll at once, so caches and
         WatchDeployEvents see the deploy without waiting for the poll interval.

@@ -9,10 +9,10 @@ from grpclib import GRPCError
 from grpclib.client import Channel
 from grpclib.const import Status
 
-from mxgateway.contract import gr
+from mxgateway.contract import gr, mx
 from mxgateway.simulator import ManualClock, Simulator
 
-from .conftest import START, server_stream
+from .conftest import START, GatewayClient, server_stream
 
 _ALL = 5 + 4  # machines + TestArea, platform, engine, child
 
@@ -28,6 +28,12 @@ async def _walk(repo: gr.GalaxyRepositoryStub, **request: Any) -> list[gr.Galaxy
         token = reply.next_page_token
         if not token:
             return objects
+
+
+def _watch(channel: Channel, sim: Simulator, request: gr.WatchDeployEventsRequest) -> Any:
+    metadata = {"authorization": f"Bearer {sim.api_key}"}
+    route = "/galaxy_repository.v1.GalaxyRepository/WatchDeployEvents"
+    return server_stream(channel, metadata, route, request, gr.DeployEvent)
 
 
 async def test_test_connection_and_deploy_time(
@@ -221,11 +227,7 @@ async def test_areas_come_first(clock: ManualClock) -> None:
 
 
 async def test_watch_deploy_events(channel: Channel, sim: Simulator) -> None:
-    metadata = {"authorization": f"Bearer {sim.api_key}"}
-    route = "/galaxy_repository.v1.GalaxyRepository/WatchDeployEvents"
-    async with server_stream(
-        channel, metadata, route, gr.WatchDeployEventsRequest(), gr.DeployEvent
-    ) as watch:
+    async with _watch(channel, sim, gr.WatchDeployEventsRequest()) as watch:
         bootstrap = await watch.next()
         assert bootstrap.time_of_last_deploy_present
         assert bootstrap.object_count == _ALL
@@ -235,7 +237,7 @@ async def test_watch_deploy_events(channel: Channel, sim: Simulator) -> None:
     assert deployed.object_count == _ALL + 1
     assert deployed.time_of_last_deploy > bootstrap.time_of_last_deploy
     request = gr.WatchDeployEventsRequest(last_seen_deploy_time=deployed.time_of_last_deploy)
-    async with server_stream(channel, metadata, route, request, gr.DeployEvent) as watch:
+    async with _watch(channel, sim, request) as watch:
         await sim.settle()
         sim.redeploy(poll=False)
         await sim.advance(30)
@@ -277,3 +279,63 @@ async def test_large_galaxy_is_lazy_and_pages(clock: ManualClock) -> None:
         assert last.objects[0].attributes
         assert simulator.read_value("TestMachine_100000.TestString") == "TestMachine_100000 text"
         channel.close()
+
+
+@pytest.mark.parametrize("sim_options", [{"deploy_event_buffer": 2}])
+async def test_dropped_deploy_events_show_as_a_sequence_gap(
+    channel: Channel, sim: Simulator
+) -> None:
+    async with _watch(channel, sim, gr.WatchDeployEventsRequest()) as watch:
+        bootstrap = await watch.next()
+        for _ in range(5):  # the watcher reads none of them: its buffer keeps the last 2
+            sim.redeploy()
+        kept = await watch.take(2)
+        sim.redeploy()
+        after = await watch.next()
+    assert [e.sequence for e in kept] == [bootstrap.sequence + 4, bootstrap.sequence + 5]
+    assert kept[-1].object_count == _ALL + 5
+    assert after.sequence == bootstrap.sequence + 6
+
+
+@pytest.mark.parametrize("sim_options", [{"deployed": False}])
+async def test_never_deployed_galaxy(
+    channel: Channel, sim: Simulator, repo: gr.GalaxyRepositoryStub, clock: ManualClock
+) -> None:
+    never = await repo.get_last_deploy_time(gr.GetLastDeployTimeRequest())
+    assert not never.time_of_last_deploy_present
+    assert (await repo.test_connection(gr.TestConnectionRequest())).ok
+    empty = await repo.discover_hierarchy(gr.DiscoverHierarchyRequest())
+    assert (empty.objects, empty.total_object_count) == ([], 0)
+    assert (await repo.browse_children(gr.BrowseChildrenRequest())).children == []
+    with pytest.raises(GRPCError) as error:
+        await repo.discover_hierarchy(gr.DiscoverHierarchyRequest(root_tag_name="TestArea"))
+    assert error.value.status is Status.NOT_FOUND
+    seen = gr.WatchDeployEventsRequest(last_seen_deploy_time=START)
+    async with _watch(channel, sim, seen) as watch:
+        state = await watch.next()
+    assert not state.time_of_last_deploy_present
+    assert state.object_count == 0
+    async with _watch(channel, sim, gr.WatchDeployEventsRequest()) as watch:
+        await sim.settle()  # no bootstrap: "never deployed" is what the watcher last saw
+        sim.redeploy()
+        first = await watch.next()
+    assert first.time_of_last_deploy_present
+    assert first.time_of_last_deploy == clock.now()
+    assert first.object_count == _ALL
+    deployed = await repo.get_last_deploy_time(gr.GetLastDeployTimeRequest())
+    assert deployed.time_of_last_deploy_present
+    assert deployed.time_of_last_deploy == clock.now()
+    assert (await repo.discover_hierarchy(gr.DiscoverHierarchyRequest())).total_object_count == (
+        _ALL
+    )
+
+
+@pytest.mark.parametrize("sim_options", [{"deployed": False}])
+async def test_nothing_to_advise_before_the_first_deploy(gw: GatewayClient, sim: Simulator) -> None:
+    session, server, _ = await gw.setup()
+    reply = await gw.invoke(
+        session, mx.AddItemCommand(server_handle=server, item_definition="TestChildObject.TestInt")
+    )
+    assert reply.protocol_status.code is mx.ProtocolStatusCode.MXACCESS_FAILURE
+    sim.redeploy()
+    assert await gw.add(session, server, "TestChildObject.TestInt")
