@@ -8,7 +8,8 @@ from grpclib.const import Status
 from mxgateway.errors import InvalidArgumentError, NotFoundError
 from mxgateway.galaxy import GalaxyRepositoryClient
 from mxgateway.galaxy_model import AREA_CATEGORY_ID, GalaxyObject
-from mxgateway.simulator import Simulator
+from mxgateway.simulator import ManualClock, Simulator, SimulatorConfig
+from mxgateway.simulator.galaxy_service import DEFAULT_PAGE_SIZE
 
 
 def _all_objects(sim: Simulator) -> int:
@@ -162,3 +163,27 @@ async def test_next_page_is_fetched_only_after_the_current_one_is_consumed(
     assert [first, *rest_of_first_page][0].tag_name == "TestArea"
     with pytest.raises(InvalidArgumentError):
         await anext(walk)
+
+
+async def test_default_page_size_walk_is_lazy_page_by_page(clock: ManualClock) -> None:
+    async with (
+        Simulator(SimulatorConfig(objects=600, seed=0, clock=clock)) as big,
+        GalaxyRepositoryClient.connect(
+            endpoint=big.endpoint, api_key=big.api_key, plaintext=True
+        ) as galaxy,
+    ):
+        pages = [p async for p in galaxy.iter_hierarchy_pages(include_attributes=False)]
+        sizes = [len(p.objects) for p in pages]
+        total = pages[0].total_object_count
+        assert sizes[0] == DEFAULT_PAGE_SIZE
+        assert sum(sizes) == total > DEFAULT_PAGE_SIZE
+        assert [p.is_last for p in pages] == [False] * (len(pages) - 1) + [True]
+        # The default-sized first page is consumed whole before the next is asked for.
+        walk = galaxy.iter_hierarchy(include_attributes=False)
+        first = [await anext(walk)]
+        big.redeploy()
+        await big.advance(0)
+        first += [await anext(walk) for _ in range(DEFAULT_PAGE_SIZE - 1)]
+        assert [o.tag_name for o in first] == [o.tag_name for o in pages[0].objects]
+        with pytest.raises(InvalidArgumentError):
+            await anext(walk)
