@@ -80,12 +80,11 @@ def acknowledge_alarm(
     """
 
     async def action(client: "GatewayClient") -> dict[str, Any]:
-        from mxgateway.cli.jsonify import to_json
+        from mxgateway.cli.jsonify import acknowledge_document
 
         result = await client.acknowledge_alarm(
             reference, comment=comment, operator=operator, operator_node=operator_node
         )
-        document: dict[str, Any] = {"reference": reference, **to_json(result)}
-        return document
+        return {"reference": reference, **acknowledge_document(result)}
 
     return run(common, lambda: on_client(common, action))

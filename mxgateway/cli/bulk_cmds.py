@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable, Sequence
 
     from mxgateway.session import Session
+    from mxgateway.session_bulk import ItemResult, WriteResult
 
 __all__ = [
     "add_item_bulk",
@@ -54,20 +55,34 @@ TimestampTexts = Annotated[
 PlainUserId = Annotated[int, Parameter(help="User id recorded with the writes (0: none).")]
 
 
+#: The columns people see for each kind of bulk result (all of them are in the JSON).
+ITEM_COLUMNS = ("tagAddress", "itemHandle", "wasSuccessful", "errorMessage")
+WRITE_COLUMNS = ("itemHandle", "wasSuccessful", "hresult", "statuses", "errorMessage")
+
+
 def _bulk(
     common: Common,
     target: ServerTarget,
-    call: "Callable[[Session, int], Awaitable[Sequence[object]]]",
+    call: "Callable[[Session, int], Awaitable[Sequence[ItemResult | WriteResult]]]",
+    columns: "Sequence[str]" = ITEM_COLUMNS,
 ) -> int:
     """Run one bulk command (``call(session, server_handle)``) and print its results."""
 
     async def action(session: "Session") -> dict[str, Any]:
-        from mxgateway.cli.jsonify import to_json
+        from mxgateway.cli.jsonify import bulk_result_document
 
         results = await call(session, target.server_handle)
-        return {"serverHandle": target.server_handle, "results": [to_json(r) for r in results]}
+        return {
+            "serverHandle": target.server_handle,
+            "results": [bulk_result_document(r) for r in results],
+        }
 
-    return run_on_session(common, target.session_id, action)
+    def show(document: dict[str, Any]) -> None:
+        from mxgateway.cli.render import show_document
+
+        show_document(document, {"results": columns})
+
+    return run_on_session(common, target.session_id, action, show=show)
 
 
 def add_item_bulk(
@@ -185,6 +200,7 @@ def write_bulk(
         lambda s, h: s.write_bulk(
             h, item_handles, parse_values(values, type), type=type, user_id=user_id
         ),
+        WRITE_COLUMNS,
     )
 
 
@@ -210,6 +226,7 @@ def write2_bulk(
             type=type,
             user_id=user_id,
         ),
+        WRITE_COLUMNS,
     )
 
 
@@ -235,6 +252,7 @@ def write_secured_bulk(
             verifier_user_id=verifier_user_id,
             type=type,
         ),
+        WRITE_COLUMNS,
     )
 
 
@@ -262,4 +280,5 @@ def write_secured2_bulk(
             verifier_user_id=verifier_user_id,
             type=type,
         ),
+        WRITE_COLUMNS,
     )

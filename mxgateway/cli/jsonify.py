@@ -19,10 +19,19 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from mxgateway.alarms import AlarmFeedMessage
+    from mxgateway.alarms import AcknowledgeResult, AlarmFeedMessage
     from mxgateway.events import Event
+    from mxgateway.session_bulk import ItemResult, WriteResult
 
-__all__ = ["alarm_document", "camel", "event_document", "timestamp_text", "to_json"]
+__all__ = [
+    "acknowledge_document",
+    "alarm_document",
+    "bulk_result_document",
+    "camel",
+    "event_document",
+    "timestamp_text",
+    "to_json",
+]
 
 
 def camel(name: str) -> str:
@@ -106,4 +115,46 @@ def alarm_document(message: AlarmFeedMessage) -> dict[str, Any]:
     else:
         feed = mx.AlarmFeedMessage(sequence=message.sequence, transition=message.raw)
     document: dict[str, Any] = feed.to_dict()
+    return document
+
+
+def bulk_result_document(result: ItemResult | WriteResult) -> dict[str, Any]:
+    """A bulk entry's result as the protobuf JSON of its reply message (``SubscribeResult``
+    for add/advise/remove/subscribe bulks, ``BulkWriteResult`` for writes), as read-bulk
+    prints its ``BulkReadResult``."""
+    from mxgateway.contract import mx
+    from mxgateway.session_bulk import ItemResult
+
+    message: mx.SubscribeResult | mx.BulkWriteResult
+    if isinstance(result, ItemResult):
+        message = mx.SubscribeResult(
+            server_handle=result.server_handle,
+            tag_address=result.tag_address,
+            item_handle=result.item_handle,
+            was_successful=result.ok,
+            error_message=result.error,
+        )
+    else:
+        message = mx.BulkWriteResult(
+            item_handle=result.item_handle,
+            was_successful=result.ok,
+            error_message=result.error,
+            hresult=result.hresult,
+            statuses=list(result.statuses),
+        )
+    document: dict[str, Any] = message.to_dict()
+    return document
+
+
+def acknowledge_document(result: AcknowledgeResult) -> dict[str, Any]:
+    """An accepted alarm acknowledgement as the protobuf JSON of its ``AcknowledgeAlarmReply``
+    (without the protocol status: the library accepted only an OK one)."""
+    from mxgateway.contract import mx
+
+    reply = mx.AcknowledgeAlarmReply(
+        hresult=result.hresult,
+        status=result.status,
+        diagnostic_message=result.diagnostic,
+    )
+    document: dict[str, Any] = reply.to_dict()
     return document

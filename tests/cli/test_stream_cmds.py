@@ -61,6 +61,8 @@ def test_alarm_commands(cli: Cli, sim_thread: SimThread, golden) -> None:
                 "--operator", "op", "--json")  # fmt: skip
     assert acked.code == 0, acked.err
     assert acked.json["reference"] == reference
+    assert acked.json["diagnosticMessage"] == f"Alarm '{reference}' acknowledged."
+    assert set(acked.json) <= {"reference", "hresult", "status", "diagnosticMessage"}
     after = cli("query-alarms", "--filter-prefix", prefix, "--json").json["alarms"]
     assert after[0]["operatorComment"] == "seen"
 
