@@ -15,7 +15,10 @@ Buffer policy: each consumer has a bounded queue (``buffer_size`` events). When 
 queue is full the pump waits for that consumer instead of dropping events, so memory
 stays bounded; a consumer that stays behind eventually makes the gateway's own queue
 overflow, and the gateway faults the session (consumers then get
-``SessionFaultedError``). Events are never silently dropped.
+``SessionFaultedError``). Events are never silently dropped. A consumer that stops
+reading also holds up the others, including ``write(wait=True)`` waiting for its
+OnWriteComplete: do not await a write inside a loop over an iterator whose buffer may
+be full, or give that iterator a ``buffer_size`` large enough for the burst.
 """
 
 from __future__ import annotations

@@ -259,6 +259,9 @@ class Session(SessionCommands, BulkCommands):
         With ``wait`` (the default) returns the final ``WriteComplete`` and raises
         ``MxAccessError`` if it reports failure, ``GatewayTimeoutError`` after
         ``timeout`` seconds. With ``server_handle`` it is the plain Write command.
+        Waiting needs the session's event stream: if the gateway refuses it (e.g. the
+        key lacks ``events:read``) the write may already have been sent when that
+        error is raised. Cancelling the wait does not undo a write already sent.
         """
         mx_value = as_mx_value(value, type)
         user = check_handle("user_id", user_id)

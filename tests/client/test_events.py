@@ -374,3 +374,19 @@ async def test_buffered_data_changes_arrive_as_typed_session_events(
     assert all(s.quality == 192 for s in event.samples)
     stamps = [s.timestamp for s in event.samples]
     assert stamps[1:] == sorted(stamps[1:])
+
+
+async def test_events_without_the_events_scope_are_permission_denied(sim: Simulator) -> None:
+    scopes = {"session:open", "session:close", "invoke:read", "invoke:write", "metadata:read"}
+    token = sim.add_api_key(scopes=scopes)
+    async with (
+        GatewayClient.connect(endpoint=sim.endpoint, api_key=token, plaintext=True) as client,
+        await client.open_session("no-events") as session,
+        asyncio.timeout(5),
+    ):
+        with pytest.raises(errors.PermissionDeniedError, match="StreamEvents"):
+            await _next_change(session.events())
+        with pytest.raises(errors.PermissionDeniedError, match="StreamEvents"):
+            await session.write(TAG, 1)
+        assert await session.write(TAG, 2, wait=False) is None
+        assert sim.event_subscriber_count(session.session_id) == 0
