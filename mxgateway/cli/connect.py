@@ -2,21 +2,47 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypeVar
+import contextlib
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from mxgateway.cli.runner import run
 
 if TYPE_CHECKING:
-    from collections.abc import Awaitable, Callable, Iterable
+    from collections.abc import Awaitable, Callable, Iterable, Iterator
 
     from mxgateway.cli.common import Common
     from mxgateway.client import GatewayClient
     from mxgateway.galaxy import GalaxyRepositoryClient
     from mxgateway.session import Session
 
-__all__ = ["on_client", "on_galaxy", "on_session", "run_on_session"]
+__all__ = [
+    "SESSION_GONE",
+    "explain_unknown_session",
+    "on_client",
+    "on_galaxy",
+    "on_session",
+    "run_on_session",
+]
 
 T = TypeVar("T")
+
+#: Why a session id a script still holds may be unknown to the gateway.
+SESSION_GONE: Final = (
+    " (a session ends when closed, after 30 min without calls, or 30 s after its last event "
+    "stream ended, e.g. of stream-events or a waiting write, unless another one attached)"
+)
+
+
+@contextlib.contextmanager
+def explain_unknown_session() -> Iterator[None]:
+    """Add ``SESSION_GONE`` to an unknown-session error (a common surprise across processes)."""
+    from mxgateway.errors import NotFoundError, SessionClosedError
+
+    try:
+        yield
+    except (NotFoundError, SessionClosedError) as exc:
+        exc.args = (f"{exc}{SESSION_GONE}",)
+        raise
 
 
 async def on_client(
@@ -43,7 +69,8 @@ async def on_session(
 
     async def attached(client: GatewayClient) -> dict[str, Any]:
         session = client.attach_session(session_id)
-        return {"sessionId": session_id, **await action(session)}
+        with explain_unknown_session():
+            return {"sessionId": session_id, **await action(session)}
 
     return await on_client(common, attached)
 

@@ -19,9 +19,13 @@ _EVENTS = Group("Events and alarms", sort_key=4)
 _GALAXY = Group("Galaxy Repository", sort_key=5)
 _TOOLS = Group("Tools", sort_key=6)
 
+_GRACE = "the gateway closes the session 30 s later unless another event stream attaches"
 _WRITE_OUTCOME = (
     "\n\nA write replies at once; its outcome is an OnWriteComplete event. The command waits "
-    "for it and fails (exit 5) when it reports failure; --no-wait returns once the gateway "
+    "for it on the session's event stream and fails (exit 5) when it reports failure; once "
+    "that stream ends, "
+    + _GRACE
+    + " (keep stream-events running, or use --no-wait). --no-wait returns once the gateway "
     "accepted the write (needed while another process holds the session's event stream)."
 )
 _STREAM_END = (
@@ -103,7 +107,7 @@ COMMANDS: Final[tuple[tuple[Group, str, str], ...]] = (
         "Print a session's events as they arrive.\n\nData changes, write completions and "
         "the rest, in sequence order; with --json each is one line of protobuf JSON (an "
         "MxEvent). The stream resumes by itself after a dropped connection, without gaps or "
-        "duplicates." + _STREAM_END,
+        "duplicates." + _STREAM_END + " When it ends, " + _GRACE + ".",
     ),
     (
         _EVENTS,

@@ -8,7 +8,7 @@ it open, so a shell script can chain ``open-session``, ``register``, ``add-item`
 from typing import TYPE_CHECKING, Any
 
 from mxgateway.cli.common import DEFAULT_COMMON, Common
-from mxgateway.cli.connect import on_client, run_on_session
+from mxgateway.cli.connect import explain_unknown_session, on_client, run_on_session
 from mxgateway.cli.params import ItemTarget, ServerTarget, SessionId
 from mxgateway.cli.runner import run
 
@@ -63,7 +63,8 @@ def close_session(
     """
 
     async def action(client: "GatewayClient") -> dict[str, Any]:
-        reply = await client.close_session_raw(session_id, reason=reason)
+        with explain_unknown_session():
+            reply = await client.close_session_raw(session_id, reason=reason)
         return {"sessionId": session_id, **reply.to_dict()}
 
     return run(common, lambda: on_client(common, action))

@@ -100,3 +100,23 @@ def test_mxaccess_failure_exits_5_with_one_line(cli: Cli, opened: Opened) -> Non
     assert result.out == ""
     assert result.err.count("\n") == 1
     assert "ADD_ITEM" in result.err
+
+
+def test_a_session_ended_by_the_grace_period_is_explained(
+    cli: Cli, opened: Opened, sim_thread: SimThread
+) -> None:
+    sim = sim_thread.sim
+    streamed = cli("stream-events", "--session-id", opened.session_id, "--max-events", "1")
+    assert streamed.code == 0, streamed.err
+    assert sim_thread.wait_until(lambda: sim.event_subscriber_count(opened.session_id) == 0)
+    sim_thread.call(sim.advance(31))
+    gone = cli("ping", "--session-id", opened.session_id, "--json")
+    assert gone.code == 5
+    assert gone.json["type"] == "NotFoundError"
+    assert gone.json["error"].endswith(" (a session ends when closed, after 30 min without calls, "
+        "or 30 s after its last event stream ended, e.g. of stream-events or a waiting write, "
+        "unless another one attached)")  # fmt: skip
+    for command in ("stream-events", "close-session"):
+        again = cli(command, "--session-id", opened.session_id)
+        assert again.code == 5
+        assert "30 s after its last event stream ended" in again.err, command
