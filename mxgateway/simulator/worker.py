@@ -26,6 +26,7 @@ from mxgateway.galaxy_model import SecurityClassification as Classification
 from mxgateway.simulator.alarms import MAX_COMMENT, AlarmMonitor, AlarmRefused
 from mxgateway.simulator.attributes import Behavior
 from mxgateway.simulator.coercion import CoercionError, coerce_written_value
+from mxgateway.simulator.plant import type_default
 from mxgateway.simulator.references import TagRef, resolve_reference
 from mxgateway.simulator.sessions import Item, Registration, Session, SessionManager
 from mxgateway.simulator.statuses import (
@@ -532,8 +533,7 @@ class Worker:
             current = self._plant.read(ref.obj, ref.attr).value
             assert isinstance(current, list)
             array = list(current)
-            while len(array) < ref.element:
-                array.append(value)
+            array.extend([type_default(ref.attr.type_name)] * (ref.element - len(array)))
             array[ref.element - 1] = value
             value = array
         self._plant.store(ref.obj, ref.attr, value, timestamp=timestamp)

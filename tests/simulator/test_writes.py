@@ -233,20 +233,60 @@ async def test_array_write_replaces_whole_array_and_sparse_is_expanded(
     assert sim.read_value("TestMachine_001.TestIntArray[]") == [0, 0, 7, 0]
 
 
-async def test_sparse_defaults_per_type(gw: GatewayClient, sim: Simulator) -> None:
-    session, server, item = await _setup(gw, "TestMachine_001.TestStringArray[]")
+async def _write_sparse(
+    gw: GatewayClient,
+    reference: str,
+    element_type: mx.MxDataType,
+    length: int,
+    index: int,
+    value: object,
+) -> mx.MxEvent:
+    """Write a one-element sparse array to ``reference``; its OnWriteComplete."""
+    session, server, item = await _setup(gw, reference)
     sparse = mx.MxValue(
         sparse_array_value=mx.MxSparseArray(
-            element_data_type=mx.MxDataType.STRING,
-            total_length=3,
-            elements=[mx.MxSparseElement(index=0, value=to_mx_value("a"))],
+            element_data_type=element_type,
+            total_length=length,
+            elements=[mx.MxSparseElement(index=index, value=to_mx_value(value))],
         ),
     )
     async with gw.events(session) as events:
         await events.next()
         command = mx.WriteCommand(server_handle=server, item_handle=item, value=sparse)
-        await _write_and_complete(gw, events, session, command)
-    assert sim.read_value("TestMachine_001.TestStringArray[]") == ["a", "", ""]
+        return await _write_and_complete(gw, events, session, command)
+
+
+@pytest.mark.parametrize(
+    ("reference", "element_type", "value", "expected"),
+    [
+        ("TestStringArray[]", mx.MxDataType.STRING, "a", ["a", "", ""]),
+        ("TestBoolArray[]", mx.MxDataType.BOOLEAN, True, [True, False, False]),
+        ("TestFloatArray[]", mx.MxDataType.FLOAT, 1.5, [1.5, 0.0, 0.0]),
+        ("TestDoubleArray[]", mx.MxDataType.DOUBLE, 2.5, [2.5, 0.0, 0.0]),
+    ],
+)
+async def test_sparse_defaults_per_type(
+    gw: GatewayClient,
+    sim: Simulator,
+    reference: str,
+    element_type: mx.MxDataType,
+    value: object,
+    expected: list[object],
+) -> None:
+    reference = f"TestMachine_001.{reference}"
+    await _write_sparse(gw, reference, element_type, 3, 0, value)
+    assert sim.read_value(reference) == expected
+
+
+async def test_sparse_index_beyond_total_length_completes_failed(
+    gw: GatewayClient, sim: Simulator
+) -> None:
+    reference = "TestMachine_001.TestIntArray[]"
+    before = sim.read_value(reference)
+    done = await _write_sparse(gw, reference, mx.MxDataType.INTEGER, 2, 2, 7)
+    assert done.statuses[0].category is mx.MxStatusCategory.OPERATIONAL_ERROR
+    assert "total_length" in done.statuses[0].diagnostic_text
+    assert sim.read_value(reference) == before
 
 
 async def test_element_write(gw: GatewayClient, sim: Simulator) -> None:
@@ -350,3 +390,51 @@ async def test_writing_ack_msg_acknowledges_the_alarm(gw: GatewayClient, sim: Si
     (alarm,) = sim.active_alarms("TestMachine_001.TestAlarm001")
     assert alarm.condition_state is mx.AlarmConditionState.ACTIVE_ACKED
     assert alarm.operator_comment == "ok"
+
+
+@pytest.mark.parametrize(
+    ("advise", "secured", "recorded"),
+    [
+        (mx.AdviseSupervisoryCommand, False, "operator"),
+        (mx.AdviseCommand, False, ""),
+        (mx.AdviseCommand, True, "operator"),
+    ],
+)
+async def test_write_records_its_user_only_when_supervisory_or_secured(
+    gw: GatewayClient, sim: Simulator, advise: Any, secured: bool, recorded: str
+) -> None:
+    """The alarm system shows who acknowledged by writing AckMsg: the write's recorded user."""
+    sim.raise_alarm("TestMachine_001.TestAlarm001")
+    session, server, _ = await gw.setup()
+    item = await gw.add(session, server, "TestMachine_001.TestAlarm001.AckMsg")
+    await gw.ok(session, advise(server_handle=server, item_handle=item))
+    user = await _authenticate(gw, session, server, "operator", "op-pass")
+    value = to_mx_value("seen")
+    command: Any = (
+        mx.WriteSecuredCommand(
+            server_handle=server, item_handle=item, value=value, current_user_id=user
+        )
+        if secured
+        else mx.WriteCommand(server_handle=server, item_handle=item, value=value, user_id=user)
+    )
+    async with gw.events(session) as events:
+        await events.next()
+        done = await _write_and_complete(gw, events, session, command)
+    assert done.statuses[0].category is mx.MxStatusCategory.OK
+    (alarm,) = sim.active_alarms("TestMachine_001.TestAlarm001")
+    assert alarm.condition_state is mx.AlarmConditionState.ACTIVE_ACKED
+    assert alarm.operator_user == recorded
+
+
+async def test_element_write_after_a_shorter_array_fills_type_defaults(
+    gw: GatewayClient, sim: Simulator
+) -> None:
+    session, server, whole = await _setup(gw, "TestMachine_001.TestIntArray[]")
+    fifth = await gw.subscribe(session, server, "TestMachine_001.TestIntArray[5]")
+    async with gw.events(session) as events:
+        await events.take(2)
+        short = mx.WriteCommand(server_handle=server, item_handle=whole, value=to_mx_value([1, 2]))
+        await _write_and_complete(gw, events, session, short)
+        element = mx.WriteCommand(server_handle=server, item_handle=fifth, value=to_mx_value(9))
+        await _write_and_complete(gw, events, session, element)
+    assert sim.read_value("TestMachine_001.TestIntArray[]") == [1, 2, 0, 0, 9]
