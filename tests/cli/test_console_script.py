@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
 from pathlib import Path
+
+from .conftest import Opened, SimThread
 
 SCRIPT = Path(sys.executable).with_name("mxgw-py")
 
@@ -38,3 +41,29 @@ def test_unreachable_gateway_as_a_process() -> None:
     assert proc.stderr.count("\n") == 1
     assert "Traceback" not in proc.stderr
     assert "NeverPrintThisSecret" not in proc.stdout + proc.stderr
+
+
+def test_ctrl_c_ends_stream_events_with_130(opened: Opened, sim_thread: SimThread) -> None:
+    sim = sim_thread.sim
+    env = {**os.environ, "MXGATEWAY_API_KEY": sim.api_key}
+    proc = subprocess.Popen(
+        [SCRIPT, "stream-events", "--session-id", opened.session_id, "--endpoint", sim.endpoint,
+         "--plaintext", "--json"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+    )  # fmt: skip
+    try:
+        attached = any(
+            sim_thread.wait_until(lambda: sim.event_subscriber_count(opened.session_id) == 1)
+            for _ in range(15)
+        )
+        assert attached, "stream-events never attached"
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=30)
+    finally:
+        proc.kill()
+    assert proc.returncode == 130
+    assert err == "mxgw-py: interrupted\n"
+    *events, last = [json.loads(line) for line in out.splitlines()]
+    assert last == {"error": "interrupted", "type": "KeyboardInterrupt"}
+    assert all(event["sessionId"] == opened.session_id for event in events)
+    assert sim_thread.wait_until(lambda: sim.event_subscriber_count(opened.session_id) == 0)
