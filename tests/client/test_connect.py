@@ -97,9 +97,11 @@ async def test_unknown_session_is_not_found(client: GatewayClient) -> None:
     request = mx.MxCommandRequest(
         session_id="session-unknown", kind=mx.MxCommandKind.PING, ping=mx.PingCommand()
     )
-    with pytest.raises(errors.MxGatewayError) as info:
+    with pytest.raises(errors.NotFoundError) as info:
         await client.invoke_raw(request)
-    assert isinstance(info.value, (errors.NotFoundError, errors.CommandError))
+    assert info.value.grpc_status is Status.NOT_FOUND
+    with pytest.raises(errors.NotFoundError):
+        await client.attach_session("session-unknown").ping()
 
 
 async def test_deadline_maps_to_timeout(sim: Simulator) -> None:
@@ -141,6 +143,15 @@ async def test_tls_with_ca_file_and_server_name_override(ca: trustme.CA, tmp_pat
         with pytest.raises(errors.GatewayUnavailableError) as info:
             await GatewayClient.connect(endpoint=sim.endpoint, api_key=sim.api_key, ca_file=ca_file)
         assert isinstance(info.value.__cause__, ssl.SSLError)
+        # An override naming another host fails the hostname check too.
+        with pytest.raises(errors.GatewayUnavailableError) as info:
+            await GatewayClient.connect(
+                endpoint=sim.endpoint,
+                api_key=sim.api_key,
+                ca_file=ca_file,
+                server_name_override="other.plant.example",
+            )
+        assert isinstance(info.value.__cause__, ssl.SSLCertVerificationError)
         # System roots do not know the private CA.
         with pytest.raises(errors.GatewayUnavailableError):
             await GatewayClient.connect(
@@ -155,3 +166,19 @@ async def test_closed_client_refuses_calls(sim: Simulator) -> None:
     await client.close()
     with pytest.raises(errors.ConnectionLostError):
         await client.open_session("late")
+
+
+async def test_max_message_size_bounds_replies_and_requests(sim: Simulator) -> None:
+    async with (
+        GatewayClient.connect(
+            endpoint=sim.endpoint, api_key=sim.api_key, plaintext=True, max_message_size=1024
+        ) as client,
+        await client.open_session("small") as session,
+    ):
+        server = await session.register("small")
+        tags = [f"TestMachine_00{n}.TestString" for n in (1, 2, 3)] * 7
+        with pytest.raises(errors.ResourceExhaustedError, match="reply of .* exceeds"):
+            await session.read_bulk(server, tags)
+        with pytest.raises(errors.ResourceExhaustedError, match="request of .* exceeds"):
+            await session.write("TestMachine_001.TestString", "x" * 2000, wait=False)
+        await session.ping()
