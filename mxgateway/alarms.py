@@ -18,6 +18,7 @@ from mxgateway.values import from_mx_value
 
 if TYPE_CHECKING:
     import datetime as dt
+    from collections.abc import AsyncGenerator
     from types import TracebackType
 
     from mxgateway.transport import ServerStream
@@ -169,12 +170,24 @@ class AlarmStream:
     """Typed StreamAlarms feed: async context manager and async iterator.
 
     Yields one ``ActiveAlarm`` per current alarm, one ``AlarmSnapshotComplete``, then an
-    ``AlarmTransition`` per change. Leaving the block, ``aclose()`` or cancelling the
-    consuming task ends the call on the server.
+    ``AlarmTransition`` per change. Leaving the block, ``aclose()``, ``break`` or
+    cancelling the consuming task ends the call on the server.
     """
 
     def __init__(self, stream: ServerStream[mx.AlarmFeedMessage]) -> None:
         self._stream = stream
+        self._messages = self._convert(stream)
+
+    @staticmethod
+    async def _convert(
+        stream: ServerStream[mx.AlarmFeedMessage],
+    ) -> AsyncGenerator[AlarmFeedMessage, None]:
+        # An async generator is finalized (closing the stream) when a ``break`` drops it.
+        try:
+            async for message in stream:
+                yield _feed_message(message)
+        finally:
+            await stream.aclose()
 
     async def __aenter__(self) -> AlarmStream:
         await self._stream.__aenter__()
@@ -186,14 +199,15 @@ class AlarmStream:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        await self._stream.aclose()
+        await self.aclose()
 
     def __aiter__(self) -> AlarmStream:
         return self
 
     async def __anext__(self) -> AlarmFeedMessage:
-        return _feed_message(await self._stream.__anext__())
+        return await self._messages.__anext__()
 
     async def aclose(self) -> None:
         """End the feed now."""
+        await self._messages.aclose()
         await self._stream.aclose()

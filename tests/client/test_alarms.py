@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+from typing import Any
+
 import pytest
 
 from mxgateway import errors
@@ -46,3 +49,30 @@ async def test_acknowledge_validation(client: GatewayClient) -> None:
 async def test_acknowledge_unknown_alarm_is_refused(client: GatewayClient) -> None:
     with pytest.raises((errors.FailedPreconditionError, errors.NotFoundError, errors.CommandError)):
         await client.acknowledge_alarm("Galaxy!Nowhere.Nothing.NoAlarm")
+
+
+async def test_every_way_of_leaving_the_feed_ends_it_on_the_server(
+    client: GatewayClient, sim: Simulator, until: Any
+) -> None:
+    async for _ in client.stream_alarms():
+        break
+    await until(lambda: sim.alarm_feed_count() == 0)
+
+    async def consume() -> None:
+        async for _ in client.stream_alarms():
+            pass
+
+    task = asyncio.create_task(consume())
+    await until(lambda: sim.alarm_feed_count() == 1)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    await until(lambda: sim.alarm_feed_count() == 0)
+    feed = client.stream_alarms()
+    async with feed:
+        await until(lambda: sim.alarm_feed_count() == 1)
+        await feed.aclose()
+        await until(lambda: sim.alarm_feed_count() == 0)
+    async with client.stream_alarms():
+        await until(lambda: sim.alarm_feed_count() == 1)
+    await until(lambda: sim.alarm_feed_count() == 0)
