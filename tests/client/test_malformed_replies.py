@@ -1,4 +1,5 @@
-"""Replies that break the contract raise ``MalformedReplyError``, never a decoding error.
+"""Replies that break the contract raise ``MalformedReplyError`` (never a decoding error);
+an older protocol version raises ``UnsupportedError``.
 
 The simulator always answers correctly, so these tests run a small grpclib gateway on
 loopback that answers wrongly on purpose.
@@ -26,15 +27,25 @@ OK = mx.ProtocolStatus(code=mx.ProtocolStatusCode.OK)
 class _WrongGateway(mx.MxAccessGatewayBase):
     """Opens sessions; REGISTER replies without a payload, PING with another command's."""
 
+    def __init__(self) -> None:
+        self.closed: list[str] = []
+
     async def open_session(self, message: mx.OpenSessionRequest) -> mx.OpenSessionReply:
         if message.client_session_name == "no-status":
             return mx.OpenSessionReply(session_id="session-1")
+        old = message.client_session_name == "old"
         return mx.OpenSessionReply(
             session_id="session-1",
-            gateway_protocol_version=3,
+            gateway_protocol_version=2 if old else 3,
             worker_protocol_version=1,
             protocol_status=OK,
             capabilities=["bulk-read-commands"],
+        )
+
+    async def close_session(self, message: mx.CloseSessionRequest) -> mx.CloseSessionReply:
+        self.closed.append(message.session_id)
+        return mx.CloseSessionReply(
+            session_id=message.session_id, protocol_status=OK, final_state=mx.SessionState.CLOSED
         )
 
     async def invoke(self, message: mx.MxCommandRequest) -> mx.MxCommandReply:
@@ -61,10 +72,12 @@ class _GarbledCodec(ProtoCodec):
         return data
 
 
-async def _serve(codec: ProtoCodec | None = None) -> tuple[Server, str]:
+async def _serve(
+    codec: ProtoCodec | None = None, gateway: _WrongGateway | None = None
+) -> tuple[Server, str]:
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
-    server = Server([_WrongGateway()], codec=codec)
+    server = Server([gateway or _WrongGateway()], codec=codec)
     await server.start(sock=listener)
     return server, f"127.0.0.1:{listener.getsockname()[1]}"
 
@@ -105,6 +118,19 @@ async def test_undecodable_reply_and_event() -> None:
             async with client.stream_events_raw("session-1") as stream:
                 with pytest.raises(errors.MalformedReplyError, match="MxEvent"):
                     await anext(aiter(stream))
+    finally:
+        server.close()
+        await server.wait_closed()
+
+
+async def test_older_protocol_is_unsupported_and_the_session_is_closed_again() -> None:
+    gateway = _WrongGateway()
+    server, endpoint = await _serve(gateway=gateway)
+    try:
+        async with GatewayClient.connect(endpoint=endpoint, plaintext=True) as client:
+            with pytest.raises(errors.UnsupportedError, match="gateway protocol version 2"):
+                await client.open_session("old")
+        assert gateway.closed == ["session-1"]
     finally:
         server.close()
         await server.wait_closed()
