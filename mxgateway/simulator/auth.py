@@ -151,6 +151,8 @@ class KeyRing:
         key_id = match.group(1) if match else token_or_key_id
         key = self._keys.get(key_id)
         if key is None:
+            if match is None and not _KEY_ID.fullmatch(key_id):
+                raise KeyError("no API key with that id or token")  # may hold a secret: no echo
             raise KeyError(f"no API key with id {key_id!r}")
         self._keys[key_id] = ApiKeySpec(
             key.key_id,

@@ -49,7 +49,7 @@ class SimulatorConfig:
     deployed: bool = True
     seed: int = 0
     clock: Clock | None = None
-    users: Mapping[str, str] = field(default_factory=lambda: dict(DEFAULT_USERS))
+    users: Mapping[str, str] = field(default_factory=lambda: dict(DEFAULT_USERS), repr=False)
     max_sessions: int = 64
     max_pending_commands: int = 128
     event_queue_capacity: int = 10_000

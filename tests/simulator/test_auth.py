@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import ssl
 from typing import Any
 
@@ -13,10 +14,17 @@ from grpclib.config import Configuration
 from grpclib.const import Status
 
 from mxgateway.contract import gr, mx
-from mxgateway.simulator import ApiKeySpec, ManualClock, Simulator
+from mxgateway.simulator import (
+    ALL_SCOPES,
+    ApiKeySpec,
+    ManualClock,
+    Simulator,
+    SimulatorConfig,
+)
 from mxgateway.simulator.auth import DENIED_MESSAGE
+from mxgateway.simulator.worker import kind_title
 
-from .conftest import GatewayClient
+from .conftest import GUARD, GatewayClient
 
 
 async def _status(call: Any) -> GRPCError:
@@ -88,55 +96,136 @@ async def test_streams_are_authenticated_too(gw: GatewayClient, sim: Simulator) 
     assert error.value.status is Status.PERMISSION_DENIED
 
 
-@pytest.mark.parametrize(
-    ("scope", "command"),
-    [
-        ("invoke:read", mx.RegisterCommand(client_name="x")),
-        ("invoke:read", mx.PingCommand()),
-        ("invoke:read", mx.ReadBulkCommand(server_handle=1)),
-        ("invoke:write", mx.WriteCommand(server_handle=1, item_handle=1)),
-        ("invoke:write", mx.WriteBulkCommand(server_handle=1)),
-        ("invoke:secure", mx.WriteSecuredCommand(server_handle=1, item_handle=1)),
-        ("invoke:secure", mx.AuthenticateUserCommand(server_handle=1)),
-        ("events:read", mx.DrainEventsCommand()),
-        ("metadata:read", mx.GetSessionStateCommand()),
-        ("metadata:read", mx.GetWorkerInfoCommand()),
-        ("admin", mx.ShutdownWorkerCommand()),
-        ("admin", mx.QueryActiveAlarmsCommand()),
-    ],
-)
-async def test_invoke_scope_table(
-    gw: GatewayClient, sim: Simulator, scope: str, command: Any
-) -> None:
-    session = await gw.open()
-    others = {
+#: BEHAVIOR.md's scope table for Invoke, written out by command kind.
+_K = mx.MxCommandKind
+_INVOKE_SCOPES = {
+    _K.DRAIN_EVENTS: "events:read",
+    **dict.fromkeys(
+        (
+            _K.REGISTER,
+            _K.UNREGISTER,
+            _K.ADD_ITEM,
+            _K.ADD_ITEM2,
+            _K.ADD_ITEM_BULK,
+            _K.REMOVE_ITEM,
+            _K.REMOVE_ITEM_BULK,
+            _K.ADVISE,
+            _K.ADVISE_SUPERVISORY,
+            _K.ADVISE_ITEM_BULK,
+            _K.UN_ADVISE,
+            _K.UN_ADVISE_ITEM_BULK,
+            _K.SUBSCRIBE_BULK,
+            _K.UNSUBSCRIBE_BULK,
+            _K.READ_BULK,
+            _K.PING,
+            _K.SUSPEND,
+            _K.ACTIVATE,
+            _K.ADD_BUFFERED_ITEM,
+            _K.SET_BUFFERED_UPDATE_INTERVAL,
+        ),
         "invoke:read",
-        "invoke:write",
+    ),
+    **dict.fromkeys((_K.WRITE, _K.WRITE2, _K.WRITE_BULK, _K.WRITE2_BULK), "invoke:write"),
+    **dict.fromkeys(
+        (
+            _K.WRITE_SECURED,
+            _K.WRITE_SECURED2,
+            _K.WRITE_SECURED_BULK,
+            _K.WRITE_SECURED2_BULK,
+            _K.AUTHENTICATE_USER,
+        ),
         "invoke:secure",
-        "events:read",
-        "metadata:read",
+    ),
+    _K.GET_SESSION_STATE: "metadata:read",
+    _K.GET_WORKER_INFO: "metadata:read",
+    # Unmapped: ShutdownWorker and the worker-side alarm commands.
+    **dict.fromkeys(
+        (
+            _K.SHUTDOWN_WORKER,
+            _K.SUBSCRIBE_ALARMS,
+            _K.UNSUBSCRIBE_ALARMS,
+            _K.ACKNOWLEDGE_ALARM,
+            _K.QUERY_ACTIVE_ALARMS,
+        ),
         "admin",
-    }
-    without = gw.with_token(sim.add_api_key(scopes=others - {scope}))
-    error = await _status(without.invoke(session, command))
+    ),
+}
+_INVOKE_SCOPE_NAMES = set(_INVOKE_SCOPES.values())
+
+
+def test_the_scope_table_covers_every_command_kind() -> None:
+    assert set(_INVOKE_SCOPES) == set(mx.MxCommandKind) - {_K.UNSPECIFIED}
+
+
+@pytest.mark.parametrize(("kind", "scope"), sorted(_INVOKE_SCOPES.items()), ids=str)
+async def test_invoke_scope_table(
+    gw: GatewayClient, sim: Simulator, kind: mx.MxCommandKind, scope: str
+) -> None:
+    command = getattr(mx, kind_title(kind) + "Command")()
+    session = await gw.open()
+    without = gw.with_token(sim.add_api_key(scopes=_INVOKE_SCOPE_NAMES - {scope}))
+    error = await _status(without.invoke(session, command, kind=kind))
     assert error.status is Status.PERMISSION_DENIED
+    assert error.message == DENIED_MESSAGE
     with_scope = gw.with_token(sim.add_api_key(scopes={scope}))
-    reply = await with_scope.invoke(session, command)
+    reply = await with_scope.invoke(session, command, kind=kind)
     assert reply.protocol_status.code is not mx.ProtocolStatusCode.UNSPECIFIED
 
 
-async def test_rpc_scopes(gw: GatewayClient, sim: Simulator, channel: Channel) -> None:
-    session = await gw.open()
-    limited = gw.with_token(sim.add_api_key(scopes={"session:open"}))
-    error = await _status(limited.stub.close_session(mx.CloseSessionRequest(session_id=session)))
-    assert error.status is Status.PERMISSION_DENIED
-    error = await _status(
-        limited.stub.acknowledge_alarm(mx.AcknowledgeAlarmRequest(alarm_full_reference="x"))
-    )
-    assert error.status is Status.PERMISSION_DENIED
-    repo = gr.GalaxyRepositoryStub(channel, metadata=limited.metadata)
-    error = await _status(repo.test_connection(gr.TestConnectionRequest()))
-    assert error.status is Status.PERMISSION_DENIED
+_GR_ROUTES = gr.GalaxyRepositoryBase().__mapping__()
+_MAPPINGS = {**mx.MxAccessGatewayBase().__mapping__(), **_GR_ROUTES}
+_MX = "/mxaccess_gateway.v1.MxAccessGateway/"
+_RPC_SCOPES = {
+    _MX + "OpenSession": "session:open",
+    _MX + "CloseSession": "session:close",
+    _MX + "Invoke": "invoke:read",  # for Ping; every kind is checked above
+    _MX + "StreamEvents": "events:read",
+    _MX + "AcknowledgeAlarm": "invoke:write",
+    _MX + "StreamAlarms": "events:read",
+    _MX + "QueryActiveAlarms": "events:read",
+    **dict.fromkeys(_GR_ROUTES, "metadata:read"),
+}
+_REQUESTS: dict[str, Any] = {
+    _MX + "Invoke": mx.MxCommandRequest(kind=mx.MxCommandKind.PING),
+    _MX + "AcknowledgeAlarm": mx.AcknowledgeAlarmRequest(alarm_full_reference="x"),
+    _MX + "QueryActiveAlarms": mx.QueryActiveAlarmsRequest(alarm_filter_prefix="NoSuchObject"),
+}
+
+
+async def _call_status(channel: Channel, route: str, metadata: dict[str, str]) -> Status:
+    """The status of the call's first answer (OK when it sent a message or ended cleanly)."""
+    handler = _MAPPINGS[route]
+    request = _REQUESTS.get(route, handler.request_type())
+    async with channel.request(
+        route, handler.cardinality, handler.request_type, handler.reply_type, metadata=metadata
+    ) as stream:
+        await stream.send_message(request, end=True)
+        try:
+            message = await asyncio.wait_for(stream.recv_message(), GUARD)
+        except GRPCError as error:
+            return error.status
+        if message is None or not handler.cardinality.server_streaming:
+            await stream.recv_trailing_metadata()
+        else:
+            await stream.cancel()
+    return Status.OK
+
+
+def test_the_rpc_scope_table_covers_every_rpc() -> None:
+    assert set(_RPC_SCOPES) == set(_MAPPINGS)
+
+
+@pytest.mark.parametrize(("route", "scope"), sorted(_RPC_SCOPES.items()))
+async def test_every_rpc_needs_a_key_and_its_scope(
+    channel: Channel, sim: Simulator, route: str, scope: str
+) -> None:
+    assert await _call_status(channel, route, {}) is Status.UNAUTHENTICATED
+    without = sim.add_api_key(scopes=ALL_SCOPES - {scope})
+    denied = await _call_status(channel, route, {"authorization": f"Bearer {without}"})
+    assert denied is Status.PERMISSION_DENIED
+    only = sim.add_api_key(scopes={scope})
+    allowed = await _call_status(channel, route, {"authorization": f"Bearer {only}"})
+    assert allowed not in (Status.UNAUTHENTICATED, Status.PERMISSION_DENIED)
 
 
 async def test_read_glob_denies_single_and_fails_bulk_entry(
@@ -261,3 +350,17 @@ async def test_tls_with_ca_file_and_server_name(clock: ManualClock, tmp_path: An
 def test_tls_needs_both_files() -> None:
     with pytest.raises(ValueError, match="both"):
         Simulator(tls_cert="cert.pem")
+
+
+def test_config_and_hook_errors_never_show_secrets() -> None:
+    key = ApiKeySpec("ops", "s3cretvalue")
+    config = SimulatorConfig(api_keys=[key], users={"operator": "pw-very-secret"})
+    assert "s3cretvalue" not in repr(config)
+    assert "pw-very-secret" not in repr(config)
+    simulator = Simulator(config)
+    with pytest.raises(KeyError) as error:
+        simulator.revoke_api_key("mxgw_ops_short")  # a malformed token: its tail may be a secret
+    assert "short" not in str(error.value)
+    with pytest.raises(KeyError, match="ghost"):
+        simulator.revoke_api_key("mxgw_ghost_s3cretvalue")
+    assert "s3cretvalue" not in repr(simulator)
