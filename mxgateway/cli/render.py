@@ -7,6 +7,7 @@ out with rich: scalars as ``name: value`` lines, lists of records as tables.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -22,10 +23,24 @@ if TYPE_CHECKING:
 __all__ = ["alarm_line", "deploy_line", "event_line", "show_document", "show_line"]
 
 
+#: Width for output that is not a terminal (a file, a pipe to grep): wide enough that no
+#: table row is folded over several lines.
+UNBOUNDED_WIDTH = 10_000
+
+
 def _console() -> Console:
+    """A console on stdout: the terminal's width, else (without COLUMNS) unbounded."""
     from rich.console import Console
 
-    return Console(file=sys.stdout, highlight=False, soft_wrap=True, emoji=False, markup=False)
+    terminal = sys.stdout.isatty() or "COLUMNS" in os.environ
+    return Console(
+        file=sys.stdout,
+        width=None if terminal else UNBOUNDED_WIDTH,
+        highlight=False,
+        soft_wrap=True,
+        emoji=False,
+        markup=False,
+    )
 
 
 def _cell(value: Any) -> str:

@@ -32,3 +32,27 @@ def test_tables_show_values_and_status_categories(capsys: pytest.CaptureFixture[
 def test_nested_fields_are_indented(capsys: pytest.CaptureFixture[str]) -> None:
     show_document({"a": {"b": 1, "c": ["x", "y"]}, "d": None})
     assert capsys.readouterr().out == "a:\n  b: 1\n  c: x, y\nd: -\n"
+
+
+def test_tables_are_not_folded_into_a_pipe(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("COLUMNS", raising=False)
+    rows = [
+        {
+            "alarmFullReference": "Galaxy!TestArea.TestMachine_001.TestChangingFloat.HiHi",
+            "conditionState": "ALARM_CONDITION_STATE_ACTIVE_UNACKED",
+            "originalRaiseTimestamp": "2026-11-22T02:54:57.119296Z",
+        }
+    ]
+    show_document({"alarms": rows})
+    row = capsys.readouterr().out.splitlines()[-1]
+    assert [cell.strip() for cell in row.split("│")] == list(rows[0].values())
+
+
+def test_tables_keep_the_width_given_by_columns(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "40")
+    show_document({"rows": [{"text": "word " * 20}]})
+    assert max(len(line) for line in capsys.readouterr().out.splitlines()) <= 40
