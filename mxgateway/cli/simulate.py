@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import signal
 import sys
 from pathlib import Path  # noqa: TC003 (cyclopts converts arguments by annotation)
 from typing import Annotated
@@ -26,7 +27,7 @@ def simulate(
     seed: int = 0,
     no_auth: Annotated[bool, Parameter(negative="")] = False,
 ) -> None:
-    """Run a simulated MXAccess Gateway (both services) until Ctrl-C.
+    """Run a simulated MXAccess Gateway (both services) until Ctrl-C (or SIGTERM).
 
     Parameters
     ----------
@@ -70,6 +71,20 @@ def simulate(
         asyncio.run(_serve(simulator, generated_key=keys is None))
 
 
+def _stop_on_signals(stop: asyncio.Event) -> list[signal.Signals]:
+    """SIGINT and SIGTERM set ``stop`` (even when started with SIGINT ignored, as a background job).
+
+    Where the loop cannot handle signals (Windows), Ctrl-C still raises KeyboardInterrupt.
+    """
+    loop = asyncio.get_running_loop()
+    handled = []
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(signum, stop.set)
+            handled.append(signum)
+    return handled
+
+
 async def _serve(simulator: object, *, generated_key: bool) -> None:
     from mxgateway.simulator import Simulator
 
@@ -79,6 +94,8 @@ async def _serve(simulator: object, *, generated_key: bool) -> None:
     except (OSError, ValueError) as exc:
         print(f"mxgw-py simulate: cannot start: {exc}", file=sys.stderr)
         raise SystemExit(1) from None
+    stop = asyncio.Event()
+    handled = _stop_on_signals(stop)
     try:
         security = "TLS" if simulator.config.tls_cert else "plaintext"
         print(f"Simulated MXAccess Gateway listening on {simulator.endpoint} ({security})")
@@ -93,6 +110,9 @@ async def _serve(simulator: object, *, generated_key: bool) -> None:
             ids = ", ".join(key.key_id for key in simulator.api_keys)
             print(f"Accepting the API keys given on the command line (key ids: {ids})")
         print("Press Ctrl-C to stop.", flush=True)
-        await asyncio.Event().wait()
+        await stop.wait()
     finally:
+        for signum in handled:
+            asyncio.get_running_loop().remove_signal_handler(signum)
         await simulator.stop()
+    print("Simulator stopped.", flush=True)

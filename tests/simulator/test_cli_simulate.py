@@ -41,9 +41,19 @@ def test_bad_arguments_exit_with_a_clear_error(
 
 
 @pytest.mark.slow
-async def test_serves_until_interrupted() -> None:
+@pytest.mark.parametrize(
+    ("stop_signal", "background"),
+    [
+        (signal.SIGINT, False),
+        (signal.SIGINT, True),  # a shell starts background jobs with SIGINT ignored
+        (signal.SIGTERM, False),
+    ],
+    ids=["ctrl-c", "sigint-to-background-job", "sigterm"],
+)
+async def test_serves_until_interrupted(stop_signal: signal.Signals, background: bool) -> None:
+    ignore = "import signal; signal.signal(signal.SIGINT, signal.SIG_IGN); " if background else ""
     code = (
-        "from mxgateway.cli.simulate import simulate; "
+        f"{ignore}from mxgateway.cli.simulate import simulate; "
         "simulate(port=0, objects=2, api_key=['mxgw_ops_s3cretvalue'])"
     )
     process = await asyncio.create_subprocess_exec(
@@ -68,6 +78,8 @@ async def test_serves_until_interrupted() -> None:
         assert (await client.ok(session, mx.PingCommand())).protocol_status.message
         channel.close()
     finally:
-        process.send_signal(signal.SIGINT)
-        returncode = await asyncio.wait_for(process.wait(), 20)
-    assert returncode == 0
+        process.send_signal(stop_signal)
+        stdout, stderr = await asyncio.wait_for(process.communicate(), 20)
+    assert process.returncode == 0
+    assert "Simulator stopped." in stdout.decode()
+    assert stderr.decode() == ""
