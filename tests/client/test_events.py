@@ -390,3 +390,28 @@ async def test_events_without_the_events_scope_are_permission_denied(sim: Simula
             await session.write(TAG, 1)
         assert await session.write(TAG, 2, wait=False) is None
         assert sim.event_subscriber_count(session.session_id) == 0
+
+
+async def test_write_waiting_on_a_session_that_faults_raises_session_faulted(
+    session: Session, sim: Simulator
+) -> None:
+    sim.set_write_complete_delay(60.0)
+    async with session.events() as events, asyncio.timeout(5):
+        task = asyncio.create_task(session.write(TAG, 5))
+        [e async for e in _until_pending_write(events)]
+        sim.fault_session(session.session_id)
+        with pytest.raises(errors.SessionFaultedError):
+            await task
+
+
+async def test_tag_helpers_register_once_per_session(session: Session, sim: Simulator) -> None:
+    other = "TestMachine_002.TestInt"
+    results = await asyncio.gather(
+        session.read([TAG]), session.subscribe([other]), session.write(TAG, 3)
+    )
+    subscription = results[1]
+    assert len(sim.registrations(session.session_id)) == 1
+    assert subscription.server_handle == session.server_handle
+    await subscription.unsubscribe()
+    # The write's item stays (added and advised on first use); the subscription's is gone.
+    assert [view.address for view in sim.items(session.session_id).values()] == [TAG]
