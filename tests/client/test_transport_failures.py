@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import socket
 from typing import Any
 
 import pytest
@@ -14,7 +15,7 @@ from mxgateway.events import DataChange
 from mxgateway.simulator import Simulator
 
 TAG = "TestMachine_001.TestInt"
-_LEAKS = (GRPCError, StreamTerminatedError, ProtocolError, asyncio.TimeoutError)
+_LEAKS = (GRPCError, StreamTerminatedError, ProtocolError)
 
 
 def _connect(relay: Any, sim: Simulator) -> Any:
@@ -87,3 +88,14 @@ async def test_events_resume_over_a_new_connection_without_loss_or_duplicates(
         sequences = [c.sequence for c in changes]
         assert sequences == list(range(sequences[0], sequences[0] + len(sequences)))
         assert [c.value for c in changes[1:]] == list(range(30))
+
+
+async def test_connect_timeout_is_gateway_timeout() -> None:
+    # A listener that never answers the TLS handshake.
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        endpoint = f"127.0.0.1:{silent.getsockname()[1]}"
+        with pytest.raises(errors.GatewayTimeoutError, match="timed out") as info:
+            await GatewayClient.connect(endpoint=endpoint, connect_timeout=0.05)
+    assert type(info.value) is errors.GatewayTimeoutError
