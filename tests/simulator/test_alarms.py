@@ -166,3 +166,26 @@ async def test_feeds_close_with_their_streams(gw: GatewayClient, sim: Simulator)
 async def test_unknown_alarm_hook_reference(sim: Simulator) -> None:
     with pytest.raises(KeyError):
         sim.raise_alarm("TestMachine_001.NoSuchAlarm")
+
+
+@pytest.mark.parametrize("sim_options", [{"alarm_objects": 0, "alarm_feed_capacity": 2}])
+async def test_a_feed_that_falls_behind_ends_with_an_error(
+    gw: GatewayClient, sim: Simulator
+) -> None:
+    async with gw.alarm_feed() as feed:
+        await feed.next()
+        for index in range(1, 4):  # the feed reads none of them: one more than it can hold
+            sim.raise_alarm(f"TestMachine_00{index}.TestAlarm001")
+        with pytest.raises(GRPCError) as error:
+            await feed.next()
+    assert error.value.status is Status.RESOURCE_EXHAUSTED
+    await sim.settle()
+    assert sim.alarm_feed_count() == 0
+
+
+async def test_ack_comment_of_256_characters_is_accepted(gw: GatewayClient, sim: Simulator) -> None:
+    sim.raise_alarm(ALARM)
+    reply = await _ack(gw, FULL, "c" * 256, "alice")
+    assert reply.protocol_status.code is mx.ProtocolStatusCode.OK
+    (alarm,) = await _query(gw, FULL)
+    assert alarm.operator_comment == "c" * 256

@@ -323,3 +323,59 @@ async def test_worker_side_alarm_commands(gw: GatewayClient, sim: Simulator) -> 
     assert raised.on_alarm_transition.transition_kind is mx.AlarmTransitionKind.RAISE
     assert acked.on_alarm_transition.transition_kind is mx.AlarmTransitionKind.ACKNOWLEDGE
     await gw.ok(session, mx.UnsubscribeAlarmsCommand())
+
+
+@pytest.mark.parametrize("sim_options", [{"first_value_delay": 3.0}])
+async def test_first_data_change_can_take_seconds_and_always_comes(
+    gw: GatewayClient, sim: Simulator
+) -> None:
+    session, _, item = await gw.setup("TestMachine_001.TestInt")
+    sim.set_value("TestMachine_001.TestInt", 41)  # changes before the first value send nothing
+    await sim.advance(2.9)
+    assert sim.queued_events(session) == 0
+    await sim.advance(0.1)
+    async with gw.events(session) as events:
+        first = await events.next()
+    assert first.item_handle == item
+    assert from_mx_value(first.value) == 41
+    assert first.worker_sequence == 1
+
+
+async def test_changing_attributes_move_every_second(gw: GatewayClient, sim: Simulator) -> None:
+    names = ["TestChangingFloat", "TestChangingString", "TestChangingBool", "TestChangingDateTime"]
+    session, server, _ = await gw.setup()
+    reply = await gw.ok(
+        session,
+        mx.SubscribeBulkCommand(
+            server_handle=server, tag_addresses=[f"TestMachine_001.{n}" for n in names]
+        ),
+    )
+    handles = {r.item_handle: r.tag_address for r in reply.bulk_subscribe.results}
+    async with gw.events(session) as events:
+        before = {e.item_handle: from_mx_value(e.value) for e in await events.take(4)}
+        await sim.advance(1)
+        after = {e.item_handle: from_mx_value(e.value) for e in await events.take(4)}
+    assert set(after) == set(handles)
+    for handle, reference in handles.items():
+        assert after[handle] != before[handle], reference
+    stamp = next(v for h, v in after.items() if handles[h].endswith("DateTime"))
+    assert stamp == sim.clock.now()
+
+
+@pytest.mark.parametrize(
+    "reference",
+    [
+        "Child.TestInt",  # a contained name is not a tag name
+        "TestMachine_001.Child.TestInt",  # nor is a hierarchical name
+        "TestMachine_001.TestIntArray[11]",  # beyond the array's 10 elements
+        "TestMachine_001.TestInt[1]",  # not an array
+    ],
+)
+async def test_references_mxaccess_refuses(gw: GatewayClient, reference: str) -> None:
+    session, server, _ = await gw.setup()
+    reply = await gw.invoke(
+        session, mx.AddItemCommand(server_handle=server, item_definition=reference)
+    )
+    assert reply.protocol_status.code is _FAIL
+    assert reply.statuses[0].category is mx.MxStatusCategory.CONFIGURATION_ERROR
+    assert reply.statuses[0].success == 0
