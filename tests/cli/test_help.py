@@ -34,12 +34,13 @@ def test_every_command_and_option_has_help(name: str) -> None:
             assert argument.parameter.help, f"{name} {argument.name} has no help"
 
 
-def test_help_does_not_import_the_transport() -> None:
+@pytest.mark.parametrize("args", [["--help"], ["version", "--json"], ["ping", "--help"]])
+def test_light_commands_do_not_import_the_transport(args: list[str]) -> None:
     probe = (
         "import sys\n"
         "from mxgateway.cli import app\n"
         "try:\n"
-        "    app(['--help'])\n"
+        f"    app({args!r})\n"
         "except SystemExit:\n"
         "    pass\n"
         "heavy = ('grpclib', 'mxgateway._generated', 'betterproto2')\n"
