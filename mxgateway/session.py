@@ -174,11 +174,12 @@ class Session(SessionCommands, BulkCommands):
         return server, handle
 
     async def read(self, tags: Sequence[str], *, timeout_ms: int = 0) -> dict[str, Vtq]:
-        """Read tags via ReadBulk; a failed entry has quality 0 and its error in ``diagnostic``."""
+        """Read tags via ReadBulk, keyed by the tags as given (whatever spelling the
+        gateway echoes); a failed entry has quality 0 and its error in ``diagnostic``."""
         check_read(tags, timeout_ms)
         server = await self.ensure_registered()
         results = await self.read_bulk(server, tags, timeout_ms=timeout_ms)
-        return {r.tag_address: r.vtq for r in results}
+        return {tag: result.vtq for tag, result in zip(tags, results, strict=True)}
 
     async def subscribe(
         self, tags: Sequence[str], *, buffer_size: int = DEFAULT_BUFFER_SIZE

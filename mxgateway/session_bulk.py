@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, cast
 
 from mxgateway.contract import mx
-from mxgateway.errors import InvalidArgumentError
+from mxgateway.errors import InvalidArgumentError, MalformedReplyError
 from mxgateway.session_commands import as_mx_value, as_timestamp_value
 from mxgateway.session_core import (
     CAP_BULK_READ,
@@ -113,6 +113,13 @@ def check_read(tag_addresses: Sequence[str], timeout_ms: int) -> list[str]:
     return tags
 
 
+def _check_count(kind: mx.MxCommandKind, sent: int, received: int) -> None:
+    if received != sent:
+        raise MalformedReplyError(
+            f"{kind.name} sent {sent} entries but the reply has {received} results"
+        )
+
+
 def _handles(entries: Sequence[int]) -> list[int]:
     return [
         check_handle(f"item_handles[{i}]", h)
@@ -141,11 +148,12 @@ class BulkCommands(SessionCore):
     """One typed method per bulk command."""
 
     async def _bulk_items(
-        self, kind: mx.MxCommandKind, name: str, command: betterproto2.Message
+        self, kind: mx.MxCommandKind, name: str, command: betterproto2.Message, sent: int
     ) -> list[ItemResult]:
         self.require_capability(CAP_BULK_SUBSCRIBE, kind.name)
         reply = await self.invoke(kind, name, command)
         payload = cast(mx.BulkSubscribeReply, self._payload(reply, "bulk_subscribe"))
+        _check_count(kind, sent, len(payload.results))
         return [
             ItemResult(
                 r.tag_address, r.item_handle, r.was_successful, r.error_message, r.server_handle
@@ -176,7 +184,9 @@ class BulkCommands(SessionCore):
             server_handle=check_handle("server_handle", server_handle),
             tag_addresses=check_tags(tag_addresses),
         )
-        results = await self._bulk_items(K.ADD_ITEM_BULK, "add_item_bulk", command)
+        results = await self._bulk_items(
+            K.ADD_ITEM_BULK, "add_item_bulk", command, len(command.tag_addresses)
+        )
         self._remember_added(results, advised=False)
         return results
 
@@ -188,7 +198,9 @@ class BulkCommands(SessionCore):
             server_handle=check_handle("server_handle", server_handle),
             item_handles=_handles(item_handles),
         )
-        results = await self._bulk_items(K.ADVISE_ITEM_BULK, "advise_item_bulk", command)
+        results = await self._bulk_items(
+            K.ADVISE_ITEM_BULK, "advise_item_bulk", command, len(command.item_handles)
+        )
         self._mark_advised(results, True)
         return results
 
@@ -200,7 +212,9 @@ class BulkCommands(SessionCore):
             server_handle=check_handle("server_handle", server_handle),
             item_handles=_handles(item_handles),
         )
-        results = await self._bulk_items(K.REMOVE_ITEM_BULK, "remove_item_bulk", command)
+        results = await self._bulk_items(
+            K.REMOVE_ITEM_BULK, "remove_item_bulk", command, len(command.item_handles)
+        )
         self._forget_removed(results)
         return results
 
@@ -212,7 +226,9 @@ class BulkCommands(SessionCore):
             server_handle=check_handle("server_handle", server_handle),
             item_handles=_handles(item_handles),
         )
-        results = await self._bulk_items(K.UN_ADVISE_ITEM_BULK, "un_advise_item_bulk", command)
+        results = await self._bulk_items(
+            K.UN_ADVISE_ITEM_BULK, "un_advise_item_bulk", command, len(command.item_handles)
+        )
         self._mark_advised(results, False)
         return results
 
@@ -224,7 +240,9 @@ class BulkCommands(SessionCore):
             server_handle=check_handle("server_handle", server_handle),
             tag_addresses=check_tags(tag_addresses),
         )
-        results = await self._bulk_items(K.SUBSCRIBE_BULK, "subscribe_bulk", command)
+        results = await self._bulk_items(
+            K.SUBSCRIBE_BULK, "subscribe_bulk", command, len(command.tag_addresses)
+        )
         self._remember_added(results, advised=True)
         return results
 
@@ -236,16 +254,19 @@ class BulkCommands(SessionCore):
             server_handle=check_handle("server_handle", server_handle),
             item_handles=_handles(item_handles),
         )
-        results = await self._bulk_items(K.UNSUBSCRIBE_BULK, "unsubscribe_bulk", command)
+        results = await self._bulk_items(
+            K.UNSUBSCRIBE_BULK, "unsubscribe_bulk", command, len(command.item_handles)
+        )
         self._forget_removed(results)
         return results
 
     async def _bulk_write(
-        self, kind: mx.MxCommandKind, name: str, command: betterproto2.Message
+        self, kind: mx.MxCommandKind, name: str, command: betterproto2.Message, sent: int
     ) -> list[WriteResult]:
         self.require_capability(CAP_BULK_WRITE, kind.name)
         reply = await self.invoke(kind, name, command)
         payload = cast(mx.BulkWriteReply, self._payload(reply, "bulk_write"))
+        _check_count(kind, sent, len(payload.results))
         return [
             WriteResult(
                 r.item_handle, r.was_successful, r.error_message, r.hresult, tuple(r.statuses)
@@ -273,7 +294,7 @@ class BulkCommands(SessionCore):
         command = mx.WriteBulkCommand(
             server_handle=check_handle("server_handle", server_handle), entries=entries
         )
-        return await self._bulk_write(K.WRITE_BULK, "write_bulk", command)
+        return await self._bulk_write(K.WRITE_BULK, "write_bulk", command, len(entries))
 
     async def write2_bulk(
         self,
@@ -298,7 +319,7 @@ class BulkCommands(SessionCore):
         command = mx.Write2BulkCommand(
             server_handle=check_handle("server_handle", server_handle), entries=entries
         )
-        return await self._bulk_write(K.WRITE2_BULK, "write2_bulk", command)
+        return await self._bulk_write(K.WRITE2_BULK, "write2_bulk", command, len(entries))
 
     async def write_secured_bulk(
         self,
@@ -324,7 +345,9 @@ class BulkCommands(SessionCore):
         command = mx.WriteSecuredBulkCommand(
             server_handle=check_handle("server_handle", server_handle), entries=entries
         )
-        return await self._bulk_write(K.WRITE_SECURED_BULK, "write_secured_bulk", command)
+        return await self._bulk_write(
+            K.WRITE_SECURED_BULK, "write_secured_bulk", command, len(entries)
+        )
 
     async def write_secured2_bulk(
         self,
@@ -355,7 +378,9 @@ class BulkCommands(SessionCore):
         command = mx.WriteSecured2BulkCommand(
             server_handle=check_handle("server_handle", server_handle), entries=entries
         )
-        return await self._bulk_write(K.WRITE_SECURED2_BULK, "write_secured2_bulk", command)
+        return await self._bulk_write(
+            K.WRITE_SECURED2_BULK, "write_secured2_bulk", command, len(entries)
+        )
 
     async def read_bulk(
         self, server_handle: int, tag_addresses: Sequence[str], *, timeout_ms: int = 0
@@ -373,6 +398,7 @@ class BulkCommands(SessionCore):
             timeout += timeout_ms / 1000
         reply = await self.invoke(K.READ_BULK, "read_bulk", command, timeout=timeout)
         payload = cast(mx.BulkReadReply, self._payload(reply, "bulk_read"))
+        _check_count(K.READ_BULK, len(tags), len(payload.results))
         return [
             ReadResult(
                 r.tag_address,

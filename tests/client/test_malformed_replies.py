@@ -25,7 +25,8 @@ OK = mx.ProtocolStatus(code=mx.ProtocolStatusCode.OK)
 
 
 class _WrongGateway(mx.MxAccessGatewayBase):
-    """Opens sessions; REGISTER replies without a payload, PING with another command's."""
+    """Opens sessions; REGISTER replies without a payload, READ_BULK with one result
+    whatever was asked, every other command with another command's payload."""
 
     def __init__(self) -> None:
         self.closed: list[str] = []
@@ -51,6 +52,14 @@ class _WrongGateway(mx.MxAccessGatewayBase):
     async def invoke(self, message: mx.MxCommandRequest) -> mx.MxCommandReply:
         if message.kind is K.REGISTER:
             return mx.MxCommandReply(session_id="session-1", kind=K.REGISTER, protocol_status=OK)
+        if message.kind is K.READ_BULK:
+            one = mx.BulkReadResult(tag_address="A.B", was_successful=True)
+            return mx.MxCommandReply(
+                session_id="session-1",
+                kind=K.READ_BULK,
+                protocol_status=OK,
+                bulk_read=mx.BulkReadReply(results=[one]),
+            )
         return mx.MxCommandReply(
             session_id="session-1",
             kind=message.kind,
@@ -104,8 +113,9 @@ async def test_reply_without_the_expected_payload(wrong: GatewayClient) -> None:
         await session.register("x")
     with pytest.raises(errors.MalformedReplyError, match="expected get_worker_info"):
         await session.get_worker_info()
-    with pytest.raises(errors.MalformedReplyError, match="expected bulk_read"):
-        await session.read_bulk(1, ["A.B"])
+    assert len(await session.read_bulk(1, ["A.B"])) == 1
+    with pytest.raises(errors.MalformedReplyError, match="sent 2 entries but the reply has 1"):
+        await session.read_bulk(1, ["A.B", "C.D"])
 
 
 async def test_undecodable_reply_and_event() -> None:
