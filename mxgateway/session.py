@@ -113,7 +113,7 @@ class Session(SessionCommands, BulkCommands):
     def __init__(self, client: GatewayClient, reply: mx.OpenSessionReply) -> None:
         super().__init__(client, reply)
         self._pump = EventPump(self)
-        self._register_lock = asyncio.Lock()
+        self._resolve_lock = asyncio.Lock()
 
     async def __aenter__(self) -> Session:
         return self
@@ -154,7 +154,7 @@ class Session(SessionCommands, BulkCommands):
 
     async def ensure_registered(self, client_name: str = "") -> int:
         """The session's server handle, registering once if needed."""
-        async with self._register_lock:
+        async with self._resolve_lock:
             if self.server_handle is None:
                 name = client_name or self.open_reply.session_id or "mxgateway-python"
                 await self.register(name)
@@ -167,10 +167,14 @@ class Session(SessionCommands, BulkCommands):
         if not isinstance(tag_or_handle, str):
             return server, check_handle("item handle", tag_or_handle)
         handle = self.handle_of(tag_or_handle)
-        if handle is None:
-            handle = await self.add_item(server, tag_or_handle)
-        if not self.is_advised(handle):
-            await self.advise(server, handle)
+        if handle is None or not self.is_advised(handle):
+            # One at a time, so concurrent first uses of a tag add and advise it once.
+            async with self._resolve_lock:
+                handle = self.handle_of(tag_or_handle)
+                if handle is None:
+                    handle = await self.add_item(server, tag_or_handle)
+                if not self.is_advised(handle):
+                    await self.advise(server, handle)
         return server, handle
 
     async def read(self, tags: Sequence[str], *, timeout_ms: int = 0) -> dict[str, Vtq]:

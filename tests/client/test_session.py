@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import datetime as dt
 
@@ -139,3 +140,11 @@ async def test_attach_session_reuses_an_open_session(client: GatewayClient, sim:
     await attached.close()
     with pytest.raises(errors.InvalidArgumentError):
         client.attach_session(" ")
+
+
+async def test_concurrent_first_writes_to_a_tag_add_it_once(
+    session: Session, sim: Simulator
+) -> None:
+    await asyncio.gather(*(session.write(TAG, value) for value in range(5)))
+    assert [view.address for view in sim.items(session.session_id).values()] == [TAG]
+    assert list(session.items.values()) == [TAG]
