@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 __all__ = ["ItemView", "Simulator"]
 
 _GALAXY_AGE = dt.timedelta(hours=1)
+_STOPPED = "The gateway is shutting down."
 
 
 @dataclasses.dataclass(frozen=True)
@@ -97,13 +98,25 @@ class LimitedServerCodec(ProtoCodec):
 
 
 class _Authorized:
-    """A service whose every handler first authenticates the caller (and adds latency)."""
+    """A service whose every handler first authenticates the caller (and adds latency).
 
-    def __init__(self, service: Any, keys: KeyRing, faults: FaultState, clock: Clock) -> None:
+    Once the simulator is stopping, new calls and the calls it cancels end with
+    UNAVAILABLE, as on a gateway going down, rather than hanging without a status.
+    """
+
+    def __init__(
+        self,
+        service: Any,
+        keys: KeyRing,
+        faults: FaultState,
+        clock: Clock,
+        stopping: Callable[[], bool],
+    ) -> None:
         self._service = service
         self._keys = keys
         self._faults = faults
         self._clock = clock
+        self._stopping = stopping
 
     def __mapping__(self) -> dict[str, Handler]:
         mapping: dict[str, Handler] = self._service.__mapping__()
@@ -114,10 +127,17 @@ class _Authorized:
 
     def _wrap(self, func: Callable[[Any], Any]) -> Callable[[grpclib.server.Stream[Any, Any]], Any]:
         async def handle(stream: grpclib.server.Stream[Any, Any]) -> None:
+            if self._stopping():
+                raise GRPCError(Status.UNAVAILABLE, _STOPPED)
             current_caller.set(self._keys.authenticate(stream.metadata or {}))
-            if self._faults.latency > 0:
-                await self._clock.sleep(self._faults.latency)
-            await func(stream)
+            try:
+                if self._faults.latency > 0:
+                    await self._clock.sleep(self._faults.latency)
+                await func(stream)
+            except asyncio.CancelledError:
+                if not self._stopping():
+                    raise  # the client went away
+                raise GRPCError(Status.UNAVAILABLE, _STOPPED) from None
 
         return handle
 
@@ -185,6 +205,7 @@ class Simulator:
         )
         self._galaxy_service = GalaxyService(self._cache)
         self._server: grpclib.server.Server | None = None
+        self._stopping = False
         self._tasks: list[asyncio.Task[None]] = []
         self.host = config.host
         self.port = config.port
@@ -213,12 +234,13 @@ class Simulator:
         if self._server is not None:
             raise RuntimeError("the simulator is already running")
         context = self._ssl_context()
+        self._stopping = False
         sock = socket.create_server((self.config.host, self.config.port))
         # Accepted sockets inherit this; without it every reply waits for a delayed ACK.
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         self.port = sock.getsockname()[1]
         services = [
-            _Authorized(service, self._keys, self._faults, self.clock)
+            _Authorized(service, self._keys, self._faults, self.clock, lambda: self._stopping)
             for service in (self._gateway, self._galaxy_service)
         ]
         self._server = grpclib.server.Server(
@@ -231,9 +253,15 @@ class Simulator:
             self._tasks.append(asyncio.create_task(self._poll_loop(), name="simulator-deploys"))
 
     async def stop(self) -> None:
-        """Close every session, cancel every stream and stop listening."""
+        """Close every session, end every stream and stop listening.
+
+        Event streams of the closed sessions end cleanly; other open calls
+        (alarm feeds, deploy watches, calls in progress) and any later call on
+        a connection still open end with UNAVAILABLE.
+        """
         if self._server is None:
             return
+        self._stopping = True
         self._sessions.close_all()
         for task in self._tasks:
             task.cancel()
@@ -241,6 +269,7 @@ class Simulator:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
         self._tasks = []
+        await settle()
         self._server.close()
         await self._server.wait_closed()
         self._server = None

@@ -11,10 +11,10 @@ from grpclib import GRPCError
 from grpclib.client import Channel
 from grpclib.const import Status
 
-from mxgateway.contract import mx
-from mxgateway.simulator import CAPABILITIES, Simulator, SimulatorConfig
+from mxgateway.contract import gr, mx
+from mxgateway.simulator import CAPABILITIES, ManualClock, Simulator, SimulatorConfig
 
-from .conftest import GUARD, GatewayClient
+from .conftest import GUARD, GatewayClient, server_stream
 
 
 async def test_open_session_reply(gw: GatewayClient) -> None:
@@ -149,17 +149,31 @@ async def test_shutdown_worker_closes_the_session(gw: GatewayClient, sim: Simula
     assert sim.session_state(session) is mx.SessionState.CLOSED
 
 
-async def test_stop_cancels_streams_and_closes_sessions(clock: object) -> None:
-    async with Simulator(objects=1, clock=clock) as simulator:  # type: ignore[arg-type]
+async def test_stop_ends_every_stream_and_refuses_later_calls(clock: ManualClock) -> None:
+    async with Simulator(objects=1, clock=clock) as simulator:
         channel = Channel(simulator.host, simulator.port)
         client = GatewayClient(channel, simulator.api_key)
         session = await client.open()
-        async with client.events(session) as events:
-            await simulator.settle()
+        watch_route = "/galaxy_repository.v1.GalaxyRepository/WatchDeployEvents"
+        async with (
+            client.events(session) as events,
+            client.alarm_feed() as feed,
+            server_stream(
+                channel, client.metadata, watch_route, gr.WatchDeployEventsRequest(), gr.DeployEvent
+            ) as watch,
+        ):
+            await feed.next()
+            await watch.next()
             await simulator.stop()
-            with pytest.raises((GRPCError, AssertionError, ConnectionError)):
-                await events.next()
+            await events.end()  # the session was closed: a clean end
+            for stream in (feed, watch):
+                with pytest.raises(GRPCError) as error:
+                    await stream.next()
+                assert error.value.status is Status.UNAVAILABLE
         assert simulator.session_state(session) is mx.SessionState.CLOSED
+        with pytest.raises(GRPCError) as error:
+            await client.open()
+        assert error.value.status is Status.UNAVAILABLE
         channel.close()
 
 
