@@ -40,6 +40,13 @@ def _check_text(name: str, value: object) -> str:
     return value
 
 
+def _check_str(name: str, value: object) -> str:
+    # Names only the type: the value may be a password.
+    if not isinstance(value, str):
+        raise InvalidArgumentError(f"{name} must be a string, got {type(value).__name__}")
+    return value
+
+
 class WorkerInfo:
     """GetWorkerInfo's answer: worker process id, version and protocol version."""
 
@@ -98,7 +105,7 @@ class SessionCommands(SessionCore):
         command = mx.AddItem2Command(
             server_handle=check_handle("server_handle", server_handle),
             item_definition=_check_text("item_definition", item_definition),
-            item_context=item_context,
+            item_context=_check_str("item_context", item_context),
         )
         reply = await self.invoke(K.ADD_ITEM2, "add_item2", command)
         handle = cast(mx.AddItemReply, self._payload(reply, "add_item2")).item_handle
@@ -146,7 +153,7 @@ class SessionCommands(SessionCore):
         command = mx.AuthenticateUserCommand(
             server_handle=check_handle("server_handle", server_handle),
             user_name=_check_text("user_name", user_name),
-            password=password,
+            password=_check_str("password", password),
         )
         reply = await self.invoke(K.AUTHENTICATE_USER, "authenticate_user", command)
         return cast(mx.AuthenticateUserReply, self._payload(reply, "authenticate_user")).user_id
