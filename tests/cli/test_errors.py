@@ -223,3 +223,10 @@ def test_streaming_commands_connect_within_their_listening_time() -> None:
     assert options.connect_timeout == 2.0
     assert options.call_timeout == 60.0
     assert Common(timeout=600.0).client_options(streaming=True).connect_timeout == 10.0
+
+
+def test_a_multi_line_message_is_reported_on_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert fail(MxAccessError("Write failed:\r\n  detail 1003\n"), json=True) == 5
+    captured = capsys.readouterr()
+    assert captured.err == "mxgw-py: error: Write failed: detail 1003\n"
+    assert captured.out == '{"error": "Write failed: detail 1003", "type": "MxAccessError"}\n'
