@@ -72,7 +72,11 @@ class EventStream:
         if not self._attached:
             self._attached = True
             self._pump.add_sink(self._sink)
-            await self._pump.wait_attached()
+            try:
+                await self._pump.wait_attached()
+            except BaseException:
+                await self.aclose()
+                raise
 
     async def __aenter__(self) -> EventStream:
         await self._attach()

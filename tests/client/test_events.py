@@ -415,3 +415,23 @@ async def test_tag_helpers_register_once_per_session(session: Session, sim: Simu
     await subscription.unsubscribe()
     # The write's item stays (added and advised on first use); the subscription's is gone.
     assert [view.address for view in sim.items(session.session_id).values()] == [TAG]
+
+
+async def test_cancelling_a_consumer_before_it_attaches_leaves_no_trace(
+    session: Session, sim: Simulator, until: Any
+) -> None:
+    sid = session.session_id
+
+    async def consume() -> None:
+        async with session.events():
+            pass
+
+    task = asyncio.create_task(consume())
+    await asyncio.sleep(0)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    async with session.events():
+        await until(lambda: sim.event_subscriber_count(sid) == 1)
+    # Had the cancelled consumer stayed registered, the stream would stay open.
+    await until(lambda: sim.event_subscriber_count(sid) == 0)
