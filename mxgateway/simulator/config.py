@@ -90,7 +90,6 @@ class SimulatorConfig:
             "replay_max_age",
             "subscriber_grace",
             "session_lease",
-            "command_timeout",
             "write_complete_delay",
             "first_value_delay",
             "read_timeout",
@@ -98,6 +97,8 @@ class SimulatorConfig:
         ):
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must be >= 0 seconds")
+        if self.command_timeout <= 0:
+            raise ValueError("command_timeout must be > 0 seconds")
         if self.replay_capacity < 0:
             raise ValueError("replay_capacity must be >= 0")
         if self.api_keys is not None and not self.api_keys and self.require_auth:
