@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from mxgateway.contract import mx
+from mxgateway.simulator.plant import type_default
 from mxgateway.simulator.statuses import (
     DETAIL_ATTRIBUTE_NOT_FOUND,
     DETAIL_BARE_ARRAY,
@@ -62,6 +63,30 @@ class TagRef:
     @property
     def data_type(self) -> mx.MxDataType:
         return mx.MxDataType(self.attr.native_type + _SHIFT)
+
+    def read_from(self, whole: object) -> object:
+        """What this reference reads of the attribute's value: the element for ``[N]``.
+
+        An element past the end of a shortened array reads as the type's default.
+        """
+        if self.element is None:
+            return whole
+        assert isinstance(whole, list)
+        index = self.element - 1
+        return whole[index] if index < len(whole) else type_default(self.attr.type_name)
+
+    def write_into(self, whole: object, value: object) -> object:
+        """The attribute's value after writing ``value`` through this reference.
+
+        An element write past the end of the array fills the gap with the type's default.
+        """
+        if self.element is None:
+            return value
+        assert isinstance(whole, list)
+        array = list(whole)
+        array.extend([type_default(self.attr.type_name)] * (self.element - len(array)))
+        array[self.element - 1] = value
+        return array
 
 
 def _config_error(detail: int, text: str) -> MxFailure:

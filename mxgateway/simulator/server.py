@@ -424,11 +424,7 @@ class Simulator:
     def read_value(self, reference: str) -> object:
         """The current value of ``reference`` as the plant holds it."""
         ref = self._resolve(reference)
-        value = self._plant.read(ref.obj, ref.attr).value
-        if ref.element is not None:
-            assert isinstance(value, list)
-            return value[ref.element - 1]
-        return value
+        return ref.read_from(self._plant.read(ref.obj, ref.attr).value)
 
     def set_value(
         self,
@@ -440,11 +436,10 @@ class Simulator:
     ) -> None:
         """Change an attribute as the plant would; advised items get OnDataChange."""
         ref = self._resolve(reference)
-        checked = from_mx_value(to_mx_value(value, ref.value_type))
-        if ref.element is not None:
-            array = list(self._plant.read(ref.obj, ref.attr).value)  # type: ignore[call-overload]
-            array[ref.element - 1] = checked
-            checked = array
+        checked = ref.write_into(
+            self._plant.read(ref.obj, ref.attr).value,
+            from_mx_value(to_mx_value(value, ref.value_type)),
+        )
         self._plant.store(
             ref.obj, ref.attr, checked, timestamp=timestamp or self.clock.now(), quality=quality
         )

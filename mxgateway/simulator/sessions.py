@@ -17,7 +17,7 @@ from grpclib.const import Status
 
 from mxgateway.contract import mx
 from mxgateway.simulator.events import EventChannel, Subscription
-from mxgateway.simulator.plant import Plant, Sample, type_default
+from mxgateway.simulator.plant import Plant, Sample
 from mxgateway.simulator.statuses import ok_status
 from mxgateway.values import to_mx_value
 
@@ -77,11 +77,7 @@ class Item:
         """The part of the attribute's sample this item reads (an element for ``[N]``)."""
         if self.ref.element is None:
             return sample
-        values = sample.value
-        assert isinstance(values, list)
-        index = self.ref.element - 1
-        value = values[index] if index < len(values) else type_default(self.ref.attr.type_name)
-        return Sample(value, sample.quality, sample.timestamp)
+        return Sample(self.ref.read_from(sample.value), sample.quality, sample.timestamp)
 
 
 def data_change_event(item: Item, sample: Sample) -> mx.MxEvent:

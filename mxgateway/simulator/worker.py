@@ -26,7 +26,6 @@ from mxgateway.galaxy_model import SecurityClassification as Classification
 from mxgateway.simulator.alarms import MAX_COMMENT, AlarmMonitor, AlarmRefused
 from mxgateway.simulator.attributes import Behavior
 from mxgateway.simulator.coercion import CoercionError, coerce_written_value
-from mxgateway.simulator.plant import type_default
 from mxgateway.simulator.references import TagRef, resolve_reference
 from mxgateway.simulator.sessions import Item, Registration, Session, SessionManager
 from mxgateway.simulator.statuses import (
@@ -530,12 +529,7 @@ class Worker:
         timestamp = plan.timestamp or self._clock.now()
         value = plan.value
         if ref.element is not None:
-            current = self._plant.read(ref.obj, ref.attr).value
-            assert isinstance(current, list)
-            array = list(current)
-            array.extend([type_default(ref.attr.type_name)] * (ref.element - len(array)))
-            array[ref.element - 1] = value
-            value = array
+            value = ref.write_into(self._plant.read(ref.obj, ref.attr).value, value)
         self._plant.store(ref.obj, ref.attr, value, timestamp=timestamp)
         if ref.attr.behavior is Behavior.ALARM_ACK_MSG:
             alarm_name = ref.attr.primitive
@@ -757,8 +751,7 @@ class Worker:
             )
         await self._clock.sleep(delay)
         sample = self._plant.read(ref.obj, ref.attr)
-        element = Item(ctx.session, 0, 0, ref).project(sample)
-        return self._read_result(address, ref, element.value, element, False)
+        return self._read_result(address, ref, ref.read_from(sample.value), sample, False)
 
     @staticmethod
     def _read_result(

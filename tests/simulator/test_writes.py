@@ -438,3 +438,6 @@ async def test_element_write_after_a_shorter_array_fills_type_defaults(
         element = mx.WriteCommand(server_handle=server, item_handle=fifth, value=to_mx_value(9))
         await _write_and_complete(gw, events, session, element)
     assert sim.read_value("TestMachine_001.TestIntArray[]") == [1, 2, 0, 0, 9]
+    assert sim.read_value("TestMachine_001.TestIntArray[7]") == 0
+    sim.set_value("TestMachine_001.TestIntArray[7]", 4)
+    assert sim.read_value("TestMachine_001.TestIntArray[]") == [1, 2, 0, 0, 9, 0, 4]
