@@ -236,7 +236,7 @@ def galaxy_watch(
         from mxgateway.cli.render import deploy_line
         from mxgateway.cli.streaming import print_stream
 
-        since = parse_timestamp(last_seen) if last_seen is not None else None
+        since = parse_timestamp(last_seen, "--last-seen") if last_seen is not None else None
         async with client.watch_deploy_events(since) as watch:
             await print_stream(watch, common, to_json, deploy_line, max_items=max_events)
 

@@ -7,6 +7,8 @@ from typing import Annotated
 
 from cyclopts import Parameter
 
+from mxgateway.cli.parsing import check_type_name
+
 __all__ = [
     "ItemHandles",
     "ItemTarget",
@@ -43,7 +45,9 @@ Items = Annotated[
         help="Item references such as TestMachine_001.TestInt (space-separated).",
     ),
 ]
-TypeName = Annotated[str | None, Parameter(help=TYPE_HELP, show_default=False)]
+TypeName = Annotated[
+    str | None, Parameter(help=TYPE_HELP, show_default=False, validator=check_type_name)
+]
 ValueText = Annotated[
     str,
     Parameter(help="Value to write, as text (see --type); text starting with - as --value=-text."),

@@ -230,3 +230,32 @@ def test_a_multi_line_message_is_reported_on_one_line(capsys: pytest.CaptureFixt
     captured = capsys.readouterr()
     assert captured.err == "mxgw-py: error: Write failed: detail 1003\n"
     assert captured.out == '{"error": "Write failed: detail 1003", "type": "MxAccessError"}\n'
+
+
+@pytest.mark.parametrize(
+    ("args", "start"),
+    [
+        (("write-bulk", "--item-handles", "1", "--values", "1", "--type", "int99"),
+         'Invalid value "int99" for --type. Use one of bool, int32,'),
+        (("write", "--item-handle", "1", "--value", "1", "--type", "integer"),
+         'Invalid value "integer" for --type.'),
+        (("write2-bulk", "--item-handles", "1", "--values", "1", "--timestamps", "yesterday"),
+         "--timestamps entry 1: not an ISO 8601 datetime: 'yesterday'"),
+        (("write2", "--item-handle", "1", "--value", "1", "--timestamp", "2024-01-01T00:00:00"),
+         "--timestamp: naive datetime 2024-01-01T00:00:00 rejected"),
+    ],
+)  # fmt: skip
+def test_value_errors_name_their_option(
+    cli: Cli, opened: Opened, args: tuple[str, ...], start: str
+) -> None:
+    command, *rest = args
+    result = cli(command, "--session-id", opened.session_id, "--server-handle",
+                 str(opened.server_handle), *rest, "--json")  # fmt: skip
+    assert result.code == 2
+    assert result.json["error"].startswith(start)
+
+
+def test_galaxy_watch_last_seen_errors_name_the_option(cli: Cli) -> None:
+    result = cli("galaxy-watch", "--last-seen", "recently", "--json")
+    assert result.code == 2
+    assert result.json["error"] == "--last-seen: not an ISO 8601 datetime: 'recently'"
