@@ -15,7 +15,7 @@ from typing import Any, Final
 
 from mxgateway.errors import InvalidArgumentError
 
-__all__ = ["DEFAULT_MAX_MESSAGE_SIZE", "ClientOptions", "resolve_options"]
+__all__ = ["DEFAULT_MAX_MESSAGE_SIZE", "ClientOptions", "check_seconds", "resolve_options"]
 
 #: The gateway's message limit, each way (16 MiB).
 DEFAULT_MAX_MESSAGE_SIZE: Final = 16 * 1024 * 1024
@@ -24,7 +24,9 @@ _ENDPOINT = re.compile(r"^(?:\[(?P<v6>[0-9A-Fa-f:.]+)\]|(?P<host>[^\s:\[\]/]+)):
 _KEY_CHARS = re.compile(r"^[\x21-\x7e]+$")
 
 
-def _positive(name: str, value: float | None, *, optional: bool) -> None:
+def check_seconds(name: str, value: float | None, *, optional: bool) -> None:
+    """Raise ``InvalidArgumentError`` unless ``value`` is a finite number of seconds > 0
+    (or None when ``optional``)."""
     if value is None:
         if not optional:
             raise InvalidArgumentError(f"{name} is required")
@@ -87,10 +89,10 @@ class ClientOptions:
             raise InvalidArgumentError("server_name_override must not be empty")
         if self.ca_file is not None and not Path(self.ca_file).is_file():
             raise InvalidArgumentError(f"ca_file {str(self.ca_file)!r} is not a readable file")
-        _positive("call_timeout", self.call_timeout, optional=True)
-        _positive("connect_timeout", self.connect_timeout, optional=False)
-        _positive("keepalive_time", self.keepalive_time, optional=True)
-        _positive("keepalive_timeout", self.keepalive_timeout, optional=False)
+        check_seconds("call_timeout", self.call_timeout, optional=True)
+        check_seconds("connect_timeout", self.connect_timeout, optional=False)
+        check_seconds("keepalive_time", self.keepalive_time, optional=True)
+        check_seconds("keepalive_timeout", self.keepalive_timeout, optional=False)
         if (
             isinstance(self.max_message_size, bool)
             or not isinstance(self.max_message_size, int)

@@ -22,6 +22,7 @@ from mxgateway.errors import (
 )
 from mxgateway.event_pump import DEFAULT_BUFFER_SIZE, EventPump, EventSink
 from mxgateway.events import with_tag
+from mxgateway.options import check_seconds
 from mxgateway.session_bulk import BulkCommands, check_read, check_tags
 from mxgateway.session_commands import SessionCommands, as_mx_value, as_timestamp_value
 from mxgateway.session_core import CAP_BULK_SUBSCRIBE, check_handle
@@ -215,6 +216,8 @@ class Session(SessionCommands, BulkCommands):
         wait: bool,
         timeout: float,
     ) -> WriteComplete | None:
+        if wait:
+            check_seconds("timeout", timeout, optional=False)
         if server_handle is None:
             server_handle, item = await self.item_for(tag_or_handle)
         elif isinstance(tag_or_handle, str):
@@ -226,8 +229,6 @@ class Session(SessionCommands, BulkCommands):
         if not wait:
             await self.invoke(kind, name, command, correlation_id=correlation_id)
             return None
-        if timeout <= 0:
-            raise InvalidArgumentError("timeout must be > 0")
         future = self._pump.expect_write(correlation_id)
         try:
             await self._pump.wait_attached()

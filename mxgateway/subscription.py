@@ -5,6 +5,9 @@
 ``Subscription``. Iterating it yields the ``DataChange`` events of its tags (plus any
 ``ReplayGap``, after which values must be re-read); ``latest`` holds each tag's last
 value. ``unsubscribe()`` (or leaving ``async with``) unadvises and removes the items.
+Always end a subscription that way or with ``aclose()``: an abandoned one keeps its
+buffer registered with the session's event pump and, once that buffer is full, holds
+up every other event consumer of the session (see ``event_pump``).
 """
 
 from __future__ import annotations

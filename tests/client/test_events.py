@@ -304,8 +304,11 @@ async def test_write_without_completion_times_out(session: Session, sim: Simulat
     with pytest.raises(errors.GatewayTimeoutError, match="no OnWriteComplete") as info:
         await session.write(TAG, 5, timeout=0.01)
     assert isinstance(info.value, TimeoutError)
-    with pytest.raises(errors.InvalidArgumentError):
-        await session.write(TAG, 5, timeout=0)
+    for bad in (0, -1.0, float("nan"), float("inf"), True):
+        with pytest.raises(errors.InvalidArgumentError, match="timeout"):
+            await session.write("TestMachine_002.TestInt", 5, timeout=bad)
+    # Refused before anything was sent for the new tag.
+    assert session.handle_of("TestMachine_002.TestInt") is None
 
 
 async def test_cancelling_a_write_wait_leaves_the_session_usable(
