@@ -1,5 +1,6 @@
 """Galaxy Repository commands: connection test, last deploy, discover, browse, watch."""
 
+import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -82,6 +83,12 @@ def galaxy_test_connection(*, common: Common = DEFAULT_COMMON) -> int:
         from mxgateway.cli.exit_codes import COMMAND_FAILED, OK
 
         ok = await client.test_connection()
+        if not ok:
+            print(
+                "mxgw-py: galaxy-test-connection: the gateway cannot reach the Galaxy "
+                "Repository database",
+                file=sys.stderr,
+            )
         return Outcome({"ok": ok}, OK if ok else COMMAND_FAILED)
 
     return run(common, lambda: on_galaxy(common, action))

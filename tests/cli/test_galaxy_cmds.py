@@ -16,6 +16,9 @@ def test_test_connection_and_last_deploy(cli: Cli, sim_thread: SimThread, golden
     down = cli("galaxy-test-connection", "--json")
     assert down.code == 5
     assert down.json == {"ok": False}
+    assert down.err == (
+        "mxgw-py: galaxy-test-connection: the gateway cannot reach the Galaxy Repository database\n"
+    )
 
 
 def test_discover_with_root_and_filters(cli: Cli, golden) -> None:
