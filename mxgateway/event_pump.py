@@ -54,6 +54,9 @@ __all__ = ["DEFAULT_BUFFER_SIZE", "EventPump", "EventSink"]
 DEFAULT_BUFFER_SIZE: Final = 1000
 #: Consecutive failed re-attach attempts before the pump gives up (about 5 s in all).
 RESUME_ATTEMPTS: Final = 8
+#: A stream that stayed open this many seconds before it broke counts as a success, so
+#: a quiet session on a flaky network is not given up after a few drops days apart.
+STABLE_STREAM_SECONDS: Final = 10.0
 
 
 class EventSink:
@@ -181,13 +184,16 @@ class EventPump:
     async def _run(self) -> None:
         failures = 0
         session = self._session
+        clock = asyncio.get_running_loop()
         while True:
+            opened_at: float | None = None
             try:
                 stream = session.client.stream_events_raw(
                     session.session_id, after_worker_sequence=self.last_sequence
                 )
                 async with stream:
                     self._attached.set()
+                    opened_at = clock.time()
                     async for message in stream:
                         failures = 0
                         await self._dispatch(message)
@@ -198,6 +204,8 @@ class EventPump:
             except MxGatewayError as exc:
                 await self._fail(await self._explain(exc))
                 return
+            if opened_at is not None and clock.time() - opened_at >= STABLE_STREAM_SECONDS:
+                failures = 0
             failures += 1
             if session.closed or session.client.transport.closed or failures > RESUME_ATTEMPTS:
                 await self._fail(await self._explain(error))

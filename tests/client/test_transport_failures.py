@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from grpclib.exceptions import GRPCError, ProtocolError, StreamTerminatedError
 
-from mxgateway import errors
+from mxgateway import errors, event_pump
 from mxgateway.client import GatewayClient
 from mxgateway.events import DataChange
 from mxgateway.simulator import Simulator
@@ -99,3 +99,22 @@ async def test_connect_timeout_is_gateway_timeout() -> None:
         with pytest.raises(errors.GatewayTimeoutError, match="timed out") as info:
             await GatewayClient.connect(endpoint=endpoint, connect_timeout=0.05)
     assert type(info.value) is errors.GatewayTimeoutError
+
+
+async def test_a_quiet_stream_that_drops_again_and_again_keeps_resuming(
+    relay: Any, sim: Simulator, until: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Stands in for drops hours apart: every drop follows a stream that had been stable.
+    monkeypatch.setattr(event_pump, "STABLE_STREAM_SECONDS", 0.0)
+    async with _connect(relay, sim) as client, await client.open_session("flaky") as session:
+        sid = session.session_id
+        async with session.events() as events, asyncio.timeout(10):
+            for _ in range(event_pump.RESUME_ATTEMPTS + 3):
+                await until(lambda: sim.event_subscriber_count(sid) == 1)
+                relay.cut()
+                await until(lambda: sim.event_subscriber_count(sid) == 0)
+            server = await session.register("flaky")
+            item = await session.add_item(server, TAG)
+            await session.advise(server, item)
+            event = await anext(aiter(events))
+        assert isinstance(event, DataChange)
