@@ -58,6 +58,8 @@ PlainUserId = Annotated[int, Parameter(help="User id recorded with the writes (0
 #: The columns people see for each kind of bulk result (all of them are in the JSON).
 ITEM_COLUMNS = ("tagAddress", "itemHandle", "wasSuccessful", "errorMessage")
 WRITE_COLUMNS = ("itemHandle", "wasSuccessful", "hresult", "statuses", "errorMessage")
+READ_COLUMNS = ("tagAddress", "wasSuccessful", "value", "quality", "sourceTimestamp",
+                "wasCached", "errorMessage")  # fmt: skip
 
 
 def _bulk(
@@ -77,12 +79,20 @@ def _bulk(
             "results": [bulk_result_document(r) for r in results],
         }
 
-    def show(document: dict[str, Any]) -> None:
-        from mxgateway.cli.render import show_document
+    return run_on_session(
+        common, target.session_id, action, show=lambda document: show_results(document, columns)
+    )
 
-        show_document(document, {"results": columns})
 
-    return run_on_session(common, target.session_id, action, show=show)
+def show_results(document: dict[str, Any], columns: "Sequence[str]") -> None:
+    """Print a bulk command's results for people: a failed entry says False, not nothing.
+
+    Protobuf JSON leaves out false and empty fields; a table cell would show "-" for them.
+    """
+    from mxgateway.cli.render import show_document
+
+    rows = [{"wasSuccessful": False, **row} for row in document["results"]]
+    show_document({**document, "results": rows}, {"results": columns})
 
 
 def add_item_bulk(
@@ -173,15 +183,12 @@ def read_bulk(
             "results": [r.raw.to_dict() if r.raw is not None else to_json(r) for r in results],
         }
 
-    return run_on_session(common, target.session_id, action, show=_show_reads)
-
-
-def _show_reads(document: dict[str, Any]) -> None:
-    from mxgateway.cli.render import show_document
-
-    columns = ("tagAddress", "wasSuccessful", "value", "quality", "sourceTimestamp", "wasCached",
-               "errorMessage")  # fmt: skip
-    show_document(document, {"results": columns})
+    return run_on_session(
+        common,
+        target.session_id,
+        action,
+        show=lambda document: show_results(document, READ_COLUMNS),
+    )
 
 
 def write_bulk(

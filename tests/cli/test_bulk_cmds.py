@@ -89,8 +89,13 @@ def test_human_output_is_a_table(cli: Cli, opened: Opened) -> None:
     assert lines[0] == f"sessionId: {opened.session_id}"
     assert lines[1] == f"serverHandle: {opened.server_handle}"
     assert "results (3)" in lines[2]
-    assert "tagAddress" in result.out
-    assert "NoSuch.Thing" in result.out
+    failed = next(line for line in lines if "NoSuch.Thing" in line)
+    assert [cell.strip() for cell in failed.split("│")] == [
+        "NoSuch.Thing", "-", "False", "Object 'NoSuch' does not exist"
+    ]  # fmt: skip
+    read = cli("read-bulk", *_base(opened), "--items", TAGS[2])
+    failed = next(line for line in read.out.splitlines() if "NoSuch.Thing" in line)
+    assert [cell.strip() for cell in failed.split("│")][:2] == ["NoSuch.Thing", "False"]
 
 
 def test_bulk_results_use_the_protobuf_json_names(cli: Cli, opened: Opened) -> None:
