@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 from typing import Any
 
 import pytest
@@ -438,3 +439,19 @@ async def test_cancelling_a_consumer_before_it_attaches_leaves_no_trace(
         await until(lambda: sim.event_subscriber_count(sid) == 1)
     # Had the cancelled consumer stayed registered, the stream would stay open.
     await until(lambda: sim.event_subscriber_count(sid) == 0)
+
+
+async def test_without_event_replay_a_dropped_stream_is_an_error_not_a_silent_resume(
+    client: GatewayClient, sim: Simulator
+) -> None:
+    reply = await client.open_session_raw("no-replay")
+    capabilities = [c for c in reply.capabilities if c != "event-replay"]
+    async with Session(client, dataclasses.replace(reply, capabilities=capabilities)) as session:
+        server = await session.register("no-replay")
+        item = await session.add_item(server, TAG)
+        async with session.events() as events, asyncio.timeout(5):
+            await session.advise(server, item)
+            await _next_change(events)
+            sim.drop_event_stream(session.session_id)
+            with pytest.raises(errors.TransportError):
+                await _next_change(events)
