@@ -156,15 +156,16 @@ class GatewayService(mx.MxAccessGatewayBase):
             async with session.lock:
                 if not _runnable(session, message.kind):
                     return self._not_ready(message, session)
-                work: Awaitable[tuple[mx.MxCommandReply, Callable[[], None] | None]] = (
+                work: Awaitable[mx.MxCommandReply] = (
                     asyncio.get_running_loop().create_future()
                     if session.hung
                     else self._worker.execute(session, message, caller, command)
                 )
-                finished, result = await _within(self._clock, self._config.command_timeout, work)
+                finished, reply = await _within(self._clock, self._config.command_timeout, work)
+                after_reply = session.take_after_reply()
         finally:
             session.pending_commands -= 1
-        if not finished or result is None:
+        if not finished or reply is None:
             timeout = f"{self._config.command_timeout:g} s"
             self._sessions.fault(
                 session,
@@ -177,9 +178,10 @@ class GatewayService(mx.MxAccessGatewayBase):
                 f"{kind_title(message.kind)} did not finish within {timeout}; "
                 "the worker is hung and the session is FAULTED.",
             )
-        reply, after = result
-        if after is not None:
-            asyncio.get_running_loop().call_soon(after)
+        # Scheduled now, they run once this task has written the reply and yields.
+        loop = asyncio.get_running_loop()
+        for callback in after_reply:
+            loop.call_soon(callback)
         return reply
 
     def _not_ready(self, message: mx.MxCommandRequest, session: Session) -> mx.MxCommandReply:

@@ -33,6 +33,23 @@ _READY = mx.SessionState.READY
 DEFAULT_BUFFER_INTERVAL_MS = 1000
 
 
+class _AfterReply:
+    """A callback held until the current command's reply is sent; cancellable until then."""
+
+    __slots__ = ("callback", "cancelled")
+
+    def __init__(self, callback: Callable[[], None]) -> None:
+        self.callback = callback
+        self.cancelled = False
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+    def __call__(self) -> None:
+        if not self.cancelled:
+            self.callback()
+
+
 @dataclass(frozen=True)
 class SessionLimits:
     """Per-session settings taken from the simulator configuration."""
@@ -132,6 +149,7 @@ class Session:
         self.pending_commands = 0
         #: A hung worker answers no command: each one runs into the command timeout.
         self.hung = False
+        self._after_reply: list[_AfterReply] = []
         self._next_server_handle = 1
         self._next_item_handle = 1
         self._next_user_id = 1
@@ -158,6 +176,25 @@ class Session:
         user_id = self._next_user_id
         self._next_user_id += 1
         return user_id
+
+    # -- what MXAccess does "at once" -----------------------------------------
+
+    def after_reply(self, callback: Callable[[], None]) -> TimerHandle:
+        """Run ``callback`` right after the running command's reply is sent.
+
+        MXAccess fires the initial OnDataChange, OnWriteComplete and
+        OperationComplete after the call that caused them has returned, so
+        their events follow the reply.
+        """
+        handle = _AfterReply(callback)
+        self._after_reply.append(handle)
+        return handle
+
+    def take_after_reply(self) -> list[Callable[[], None]]:
+        """The callbacks the running command left for after its reply (and forget them)."""
+        callbacks: list[Callable[[], None]] = list(self._after_reply)
+        self._after_reply = []
+        return callbacks
 
     # -- lease and grace ----------------------------------------------------
 
@@ -278,7 +315,7 @@ class Session:
         if delay > 0:
             item.initial_timer = self.clock.call_later(delay, initial)
         else:
-            item.initial_timer = asyncio.get_running_loop().call_soon(initial)
+            item.initial_timer = self.after_reply(initial)
 
     def stop_advise(self, item: Item) -> None:
         if item.initial_timer is not None:

@@ -9,7 +9,6 @@ order and report per-entry failures in place.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import datetime as dt
 import itertools
@@ -73,7 +72,6 @@ class Outcome:
     diagnostic: str
     return_value: mx.MxValue | None = None
     payload: dict[str, Any] = field(default_factory=dict)
-    after_reply: Callable[[], None] | None = None
 
 
 @dataclass
@@ -215,15 +213,15 @@ class Worker:
 
     async def execute(
         self, session: Session, request: mx.MxCommandRequest, caller: ApiKeySpec, command: Any
-    ) -> tuple[mx.MxCommandReply, Callable[[], None] | None]:
-        """Run one command; the reply and what to do once it is sent."""
+    ) -> mx.MxCommandReply:
+        """Run one command; what it leaves for after the reply is in ``session.after_reply``."""
         ctx = _Ctx(session, caller, self.correlation_id(request))
         title = kind_title(request.kind)
         handler = self._handlers[request.kind]
         try:
             outcome = await handler(ctx, command)
         except MxFailure as failure:
-            reply = self.reply(
+            return self.reply(
                 request,
                 ctx.correlation_id,
                 code=mx.ProtocolStatusCode.MXACCESS_FAILURE,
@@ -232,8 +230,7 @@ class Worker:
                 statuses=[failure.status],
                 diagnostic=failure.message,
             )
-            return reply, None
-        reply = self.reply(
+        return self.reply(
             request,
             ctx.correlation_id,
             code=mx.ProtocolStatusCode.OK,
@@ -243,7 +240,6 @@ class Worker:
             diagnostic=outcome.diagnostic,
             payload=outcome.payload,
         )
-        return reply, outcome.after_reply
 
     # -- lookups ------------------------------------------------------------
 
@@ -336,10 +332,9 @@ class Worker:
     async def _suspend(self, ctx: _Ctx, cmd: mx.SuspendCommand) -> Outcome:
         item = self._item(ctx.session, cmd.server_handle, cmd.item_handle)
         item.suspended = True
+        ctx.session.after_reply(self._operation_complete(ctx.session, item, "Suspend"))
         return Outcome(
-            f"Suspended item handle {item.handle}.",
-            payload={"suspend": mx.SuspendReply()},
-            after_reply=self._operation_complete(ctx.session, item, "Suspend"),
+            f"Suspended item handle {item.handle}.", payload={"suspend": mx.SuspendReply()}
         )
 
     @staticmethod
@@ -372,10 +367,9 @@ class Worker:
             if was_suspended and item.advised and item.initial_timer is None and ready:
                 session.deliver(item, item.project(self._plant.read(item.ref.obj, item.ref.attr)))
 
+        session.after_reply(after)
         return Outcome(
-            f"Activated item handle {item.handle}.",
-            payload={"activate": mx.ActivateReply()},
-            after_reply=after,
+            f"Activated item handle {item.handle}.", payload={"activate": mx.ActivateReply()}
         )
 
     async def _set_buffered_update_interval(
@@ -517,12 +511,11 @@ class Worker:
             else:
                 session.emit(event(plan.failure, MX_E_FAILURE))
 
-        loop = asyncio.get_running_loop()
         if delay > 0:
-            loop.call_soon(lambda: session.emit(event(pending_status(), S_OK)))
+            session.after_reply(lambda: session.emit(event(pending_status(), S_OK)))
             self._clock.call_later(delay, complete)
         else:
-            loop.call_soon(complete)
+            session.after_reply(complete)
 
     def _apply_write(self, plan: _WritePlan) -> None:
         ref = plan.item.ref
@@ -625,10 +618,8 @@ class Worker:
 
     async def _shutdown_worker(self, ctx: _Ctx, _cmd: object) -> Outcome:
         session = ctx.session
-        return Outcome(
-            "Worker shutting down.",
-            after_reply=lambda: self._sessions.close(session, "worker shut down"),
-        )
+        session.after_reply(lambda: self._sessions.close(session, "worker shut down"))
+        return Outcome("Worker shutting down.")
 
     # -- subscription bulks -------------------------------------------------
 
