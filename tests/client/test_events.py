@@ -181,7 +181,9 @@ async def test_failed_write_completion_raises_mx_access_error(
     await session.ping()
 
 
-async def test_subscription_yields_changes_by_tag(session: Session, sim: Simulator) -> None:
+async def test_subscription_yields_changes_by_tag(
+    session: Session, sim: Simulator, until: Any
+) -> None:
     sim.set_value(TAG, 10)
     async with await session.subscribe([TAG, "TestMachine_002.TestInt", "Bad.Tag[0]"]) as sub:
         assert set(sub.handles) == {TAG, "TestMachine_002.TestInt"}
@@ -195,6 +197,8 @@ async def test_subscription_yields_changes_by_tag(session: Session, sim: Simulat
         assert got[TAG] == 10
         assert sub.latest[TAG].value == 10
     assert session.items == {}
+    assert sim.items(session.session_id) == {}
+    await until(lambda: sim.event_subscriber_count(session.session_id) == 0)
 
 
 async def test_faulted_session_ends_events_with_session_faulted(
