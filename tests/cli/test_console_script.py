@@ -67,3 +67,16 @@ def test_ctrl_c_ends_stream_events_with_130(opened: Opened, sim_thread: SimThrea
     assert last == {"error": "interrupted", "type": "KeyboardInterrupt"}
     assert all(event["sessionId"] == opened.session_id for event in events)
     assert sim_thread.wait_until(lambda: sim.event_subscriber_count(opened.session_id) == 0)
+
+
+def test_usage_error_as_a_process() -> None:
+    proc = subprocess.run(
+        [SCRIPT, "authenticate-user", "--session-id", "s", "--server-handle", "1", "--user", "op",
+         "hunter2", "--json"],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 2
+    assert json.loads(proc.stdout)["type"] == "UnusedCliTokensError"
+    assert proc.stderr.startswith("mxgw-py: error: 1 unexpected argument")
+    assert proc.stderr.count("\n") == 1
+    assert "hunter2" not in proc.stdout + proc.stderr
