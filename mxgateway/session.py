@@ -196,7 +196,8 @@ class Session(SessionCommands, BulkCommands):
         """Add and advise ``tags`` (SubscribeBulk) and return a ``Subscription`` of their changes.
 
         Tags that failed are in ``Subscription.failed``; the call raises only when the
-        command itself fails.
+        command itself fails. The subscription buffers ``buffer_size`` events, and at
+        least two per tag.
         """
         check_tags(tags)
         server = await self.ensure_registered()

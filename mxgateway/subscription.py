@@ -66,7 +66,9 @@ class Subscription:
 
     async def start(self, tags: Sequence[str], *, bulk: bool) -> None:
         """Subscribe ``tags`` (validated by the caller); the sink listens first so no
-        initial value is missed."""
+        initial value is missed, and holds at least two events per tag so the initial
+        values alone never hold up the session's other event consumers."""
+        self._sink.capacity = max(self._sink.capacity, 2 * len(tags))
         self._pump.add_sink(self._sink)
         self._active = True
         try:

@@ -459,3 +459,13 @@ async def test_without_event_replay_a_dropped_stream_is_an_error_not_a_silent_re
             sim.drop_event_stream(session.session_id)
             with pytest.raises(errors.TransportError):
                 await _next_change(events)
+
+
+async def test_initial_values_of_a_subscription_never_hold_up_a_write(session: Session) -> None:
+    tags = [f"TestMachine_00{n}.TestFloat" for n in (1, 2, 3)]
+    async with await session.subscribe(tags, buffer_size=1) as sub, asyncio.timeout(5):
+        # Nothing iterates the subscription yet: its buffer must still take every initial value.
+        completion = await session.write(TAG, 9)
+        assert completion is not None
+        changes = [await anext(aiter(sub)) for _ in tags]
+    assert {c.tag_address for c in changes} == set(tags)
