@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "SESSION_GONE",
+    "explain_stream_taken",
     "explain_unknown_session",
     "on_client",
     "on_galaxy",
@@ -31,6 +32,21 @@ SESSION_GONE: Final = (
     " (a session ends when closed, after 30 min without calls, or 30 s after its last event "
     "stream ended, e.g. of stream-events or a waiting write, unless another one attached)"
 )
+
+
+@contextlib.contextmanager
+def explain_stream_taken(advice: str) -> Iterator[None]:
+    """Add who holds the event stream, and ``advice``, to a second subscriber's refusal."""
+    from mxgateway.errors import AlreadyExistsError
+
+    try:
+        yield
+    except AlreadyExistsError as exc:
+        exc.args = (
+            f"{exc} (another process, such as stream-events, holds this session's event "
+            f"stream: {advice})",
+        )
+        raise
 
 
 @contextlib.contextmanager

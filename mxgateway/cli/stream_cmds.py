@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Annotated
 from cyclopts import Parameter, validators
 
 from mxgateway.cli.common import DEFAULT_COMMON, Common
-from mxgateway.cli.connect import explain_unknown_session, on_client
+from mxgateway.cli.connect import explain_stream_taken, explain_unknown_session, on_client
 from mxgateway.cli.params import SessionId
 from mxgateway.cli.runner import run
 
@@ -38,7 +38,7 @@ def stream_events(
         from mxgateway.cli.streaming import print_stream
 
         session = client.attach_session(session_id)
-        with explain_unknown_session():
+        with explain_unknown_session(), explain_stream_taken("one subscriber per session"):
             async with session.events() as events:
                 await print_stream(events, common, event_document, event_line, max_items=max_events)
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 from cyclopts import Parameter
 
 from mxgateway.cli.common import DEFAULT_COMMON, Common
-from mxgateway.cli.connect import run_on_session
+from mxgateway.cli.connect import explain_stream_taken, run_on_session
 from mxgateway.cli.params import (
     ItemTarget,
     ServerTarget,
@@ -54,7 +54,8 @@ def _write(
 
         value = parse_value(value_text, type_name)
         timeout = common.timeout if common.timeout is not None else DEFAULT_WRITE_TIMEOUT
-        completion = await call(session, value, timeout)
+        with explain_stream_taken("write with --no-wait and read the outcome there"):
+            completion = await call(session, value, timeout)
         document: dict[str, Any] = {**target.document(), "accepted": True}
         if completion is not None:
             document["writeComplete"] = completion.raw.to_dict()

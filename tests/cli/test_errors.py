@@ -8,9 +8,11 @@ import socket
 import pytest
 
 from mxgateway.cli.common import Common
+from mxgateway.cli.connect import explain_stream_taken
 from mxgateway.cli.exit_codes import exit_code_for
 from mxgateway.cli.runner import fail, run
 from mxgateway.errors import (
+    AlreadyExistsError,
     AuthenticationError,
     GatewayTimeoutError,
     InvalidArgumentError,
@@ -259,3 +261,14 @@ def test_galaxy_watch_last_seen_errors_name_the_option(cli: Cli) -> None:
     result = cli("galaxy-watch", "--last-seen", "recently", "--json")
     assert result.code == 2
     assert result.json["error"] == "--last-seen: not an ISO 8601 datetime: 'recently'"
+
+
+def test_a_taken_event_stream_is_explained() -> None:
+    refusal = AlreadyExistsError("StreamEvents failed with ALREADY_EXISTS: taken.")
+    with pytest.raises(AlreadyExistsError) as raised, explain_stream_taken("use --no-wait"):
+        raise refusal
+    assert raised.value is refusal
+    assert str(refusal) == (
+        "StreamEvents failed with ALREADY_EXISTS: taken. (another process, such as "
+        "stream-events, holds this session's event stream: use --no-wait)"
+    )
