@@ -339,3 +339,16 @@ async def test_nothing_to_advise_before_the_first_deploy(gw: GatewayClient, sim:
     assert reply.protocol_status.code is mx.ProtocolStatusCode.MXACCESS_FAILURE
     sim.redeploy()
     assert await gw.add(session, server, "TestChildObject.TestInt")
+
+
+@pytest.mark.parametrize("sim_options", [{"objects": 5_100}])
+async def test_page_size_default_and_cap(repo: gr.GalaxyRepositoryStub) -> None:
+    default = await repo.browse_children(
+        gr.BrowseChildrenRequest(parent_tag_name="TestArea", include_attributes=False)
+    )
+    assert len(default.children) == 500
+    capped = await repo.discover_hierarchy(
+        gr.DiscoverHierarchyRequest(page_size=9_999, include_attributes=False)
+    )
+    assert len(capped.objects) == 5_000
+    assert capped.total_object_count == 5_104

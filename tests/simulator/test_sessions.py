@@ -235,3 +235,24 @@ async def test_hung_worker_times_out_and_faults_the_session(
     assert behind.protocol_status.code is mx.ProtocolStatusCode.SESSION_NOT_READY
     assert error.value.status is Status.UNAVAILABLE
     assert sim.session_state(session) is mx.SessionState.FAULTED
+
+
+@pytest.mark.parametrize("sim_options", [{"first_value_delay": 10.0}])
+async def test_a_call_past_its_deadline_leaves_the_session_usable(
+    gw: GatewayClient, sim: Simulator
+) -> None:
+    session, server, _ = await gw.setup()
+    read = mx.ReadBulkCommand(
+        server_handle=server, tag_addresses=["TestMachine_001.TestInt"], timeout_ms=60_000
+    )
+    request = mx.MxCommandRequest(
+        session_id=session, kind=mx.MxCommandKind.READ_BULK, read_bulk=read
+    )
+    # The read waits for the simulator clock, which never moves here: only the deadline ends it.
+    with pytest.raises((asyncio.TimeoutError, GRPCError)) as error:
+        await gw.stub.invoke(request, timeout=0.05)
+    if isinstance(error.value, GRPCError):  # the server's deadline fired first
+        assert error.value.status is Status.DEADLINE_EXCEEDED
+    await _until(lambda: sim.pending_commands(session) == 0, sim)
+    await gw.ok(session, mx.PingCommand())
+    assert sim.session_state(session) is mx.SessionState.READY
