@@ -205,8 +205,11 @@ class GatewayClient(ConnectedClient):
         ``MAX_ALARM_COMMENT`` characters, ``FailedPreconditionError`` when the alarm
         system refuses, ``CommandError``/``MxAccessError`` for a non-OK reply.
         """
-        if not reference.strip():
-            raise InvalidArgumentError("alarm reference must not be empty")
+        if not isinstance(reference, str) or not reference.strip():
+            raise InvalidArgumentError("alarm reference must be a non-empty string")
+        for name, text in (("comment", comment), ("operator", operator)):
+            if not isinstance(text, str):
+                raise InvalidArgumentError(f"{name} must be a string, got {type(text).__name__}")
         if len(comment) > MAX_ALARM_COMMENT:
             raise InvalidArgumentError(
                 f"alarm comment has {len(comment)} characters; at most {MAX_ALARM_COMMENT}"
