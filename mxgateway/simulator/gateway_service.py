@@ -161,8 +161,10 @@ class GatewayService(mx.MxAccessGatewayBase):
                     if session.hung
                     else self._worker.execute(session, message, caller, command)
                 )
-                finished, reply = await _within(self._clock, self._config.command_timeout, work)
-                after_reply = session.take_after_reply()
+                try:
+                    finished, reply = await _within(self._clock, self._config.command_timeout, work)
+                finally:
+                    after_reply = session.take_after_reply()
         finally:
             session.pending_commands -= 1
         if not finished or reply is None:
