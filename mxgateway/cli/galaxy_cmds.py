@@ -147,7 +147,7 @@ def galaxy_discover(
     rows: list[dict[str, Any]] = []
 
     async def action(client: "GalaxyRepositoryClient") -> dict[str, Any]:
-        from mxgateway.cli.jsonify import to_json
+        from mxgateway.cli.jsonify import galaxy_object_document
         from mxgateway.cli.progress import Progress
 
         progress = Progress()
@@ -164,7 +164,7 @@ def galaxy_discover(
             async for page in pages:
                 total = page.total_object_count
                 if common.json:
-                    objects += [to_json(obj) for obj in page.objects]
+                    objects += [galaxy_object_document(obj) for obj in page.objects]
                 else:
                     rows.extend(_object_row(obj) for obj in page.objects)
                 progress.update(f"discovered {len(objects) + len(rows)} of {total} objects")
@@ -201,7 +201,7 @@ def galaxy_browse(
     rows: list[dict[str, Any]] = []
 
     async def action(client: "GalaxyRepositoryClient") -> dict[str, Any]:
-        from mxgateway.cli.jsonify import to_json
+        from mxgateway.cli.jsonify import galaxy_object_document
 
         nodes = await client.browse_children(
             parent_id,
@@ -213,7 +213,9 @@ def galaxy_browse(
         for node in nodes:
             assert node.object is not None
             rows.append(_object_row(node.object, hasChildren=node.has_children))
-            children.append({**to_json(node.object), "hasChildren": node.has_children})
+            children.append(
+                {**galaxy_object_document(node.object), "hasChildren": node.has_children}
+            )
         return {"children": children}
 
     return run(
@@ -238,13 +240,15 @@ def galaxy_watch(
     """
 
     async def action(client: "GalaxyRepositoryClient") -> None:
-        from mxgateway.cli.jsonify import to_json
+        from mxgateway.cli.jsonify import deploy_event_document
         from mxgateway.cli.parsing import parse_timestamp
         from mxgateway.cli.render import deploy_line
         from mxgateway.cli.streaming import print_stream
 
         since = parse_timestamp(last_seen, "--last-seen") if last_seen is not None else None
         async with client.watch_deploy_events(since) as watch:
-            await print_stream(watch, common, to_json, deploy_line, max_items=max_events)
+            await print_stream(
+                watch, common, deploy_event_document, deploy_line, max_items=max_events
+            )
 
     return run(common, lambda: on_galaxy(common, action, streaming=True))

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from mxgateway.alarms import AcknowledgeResult, AlarmFeedMessage
     from mxgateway.events import Event
+    from mxgateway.galaxy_model import DeployEvent, GalaxyObject
     from mxgateway.session_bulk import ItemResult, WriteResult
 
 __all__ = [
@@ -28,7 +29,9 @@ __all__ = [
     "alarm_document",
     "bulk_result_document",
     "camel",
+    "deploy_event_document",
     "event_document",
+    "galaxy_object_document",
     "timestamp_text",
     "to_json",
 ]
@@ -157,4 +160,59 @@ def acknowledge_document(result: AcknowledgeResult) -> dict[str, Any]:
         diagnostic_message=result.diagnostic,
     )
     document: dict[str, Any] = reply.to_dict()
+    return document
+
+
+def galaxy_object_document(obj: GalaxyObject) -> dict[str, Any]:
+    """A deployed object as the protobuf JSON of its ``GalaxyObject`` (native numbers, 0 for
+    "no parent/area/host", as the gateway sends them): the inverse of
+    ``GalaxyObject.from_proto``, since the typed object keeps no ``raw`` message."""
+    from mxgateway.contract import gr
+
+    message = gr.GalaxyObject(
+        gobject_id=obj.gobject_id,
+        tag_name=obj.tag_name,
+        contained_name=obj.contained_name,
+        hierarchical_name=obj.hierarchical_name,
+        parent_gobject_id=obj.parent_gobject_id or 0,
+        is_area=obj.is_area,
+        category_id=obj.category_id,
+        template_chain=list(obj.template_chain),
+        attributes=[
+            gr.GalaxyAttribute(
+                attribute_name=a.attribute_name,
+                full_tag_reference=a.full_tag_reference,
+                mx_data_type=a.raw_data_type,
+                data_type_name=a.data_type_name,
+                is_array=a.is_array,
+                array_dimension=a.array_dimension,
+                mx_attribute_category=a.attribute_category,
+                security_classification=int(a.security_classification),
+                primitive_name=a.primitive_name,
+                is_historized=a.is_historized,
+                is_alarm=a.is_alarm,
+            )
+            for a in obj.attributes
+        ],
+        contained_path=obj.contained_path,
+        area_gobject_id=obj.area_gobject_id or 0,
+        hosted_by_gobject_id=obj.hosted_by_gobject_id or 0,
+    )
+    document: dict[str, Any] = message.to_dict()
+    return document
+
+
+def deploy_event_document(event: DeployEvent) -> dict[str, Any]:
+    """A deploy event as the protobuf JSON of its ``DeployEvent``, plus ``missed`` (events
+    the gateway dropped for this watcher before it)."""
+    from mxgateway.contract import gr
+
+    message = gr.DeployEvent(
+        sequence=event.sequence,
+        time_of_last_deploy=event.time_of_last_deploy,
+        time_of_last_deploy_present=event.time_of_last_deploy is not None,
+        object_count=event.object_count,
+        attribute_count=event.attribute_count,
+    )
+    document: dict[str, Any] = {**message.to_dict(), "missed": event.missed}
     return document
