@@ -56,6 +56,10 @@ _K = mx.MxCommandKind
 _EMPTY_COMMANDS = frozenset(
     {_K.PING, _K.GET_SESSION_STATE, _K.GET_WORKER_INFO, _K.SHUTDOWN_WORKER, _K.UNSUBSCRIBE_ALARMS}
 )
+#: Commands whose MXAccess call returns a value (a handle or user id); 0 when it fails.
+_VALUE_COMMANDS = frozenset(
+    {_K.REGISTER, _K.ADD_ITEM, _K.ADD_ITEM2, _K.ADD_BUFFERED_ITEM, _K.AUTHENTICATE_USER}
+)
 _TAG_DENIED = "Access denied for this tag."
 WORKER_VERSION = f"mxaccess-worker-sim {__version__}"
 
@@ -228,6 +232,7 @@ class Worker:
                 message=f"{title} failed in MXAccess.",
                 hresult=failure.hresult,
                 statuses=[failure.status],
+                return_value=_int_value(0) if request.kind in _VALUE_COMMANDS else None,
                 diagnostic=failure.message,
             )
         return self.reply(

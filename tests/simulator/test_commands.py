@@ -76,6 +76,7 @@ async def test_invalid_handles_fail_in_mxaccess(gw: GatewayClient) -> None:
     assert bad_server.hresult == E_INVALIDARG
     bad_item = await gw.invoke(session, mx.AdviseCommand(server_handle=server, item_handle=77))
     assert bad_item.protocol_status.code is _FAIL
+    assert bad_item.return_value is None  # Advise returns nothing (VT_EMPTY)
     assert bad_item.statuses[0].category is not mx.MxStatusCategory.OK
     assert "77" in bad_item.diagnostic_message
 
@@ -90,6 +91,8 @@ async def test_unknown_tag_fails_at_add_item_with_status(gw: GatewayClient) -> N
         assert reply.hresult == MX_E_FAILURE
         assert reply.statuses[0].category is mx.MxStatusCategory.CONFIGURATION_ERROR
         assert reply.diagnostic_message
+        assert reply.return_value.variant_type == "VT_I4"  # AddItem's handle, 0 on failure
+        assert reply.return_value.int32_value == 0
 
 
 async def test_bare_array_reference_fails_with_detail_1003(gw: GatewayClient) -> None:
