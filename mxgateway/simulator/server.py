@@ -36,6 +36,7 @@ from mxgateway.simulator.repository import GalaxyDatabase, RepositoryCache
 from mxgateway.simulator.sessions import Session, SessionLimits, SessionManager
 from mxgateway.simulator.statuses import MxFailure, ok_status
 from mxgateway.simulator.worker import Worker
+from mxgateway.transport import _guard_header_logs
 from mxgateway.values import from_mx_value, to_mx_value
 
 if TYPE_CHECKING:
@@ -234,6 +235,8 @@ class Simulator:
         if self._server is not None:
             raise RuntimeError("the simulator is already running")
         context = self._ssl_context()
+        # hpack logs decoded request headers, the API key among them, at DEBUG level.
+        _guard_header_logs()
         self._stopping = False
         sock = socket.create_server((self.config.host, self.config.port))
         # Accepted sockets inherit this; without it every reply waits for a delayed ACK.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import ssl
 from typing import Any
 
@@ -364,3 +365,18 @@ def test_config_and_hook_errors_never_show_secrets() -> None:
     with pytest.raises(KeyError, match="ghost"):
         simulator.revoke_api_key("mxgw_ghost_s3cretvalue")
     assert "s3cretvalue" not in repr(simulator)
+
+
+async def test_no_api_key_in_debug_logs(
+    clock: ManualClock, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("hpack.hpack", "hpack.table"):  # start from loggers no client has guarded
+        monkeypatch.setattr(logging.getLogger(name), "filters", [])
+    caplog.set_level(logging.DEBUG)
+    async with Simulator(objects=1, clock=clock) as simulator:
+        channel = Channel(simulator.host, simulator.port)
+        assert await GatewayClient(channel, simulator.api_key).open()
+        channel.close()
+        secret = simulator.api_keys[0].secret
+    assert any("authorization" in r.getMessage() for r in caplog.records)
+    assert not [r.getMessage() for r in caplog.records if secret in r.getMessage()]
