@@ -73,14 +73,33 @@ __all__ = [
     "check_protocol_status",
     "map_transport_error",
     "redact_secrets",
+    "remember_secret",
 ]
 
 _TOKEN = re.compile(r"\b(mxgw_[A-Za-z0-9-]+_)[^\s'\",;]+")
 _BEARER = re.compile(r"(?i)(bearer\s+)(?!mxgw_)[^\s'\",;]+")
 
 
+#: Exact API keys this process was given, so that a secret with characters the
+#: patterns above stop at (``,`` ``;`` quotes) is still redacted whole.
+_KNOWN_KEYS: set[str] = set()
+
+
+def remember_secret(api_key: str) -> None:
+    """Have ``redact_secrets`` remove this exact key from every text from now on."""
+    _KNOWN_KEYS.add(api_key)
+
+
+def _redacted_key(api_key: str) -> str:
+    match = _TOKEN.match(api_key)
+    return f"{match.group(1)}<redacted>" if match else "<redacted>"
+
+
 def redact_secrets(text: str) -> str:
     """Replace the secret part of every API key (and bearer credential) in ``text``."""
+    for key in sorted(_KNOWN_KEYS, key=len, reverse=True):
+        if key in text:
+            text = text.replace(key, _redacted_key(key))
     return _BEARER.sub(r"\1<redacted>", _TOKEN.sub(r"\1<redacted>", text))
 
 
@@ -234,10 +253,7 @@ TRANSPORT_EXCEPTIONS: Final = (
 
 
 def _describe_key(api_key: str | None) -> str:
-    if not api_key:
-        return "(none given)"
-    match = _TOKEN.match(api_key)
-    return f"{match.group(1)}<redacted>" if match else "<redacted>"
+    return _redacted_key(api_key) if api_key else "(none given)"
 
 
 def map_transport_error(

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TypedDict, TypeVar
 
+from mxgateway.checks import check_bool, check_int, check_text
 from mxgateway.contract import gr
 from mxgateway.errors import InvalidArgumentError
 
@@ -20,33 +21,7 @@ __all__ = ["MAX_PAGE_SIZE", "FilterArgs", "HierarchyFilter", "ObjectRef"]
 MAX_PAGE_SIZE = 5000
 """The largest page the gateway serves; the client rejects bigger requests."""
 
-_INT32_MAX = 2**31 - 1
 _T = TypeVar("_T")
-
-
-def _check_int(name: str, value: object, *, minimum: int, maximum: int = _INT32_MAX) -> int:
-    """``value`` as an int within [minimum, maximum], else an error naming it."""
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidArgumentError(f"{name} must be an int, not {type(value).__name__}")
-    if not minimum <= value <= maximum:
-        raise InvalidArgumentError(f"{name} must be between {minimum} and {maximum}, got {value}")
-    return value
-
-
-def _check_text(name: str, value: object) -> str:
-    """``value`` as a non-blank str, else an error naming it."""
-    if not isinstance(value, str):
-        raise InvalidArgumentError(f"{name} must be a str, not {type(value).__name__}")
-    if not value.strip():
-        raise InvalidArgumentError(f"{name} must not be empty")
-    return value
-
-
-def _check_bool(name: str, value: object) -> bool:
-    """``value`` if it is a real bool (not 0/1 or a truthy string)."""
-    if not isinstance(value, bool):
-        raise InvalidArgumentError(f"{name} must be a bool, not {type(value).__name__}")
-    return value
 
 
 def _as_tuple(name: str, values: Iterable[_T]) -> tuple[_T, ...]:
@@ -84,11 +59,11 @@ class ObjectRef:
                 f" (got {', '.join(given) or 'none'})"
             )
         if self.gobject_id is not None:
-            _check_int("gobject_id", self.gobject_id, minimum=1)
+            check_int("gobject_id", self.gobject_id, minimum=1)
         elif self.tag_name is not None:
-            _check_text("tag_name", self.tag_name)
+            check_text("tag_name", self.tag_name)
         else:
-            path = _check_text("contained_path", self.contained_path)
+            path = check_text("contained_path", self.contained_path)
             if any(not segment.strip() for segment in path.split("/")):
                 raise InvalidArgumentError(f"contained_path {path!r} has an empty level")
 
@@ -158,21 +133,21 @@ class HierarchyFilter:
         object.__setattr__(
             self,
             "category_ids",
-            tuple(_check_int("category_ids entry", c, minimum=0) for c in categories),
+            tuple(check_int("category_ids entry", c, minimum=0) for c in categories),
         )
         templates = _as_tuple("template_chain_contains", self.template_chain_contains)
         object.__setattr__(
             self,
             "template_chain_contains",
-            tuple(_check_text("template_chain_contains entry", t) for t in templates),
+            tuple(check_text("template_chain_contains entry", t) for t in templates),
         )
         if self.tag_name_glob is not None:
-            _check_text("tag_name_glob", self.tag_name_glob)
-        _check_bool("include_attributes", self.include_attributes)
-        _check_bool("alarm_bearing_only", self.alarm_bearing_only)
-        _check_bool("historized_only", self.historized_only)
+            check_text("tag_name_glob", self.tag_name_glob)
+        check_bool("include_attributes", self.include_attributes)
+        check_bool("alarm_bearing_only", self.alarm_bearing_only)
+        check_bool("historized_only", self.historized_only)
         if self.page_size is not None:
-            _check_int("page_size", self.page_size, minimum=1, maximum=MAX_PAGE_SIZE)
+            check_int("page_size", self.page_size, minimum=1, maximum=MAX_PAGE_SIZE)
 
     @classmethod
     def from_args(cls, args: FilterArgs) -> HierarchyFilter:
@@ -202,7 +177,7 @@ class HierarchyFilter:
 
         ``max_depth`` ``None`` walks every level; otherwise it must be at least 1.
         """
-        depth = 0 if max_depth is None else _check_int("max_depth", max_depth, minimum=1)
+        depth = 0 if max_depth is None else check_int("max_depth", max_depth, minimum=1)
         request = gr.DiscoverHierarchyRequest(max_depth=depth)
         self._fill(request, page_token)
         _set_ref(request, "root", root)

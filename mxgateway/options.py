@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Final
 
-from mxgateway.errors import InvalidArgumentError
+from mxgateway.errors import InvalidArgumentError, remember_secret
 
 __all__ = ["DEFAULT_MAX_MESSAGE_SIZE", "ClientOptions", "check_seconds", "resolve_options"]
 
@@ -79,6 +79,7 @@ class ClientOptions:
                 raise InvalidArgumentError(
                     "api_key contains whitespace or non-printable characters"
                 )
+            remember_secret(self.api_key)
         if self.plaintext and self.ca_file is not None:
             raise InvalidArgumentError("ca_file needs TLS: it cannot be combined with plaintext")
         if self.plaintext and self.server_name_override is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
+from mxgateway.checks import check_str, check_text
 from mxgateway.contract import mx
 from mxgateway.errors import InvalidArgumentError
 from mxgateway.session_core import SessionCore, check_handle
@@ -32,19 +33,6 @@ def as_mx_value(value: object, type: str | None = None) -> mx.MxValue:
 def as_timestamp_value(timestamp: dt.datetime | mx.MxValue) -> mx.MxValue:
     """The VT_DATE value Write2 and WriteSecured2 take as their timestamp."""
     return as_mx_value(timestamp, "datetime")
-
-
-def _check_text(name: str, value: object) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise InvalidArgumentError(f"{name} must be a non-empty string")
-    return value
-
-
-def _check_str(name: str, value: object) -> str:
-    # Names only the type: the value may be a password.
-    if not isinstance(value, str):
-        raise InvalidArgumentError(f"{name} must be a string, got {type(value).__name__}")
-    return value
 
 
 class WorkerInfo:
@@ -73,7 +61,7 @@ class SessionCommands(SessionCore):
         The first handle registered becomes ``server_handle``, the one the tag-based
         helpers (``read``, ``write``, ``subscribe``) use.
         """
-        _check_text("client_name", client_name)
+        check_text("client_name", client_name)
         reply = await self.invoke(
             K.REGISTER, "register", mx.RegisterCommand(client_name=client_name)
         )
@@ -93,7 +81,7 @@ class SessionCommands(SessionCore):
         """AddItem; returns the item handle and remembers its tag address."""
         command = mx.AddItemCommand(
             server_handle=check_handle("server_handle", server_handle),
-            item_definition=_check_text("item_definition", item_definition),
+            item_definition=check_text("item_definition", item_definition),
         )
         reply = await self.invoke(K.ADD_ITEM, "add_item", command)
         handle = cast(mx.AddItemReply, self._payload(reply, "add_item")).item_handle
@@ -104,8 +92,8 @@ class SessionCommands(SessionCore):
         """AddItem2 (with an item context); returns the item handle."""
         command = mx.AddItem2Command(
             server_handle=check_handle("server_handle", server_handle),
-            item_definition=_check_text("item_definition", item_definition),
-            item_context=_check_str("item_context", item_context),
+            item_definition=check_text("item_definition", item_definition),
+            item_context=check_str("item_context", item_context),
         )
         reply = await self.invoke(K.ADD_ITEM2, "add_item2", command)
         handle = cast(mx.AddItemReply, self._payload(reply, "add_item2")).item_handle
@@ -152,8 +140,8 @@ class SessionCommands(SessionCore):
         """AuthenticateUser; returns the user id. The password is never logged or shown."""
         command = mx.AuthenticateUserCommand(
             server_handle=check_handle("server_handle", server_handle),
-            user_name=_check_text("user_name", user_name),
-            password=_check_str("password", password),
+            user_name=check_text("user_name", user_name),
+            password=check_str("password", password),
         )
         reply = await self.invoke(K.AUTHENTICATE_USER, "authenticate_user", command)
         return cast(mx.AuthenticateUserReply, self._payload(reply, "authenticate_user")).user_id
@@ -178,7 +166,7 @@ class SessionCommands(SessionCore):
         """AddBufferedItem; returns the item handle (events come as BufferedDataChange)."""
         command = mx.AddBufferedItemCommand(
             server_handle=check_handle("server_handle", server_handle),
-            item_definition=_check_text("item_definition", item_definition),
+            item_definition=check_text("item_definition", item_definition),
         )
         reply = await self.invoke(K.ADD_BUFFERED_ITEM, "add_buffered_item", command)
         handle = cast(mx.AddItemReply, self._payload(reply, "add_buffered_item")).item_handle

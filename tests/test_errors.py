@@ -10,6 +10,7 @@ from grpclib.exceptions import GRPCError, ProtocolError, StreamTerminatedError
 
 from mxgateway import errors
 from mxgateway.errors import map_transport_error, redact_secrets
+from mxgateway.options import ClientOptions
 
 KEY = "mxgw_ops_s3cretS3cret"
 
@@ -101,3 +102,12 @@ def test_module_docstring_names_every_error_class() -> None:
     assert len(names) >= 20
     for name in names:
         assert name in doc, name
+
+
+def test_a_secret_with_punctuation_is_redacted_whole_once_its_key_is_known() -> None:
+    key = "mxgw_plant_s3cr,et;with'quotes\"too"
+    text = f"gateway said: bad key {key} (code 16)"
+    assert "with'quotes" in redact_secrets(text), "patterns alone stop at the comma"
+    ClientOptions(endpoint="gw:5120", api_key=key)
+    assert redact_secrets(text) == "gateway said: bad key mxgw_plant_<redacted> (code 16)"
+    assert "quotes" not in str(errors.MxGatewayError(text))
