@@ -37,6 +37,21 @@ def check_seconds(name: str, value: float | None, *, optional: bool) -> None:
         raise InvalidArgumentError(f"{name} must be a positive number of seconds, got {value}")
 
 
+def _check_ca_file(path: Path) -> None:
+    """Refuse a CA file that is missing or holds no PEM certificate (e.g. a key file)."""
+    import ssl
+
+    if not path.is_file():
+        raise InvalidArgumentError(f"ca_file {str(path)!r} is not a readable file")
+    try:
+        ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT).load_verify_locations(cafile=str(path))
+    except (ssl.SSLError, OSError, ValueError) as exc:
+        reason = getattr(exc, "reason", None) or type(exc).__name__
+        raise InvalidArgumentError(
+            f"ca_file {str(path)!r} holds no usable PEM certificate ({reason})"
+        ) from None
+
+
 @dataclass(frozen=True)
 class ClientOptions:
     """How to reach and authenticate to a gateway.
@@ -88,8 +103,8 @@ class ClientOptions:
             )
         if self.server_name_override is not None and not self.server_name_override.strip():
             raise InvalidArgumentError("server_name_override must not be empty")
-        if self.ca_file is not None and not Path(self.ca_file).is_file():
-            raise InvalidArgumentError(f"ca_file {str(self.ca_file)!r} is not a readable file")
+        if self.ca_file is not None:
+            _check_ca_file(Path(self.ca_file))
         check_seconds("call_timeout", self.call_timeout, optional=True)
         check_seconds("connect_timeout", self.connect_timeout, optional=False)
         check_seconds("keepalive_time", self.keepalive_time, optional=True)

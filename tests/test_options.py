@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import trustme
 
 from mxgateway.errors import InvalidArgumentError
 from mxgateway.options import DEFAULT_MAX_MESSAGE_SIZE, ClientOptions, resolve_options
@@ -53,9 +54,22 @@ def test_invalid_combinations_fail_at_construction(kwargs: dict[str, object], ne
 
 def test_ca_file_and_override_are_accepted_with_tls(tmp_path: Path) -> None:
     ca = tmp_path / "ca.pem"
-    ca.write_text("x")
+    trustme.CA().cert_pem.write_to_path(str(ca))
     options = ClientOptions("10.0.0.1:5120", ca_file=ca, server_name_override="gateway")
     assert options.tls
+
+
+@pytest.mark.parametrize("content", [b"x", b"", "key"])
+def test_a_ca_file_without_a_certificate_is_refused_at_construction(
+    tmp_path: Path, content: bytes | str
+) -> None:
+    ca = tmp_path / "ca.pem"
+    if content == "key":
+        trustme.CA().private_key_pem.write_to_path(str(ca))
+    else:
+        ca.write_bytes(content)  # type: ignore[arg-type]
+    with pytest.raises(InvalidArgumentError, match="holds no usable PEM certificate"):
+        ClientOptions("10.0.0.1:5120", ca_file=ca)
 
 
 def test_resolve_options_forms() -> None:
