@@ -36,13 +36,13 @@ types; ``TRANSPORT_EXCEPTIONS`` is the tuple of exceptions it understands.
 from __future__ import annotations
 
 import asyncio
-import re
 from typing import TYPE_CHECKING, Final
 
 from grpclib.const import Status
 from grpclib.exceptions import GRPCError, ProtocolError, StreamTerminatedError
 
 from mxgateway.contract import mx
+from mxgateway.redaction import redact_secrets, redacted_key, remember_secret
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -75,32 +75,6 @@ __all__ = [
     "redact_secrets",
     "remember_secret",
 ]
-
-_TOKEN = re.compile(r"\b(mxgw_[A-Za-z0-9-]+_)[^\s'\",;]+")
-_BEARER = re.compile(r"(?i)(bearer\s+)(?!mxgw_)[^\s'\",;]+")
-
-
-#: Exact API keys this process was given, so that a secret with characters the
-#: patterns above stop at (``,`` ``;`` quotes) is still redacted whole.
-_KNOWN_KEYS: set[str] = set()
-
-
-def remember_secret(api_key: str) -> None:
-    """Have ``redact_secrets`` remove this exact key from every text from now on."""
-    _KNOWN_KEYS.add(api_key)
-
-
-def _redacted_key(api_key: str) -> str:
-    match = _TOKEN.match(api_key)
-    return f"{match.group(1)}<redacted>" if match else "<redacted>"
-
-
-def redact_secrets(text: str) -> str:
-    """Replace the secret part of every API key (and bearer credential) in ``text``."""
-    for key in sorted(_KNOWN_KEYS, key=len, reverse=True):
-        if key in text:
-            text = text.replace(key, _redacted_key(key))
-    return _BEARER.sub(r"\1<redacted>", _TOKEN.sub(r"\1<redacted>", text))
 
 
 class MxGatewayError(Exception):
@@ -253,7 +227,7 @@ TRANSPORT_EXCEPTIONS: Final = (
 
 
 def _describe_key(api_key: str | None) -> str:
-    return _redacted_key(api_key) if api_key else "(none given)"
+    return redacted_key(api_key) if api_key else "(none given)"
 
 
 def map_transport_error(

@@ -40,7 +40,7 @@ class Outcome:
 
 def scrub(text: str, secrets: Iterable[str] = ()) -> str:
     """``text`` with API-key secrets and the given literal secrets replaced."""
-    from mxgateway.errors import redact_secrets
+    from mxgateway.redaction import redact_secrets
 
     for secret in secrets:
         if secret:
