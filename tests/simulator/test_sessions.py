@@ -256,3 +256,26 @@ async def test_a_call_past_its_deadline_leaves_the_session_usable(
     await _until(lambda: sim.pending_commands(session) == 0, sim)
     await gw.ok(session, mx.PingCommand())
     assert sim.session_state(session) is mx.SessionState.READY
+
+
+async def test_hooks_refuse_bad_arguments(gw: GatewayClient, sim: Simulator) -> None:
+    session = await gw.open()
+    with pytest.raises(LookupError, match="no event subscriber"):
+        sim.drop_event_stream(session)
+    for hook in (sim.fault_session, sim.hang_worker, sim.drop_event_stream, sim.pending_commands):
+        with pytest.raises(KeyError):
+            hook("session-nope")
+    with pytest.raises(ValueError, match="latency"):
+        sim.inject_latency(-1)
+    with pytest.raises(ValueError, match="OK"):
+        sim.fail_next_commands(1, mx.ProtocolStatusCode.OK)
+    with pytest.raises(ValueError, match="delay"):
+        sim.set_write_complete_delay(-0.5)
+    with pytest.raises(KeyError):
+        sim.set_value("NoSuchObject.TestInt", 1)
+
+
+async def test_advance_needs_a_manual_clock() -> None:
+    async with Simulator(objects=1) as simulator:
+        with pytest.raises(TypeError, match="ManualClock"):
+            await simulator.advance(1)
