@@ -117,6 +117,23 @@ def _ssl_context(options: ClientOptions) -> ssl.SSLContext:
     return context
 
 
+#: How long closing a client waits for its connection's socket to be released.
+CLOSE_GRACE: Final = 1.0
+
+
+def _socket_transport(channel: Channel) -> asyncio.Transport | None:
+    """The asyncio transport under a connected channel (None if it never connected)."""
+    protocol = getattr(channel, "_protocol", None)
+    connection = getattr(protocol, "connection", None)
+    transport = getattr(connection, "_transport", None)
+    return transport if isinstance(transport, asyncio.Transport) else None
+
+
+def _released(transport: asyncio.Transport) -> bool:
+    sock = transport.get_extra_info("socket")
+    return sock is None or sock.fileno() == -1
+
+
 class Transport:
     """An authenticated channel to one endpoint: ``await Transport.connect(options)``."""
 
@@ -171,6 +188,26 @@ class Transport:
         """Close the channel; open streams end with ``ConnectionLostError``."""
         self._closed = True
         self._channel.close()
+
+    async def aclose(self, *, grace: float = CLOSE_GRACE) -> None:
+        """``close``, then wait up to ``grace`` seconds for the socket to be released.
+
+        grpclib only starts a TLS shutdown when it closes; without the wait, a program
+        whose event loop ends right after closing leaves the socket to the garbage
+        collector. A peer that does not finish the shutdown in time is cut off.
+        """
+        socket_transport = _socket_transport(self._channel)
+        self.close()
+        if socket_transport is None:
+            return
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + grace
+        # asyncio signals no event when a transport's socket is released: poll briefly.
+        while not _released(socket_transport) and loop.time() < deadline:  # noqa: ASYNC110
+            await asyncio.sleep(0.005)
+        if not _released(socket_transport):
+            socket_transport.abort()
+            await asyncio.sleep(0)
 
     def _map(self, exc: BaseException, operation: str) -> MxGatewayError:
         return map_transport_error(exc, operation=operation, api_key=self.options.api_key)
@@ -410,7 +447,7 @@ class ConnectedClient:
 
         Gateway sessions are not closed: they stay open until their lease ends.
         """
-        self._transport.close()
+        await self._transport.aclose()
 
     async def __aenter__(self: ConnectedT) -> ConnectedT:
         return self

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
+import gc
 import socket
 import ssl
+import warnings
 from pathlib import Path
 
 import pytest
@@ -182,3 +185,40 @@ async def test_max_message_size_bounds_replies_and_requests(sim: Simulator) -> N
         with pytest.raises(errors.ResourceExhaustedError, match=r"request of \d+ bytes exceeds"):
             await session.write("TestMachine_001.TestString", "x" * 2000, wait=False)
         await session.ping()
+
+
+def test_closing_a_tls_client_releases_its_socket_before_the_loop_ends(
+    ca: trustme.CA, tmp_path: Path
+) -> None:
+    """A program whose last act is closing the client leaves no socket for GC to find."""
+    from tests.cli.conftest import SimThread
+
+    cert = ca.issue_cert("gateway.plant.example")
+    cert_file, key_file, ca_file = tmp_path / "cert.pem", tmp_path / "key.pem", tmp_path / "ca.pem"
+    cert.cert_chain_pems[0].write_to_path(cert_file)
+    cert.private_key_pem.write_to_path(key_file)
+    ca.cert_pem.write_to_path(ca_file)
+    server = SimThread(
+        SimulatorConfig(
+            objects=1, clock=ManualClock(start=START), tls_cert=cert_file, tls_key=key_file
+        )
+    )
+
+    async def program() -> None:
+        async with GatewayClient.connect(
+            endpoint=server.sim.endpoint,
+            api_key=server.sim.api_key,
+            ca_file=ca_file,
+            server_name_override="gateway.plant.example",
+        ) as client:
+            await client.open_session_raw("tls-close")
+
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", ResourceWarning)
+            asyncio.run(program())
+            gc.collect()
+    finally:
+        server.close()
+    leaks = [str(w.message) for w in caught if issubclass(w.category, ResourceWarning)]
+    assert leaks == []
