@@ -6,9 +6,10 @@ errors without loading the transport.
 
 from __future__ import annotations
 
+import logging
 import re
 
-__all__ = ["redact_secrets", "redacted_key", "remember_secret"]
+__all__ = ["guard_header_logs", "redact_secrets", "redacted_key", "remember_secret"]
 
 _TOKEN = re.compile(r"\b(mxgw_[A-Za-z0-9-]+_)[^\s'\",;]+")
 _BEARER = re.compile(r"(?i)(bearer\s+)(?!mxgw_)[^\s'\",;]+")
@@ -36,3 +37,26 @@ def redact_secrets(text: str) -> str:
         if key in text:
             text = text.replace(key, redacted_key(key))
     return _BEARER.sub(r"\1<redacted>", _TOKEN.sub(r"\1<redacted>", text))
+
+
+class _RedactSecretsFilter(logging.Filter):
+    """Rewrites a log record whose text contains an API key so that its secret is gone."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        redacted = redact_secrets(message)
+        if redacted != message:
+            record.msg, record.args = redacted, None
+        return True
+
+
+#: hpack logs every header it encodes or decodes at DEBUG, authorization included.
+_HEADER_LOGGERS = ("hpack.hpack", "hpack.table")
+
+
+def guard_header_logs() -> None:
+    """Scrub API keys from the HTTP/2 header logs (grpclib does not mark them sensitive)."""
+    for name in _HEADER_LOGGERS:
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, _RedactSecretsFilter) for f in logger.filters):
+            logger.addFilter(_RedactSecretsFilter())

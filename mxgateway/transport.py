@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import logging
 import ssl
 from typing import TYPE_CHECKING, Any, Final, Generic, Protocol, TypeVar
 
@@ -27,18 +26,18 @@ import betterproto2
 from grpclib.client import Channel
 from grpclib.config import Configuration
 from grpclib.const import Cardinality
-from grpclib.encoding.proto import ProtoCodec
 from grpclib.exceptions import GRPCError
 
+from mxgateway.codec import SizeLimitedCodec
 from mxgateway.errors import (
     TRANSPORT_EXCEPTIONS,
     MalformedReplyError,
     MxGatewayError,
     ResourceExhaustedError,
     map_transport_error,
-    redact_secrets,
 )
 from mxgateway.options import resolve_options
+from mxgateway.redaction import guard_header_logs
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable, Generator
@@ -62,50 +61,17 @@ class _DefaultTimeout:
 USE_DEFAULT_TIMEOUT: Final = _DefaultTimeout()
 
 
-class _LimitedCodec(ProtoCodec):
-    """Protobuf codec that refuses messages above the configured size, in both directions."""
+class _ClientCodec(SizeLimitedCodec):
+    """The size-limited codec, failing with the client's typed errors."""
 
-    def __init__(self, limit: int) -> None:
-        self._limit = limit
+    def too_large(self, *, outgoing: bool, size: int) -> Exception:
+        what = "request" if outgoing else "reply"
+        return ResourceExhaustedError(
+            f"{what} of {size} bytes exceeds max_message_size {self.limit}"
+        )
 
-    def encode(self, message: Any, message_type: Any) -> bytes:
-        data: bytes = super().encode(message, message_type)
-        if len(data) > self._limit:
-            raise ResourceExhaustedError(
-                f"request of {len(data)} bytes exceeds max_message_size {self._limit}"
-            )
-        return data
-
-    def decode(self, data: bytes, message_type: Any) -> Any:
-        if len(data) > self._limit:
-            raise ResourceExhaustedError(
-                f"reply of {len(data)} bytes exceeds max_message_size {self._limit}"
-            )
-        try:
-            return super().decode(data, message_type)
-        except Exception as exc:
-            raise MalformedReplyError(f"cannot decode {message_type.__name__}: {exc}") from exc
-
-
-class _RedactSecretsFilter(logging.Filter):
-    """Rewrites a log record whose text contains an API key so that its secret is gone."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        redacted = redact_secrets(message)
-        if redacted != message:
-            record.msg, record.args = redacted, None
-        return True
-
-
-_HEADER_LOGGERS: Final = ("hpack.hpack", "hpack.table")
-
-
-def _guard_header_logs() -> None:
-    for name in _HEADER_LOGGERS:
-        logger = logging.getLogger(name)
-        if not any(isinstance(f, _RedactSecretsFilter) for f in logger.filters):
-            logger.addFilter(_RedactSecretsFilter())
+    def undecodable(self, message_type: type, exc: Exception) -> Exception:
+        return MalformedReplyError(f"cannot decode {message_type.__name__}: {exc}")
 
 
 def _ssl_context(options: ClientOptions) -> ssl.SSLContext:
@@ -154,7 +120,7 @@ class Transport:
 
         Raises ``GatewayUnavailableError`` (refused, TLS failure) or ``GatewayTimeoutError``.
         """
-        _guard_header_logs()
+        guard_header_logs()
         config = Configuration(
             _keepalive_time=options.keepalive_time,
             _keepalive_timeout=options.keepalive_timeout,
@@ -164,7 +130,7 @@ class Transport:
             options.host,
             options.port,
             ssl=_ssl_context(options) if options.tls else None,
-            codec=_LimitedCodec(options.max_message_size),
+            codec=_ClientCodec(options.max_message_size),
             config=config,
         )
         transport = cls(options, channel)

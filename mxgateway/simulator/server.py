@@ -19,9 +19,10 @@ from typing import TYPE_CHECKING, Any
 import grpclib.server
 from grpclib import GRPCError
 from grpclib.const import Handler, Status
-from grpclib.encoding.proto import ProtoCodec
 
+from mxgateway.codec import SizeLimitedCodec
 from mxgateway.contract import mx
+from mxgateway.redaction import guard_header_logs
 from mxgateway.simulator.alarms import AlarmMonitor, AlarmState
 from mxgateway.simulator.auth import ALL_SCOPES, ApiKeySpec, KeyRing, current_caller
 from mxgateway.simulator.clock import Clock, ManualClock, SystemClock, settle
@@ -36,7 +37,6 @@ from mxgateway.simulator.repository import GalaxyDatabase, RepositoryCache
 from mxgateway.simulator.sessions import Session, SessionLimits, SessionManager
 from mxgateway.simulator.statuses import MxFailure, ok_status
 from mxgateway.simulator.worker import Worker
-from mxgateway.transport import _guard_header_logs
 from mxgateway.values import from_mx_value, to_mx_value
 
 if TYPE_CHECKING:
@@ -61,41 +61,26 @@ class ItemView:
     buffered: bool
 
 
-class LimitedServerCodec(ProtoCodec):
-    """Protobuf with the gateway's message size limit (16 MiB each way), as gRPC statuses.
+class LimitedServerCodec(SizeLimitedCodec):
+    """The gateway's message size limit (16 MiB each way), as gRPC statuses.
 
     A larger request or reply fails the call with RESOURCE_EXHAUSTED, as gRPC
     servers do; a request that is not valid protobuf for its type is
     INVALID_ARGUMENT (a malformed request).
     """
 
-    def __init__(self, limit: int) -> None:
-        self.limit = limit
+    def too_large(self, *, outgoing: bool, size: int) -> Exception:
+        what = "reply" if outgoing else "request"
+        return GRPCError(
+            Status.RESOURCE_EXHAUSTED,
+            f"The {what} of {size} bytes exceeds the message size limit ({self.limit} bytes).",
+        )
 
-    def encode(self, message: Any, message_type: Any) -> bytes:
-        data: bytes = super().encode(message, message_type)
-        if len(data) > self.limit:
-            raise GRPCError(
-                Status.RESOURCE_EXHAUSTED,
-                f"The reply of {len(data)} bytes exceeds the message size limit "
-                f"({self.limit} bytes).",
-            )
-        return data
-
-    def decode(self, data: bytes, message_type: Any) -> Any:
-        if len(data) > self.limit:
-            raise GRPCError(
-                Status.RESOURCE_EXHAUSTED,
-                f"The request of {len(data)} bytes exceeds the message size limit "
-                f"({self.limit} bytes).",
-            )
-        try:
-            return super().decode(data, message_type)
-        except (ValueError, IndexError) as exc:
-            raise GRPCError(
-                Status.INVALID_ARGUMENT,
-                f"The request is not a valid {message_type.__name__} message.",
-            ) from exc
+    def undecodable(self, message_type: type, exc: Exception) -> Exception:
+        return GRPCError(
+            Status.INVALID_ARGUMENT,
+            f"The request is not a valid {message_type.__name__} message.",
+        )
 
 
 class _Authorized:
@@ -236,7 +221,7 @@ class Simulator:
             raise RuntimeError("the simulator is already running")
         context = self._ssl_context()
         # hpack logs decoded request headers, the API key among them, at DEBUG level.
-        _guard_header_logs()
+        guard_header_logs()
         self._stopping = False
         sock = socket.create_server((self.config.host, self.config.port))
         # Accepted sockets inherit this; without it every reply waits for a delayed ACK.
