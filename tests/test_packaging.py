@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -17,10 +18,25 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def source(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A private copy of the working tree: builds write build/ and *.egg-info into it."""
+    tree = tmp_path_factory.mktemp("source") / "mxgateway"
+    shutil.copytree(
+        ROOT,
+        tree,
+        ignore=shutil.ignore_patterns(
+            ".git", ".venv", ".nox", "build", "dist", "*.egg-info", "__pycache__", "results",
+            ".mypy_cache", ".ruff_cache", ".pytest_cache", ".hypothesis",
+        ),
+    )  # fmt: skip
+    return tree
+
+
+@pytest.fixture(scope="module")
+def wheel(source: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(source)],
         check=True,
         capture_output=True,
     )
@@ -72,10 +88,10 @@ def test_wheel_metadata_license_and_runtime_dependencies(wheel: Path) -> None:
     assert not any("grpcio" in r or "protobuf" in r for r in runtime)
 
 
-def test_sdist_carries_the_contract_and_the_generator(tmp_path: Path) -> None:
+def test_sdist_carries_the_contract_and_the_generator(source: Path, tmp_path: Path) -> None:
     """Whoever holds only the sdist can still regenerate the bindings from its protos."""
     subprocess.run(
-        [sys.executable, "-m", "build", "--sdist", "--outdir", str(tmp_path), str(ROOT)],
+        [sys.executable, "-m", "build", "--sdist", "--outdir", str(tmp_path), str(source)],
         check=True,
         capture_output=True,
     )
