@@ -129,7 +129,7 @@ async def test_validation_happens_before_sending(session: Session) -> None:
         await session.write2(TAG, 1, dt.datetime(2024, 1, 1))
     with pytest.raises(errors.InvalidArgumentError, match="password must be a str, not bytes"):
         await session.authenticate_user(1, "operator", b"op-pass")  # type: ignore[arg-type]
-    with pytest.raises(errors.InvalidArgumentError, match="item_context must be a str, not NoneType"):
+    with pytest.raises(errors.InvalidArgumentError, match="item_context must be a str, not None"):
         await session.add_item2(1, TAG, None)  # type: ignore[arg-type]
     assert session.items == {}
 
