@@ -14,12 +14,12 @@ import betterproto2
 
 from mxgateway.contract import mx
 from mxgateway.errors import MalformedReplyError
+from mxgateway.typed_stream import TypedStream
 from mxgateway.values import from_mx_value
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import AsyncGenerator
-    from types import TracebackType
+    from collections.abc import AsyncIterator
 
     from mxgateway.transport import ServerStream
 
@@ -166,7 +166,7 @@ def _feed_message(message: mx.AlarmFeedMessage) -> AlarmFeedMessage:
     raise MalformedReplyError(f"alarm feed message without a known payload ({name or 'none'})")
 
 
-class AlarmStream:
+class AlarmStream(TypedStream[mx.AlarmFeedMessage, AlarmFeedMessage]):
     """Typed StreamAlarms feed: async context manager and async iterator.
 
     Yields one ``ActiveAlarm`` per current alarm, one ``AlarmSnapshotComplete``, then an
@@ -175,39 +175,11 @@ class AlarmStream:
     """
 
     def __init__(self, stream: ServerStream[mx.AlarmFeedMessage]) -> None:
-        self._stream = stream
-        self._messages = self._convert(stream)
+        super().__init__(stream, _feed_messages)
 
-    @staticmethod
-    async def _convert(
-        stream: ServerStream[mx.AlarmFeedMessage],
-    ) -> AsyncGenerator[AlarmFeedMessage, None]:
-        # An async generator is finalized (closing the stream) when a ``break`` drops it.
-        try:
-            async for message in stream:
-                yield _feed_message(message)
-        finally:
-            await stream.aclose()
 
-    async def __aenter__(self) -> AlarmStream:
-        await self._stream.__aenter__()
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
-
-    def __aiter__(self) -> AlarmStream:
-        return self
-
-    async def __anext__(self) -> AlarmFeedMessage:
-        return await self._messages.__anext__()
-
-    async def aclose(self) -> None:
-        """End the feed now."""
-        await self._messages.aclose()
-        await self._stream.aclose()
+async def _feed_messages(
+    messages: AsyncIterator[mx.AlarmFeedMessage],
+) -> AsyncIterator[AlarmFeedMessage]:
+    async for message in messages:
+        yield _feed_message(message)

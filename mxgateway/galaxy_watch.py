@@ -9,19 +9,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from mxgateway.contract import gr
 from mxgateway.galaxy_model import DeployEvent
+from mxgateway.typed_stream import TypedStream
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncGenerator
-    from types import TracebackType
+    from collections.abc import AsyncIterator
 
-    from mxgateway.contract import gr
     from mxgateway.transport import ServerStream
 
 __all__ = ["DeployEventWatch"]
 
 
-class DeployEventWatch:
+class DeployEventWatch(TypedStream[gr.DeployEvent, DeployEvent]):
     """An open WatchDeployEvents call: async context manager and async iterator of events.
 
     ``DeployEvent.missed`` reports how many events the gateway dropped for this
@@ -31,40 +31,12 @@ class DeployEventWatch:
     """
 
     def __init__(self, stream: ServerStream[gr.DeployEvent]) -> None:
-        self._stream = stream
-        self._events = self._convert(stream)
+        super().__init__(stream, _deploy_events)
 
-    @staticmethod
-    async def _convert(stream: ServerStream[gr.DeployEvent]) -> AsyncGenerator[DeployEvent, None]:
-        # An async generator is finalized (closing the stream) when a ``break`` drops it.
-        previous: int | None = None
-        try:
-            async for message in stream:
-                missed = 0 if previous is None else max(0, message.sequence - previous - 1)
-                previous = message.sequence
-                yield DeployEvent.from_proto(message, missed=missed)
-        finally:
-            await stream.aclose()
 
-    async def __aenter__(self) -> DeployEventWatch:
-        await self._stream.__aenter__()
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
-
-    def __aiter__(self) -> DeployEventWatch:
-        return self
-
-    async def __anext__(self) -> DeployEvent:
-        return await self._events.__anext__()
-
-    async def aclose(self) -> None:
-        """End the watch now; the gateway sees the call cancelled."""
-        await self._events.aclose()
-        await self._stream.aclose()
+async def _deploy_events(messages: AsyncIterator[gr.DeployEvent]) -> AsyncIterator[DeployEvent]:
+    previous: int | None = None
+    async for message in messages:
+        missed = 0 if previous is None else max(0, message.sequence - previous - 1)
+        previous = message.sequence
+        yield DeployEvent.from_proto(message, missed=missed)
