@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+from typing import Any, NamedTuple
 
 import betterproto2
 import pytest
@@ -516,64 +517,57 @@ GR_RPCS = {
     "WatchDeployEvents": "watch_deploy_events",
     "BrowseChildren": "browse_children",
 }
+
+
+class Case(NamedTuple):
+    """One service of the contract and the names the library binds to in its package."""
+
+    module: Any
+    package: str
+    service: str
+    messages: dict[str, tuple[str, ...]]
+    enums: dict[str, tuple[str, ...]]
+    rpcs: dict[str, str]
+
+
 CASES = [
-    (mx, "mxaccess_gateway.v1", "MxAccessGateway", MX_MESSAGES, MX_ENUMS, MX_RPCS),
-    (gr, "galaxy_repository.v1", "GalaxyRepository", GR_MESSAGES, GR_ENUMS, GR_RPCS),
+    Case(mx, "mxaccess_gateway.v1", "MxAccessGateway", MX_MESSAGES, MX_ENUMS, MX_RPCS),
+    Case(gr, "galaxy_repository.v1", "GalaxyRepository", GR_MESSAGES, GR_ENUMS, GR_RPCS),
 ]
+BY_PACKAGE = pytest.mark.parametrize("case", CASES, ids=lambda case: case.package)
 
 
-@pytest.mark.parametrize(("module", "package", "service", "messages", "enums", "rpcs"), CASES)
-def test_every_message_and_field_exists(
-    module: object,
-    package: str,
-    service: str,
-    messages: dict[str, tuple[str, ...]],
-    enums: dict[str, tuple[str, ...]],
-    rpcs: dict[str, str],
-) -> None:
-    for name, fields in messages.items():
-        cls = getattr(module, name, None)
-        assert cls is not None, f"message {package}.{name} is missing"
+@BY_PACKAGE
+def test_every_message_and_field_exists(case: Case) -> None:
+    for name, fields in case.messages.items():
+        cls = getattr(case.module, name, None)
+        assert cls is not None, f"message {case.package}.{name} is missing"
         assert issubclass(cls, betterproto2.Message)
         have = {f.name for f in dataclasses.fields(cls)}
         missing = set(fields) - have
-        assert not missing, f"{package}.{name} lost fields {sorted(missing)}"
+        assert not missing, f"{case.package}.{name} lost fields {sorted(missing)}"
 
 
-@pytest.mark.parametrize(("module", "package", "service", "messages", "enums", "rpcs"), CASES)
-def test_every_enum_value_exists(
-    module: object,
-    package: str,
-    service: str,
-    messages: dict[str, tuple[str, ...]],
-    enums: dict[str, tuple[str, ...]],
-    rpcs: dict[str, str],
-) -> None:
-    for name, values in enums.items():
-        cls = getattr(module, name, None)
-        assert cls is not None, f"enum {package}.{name} is missing"
+@BY_PACKAGE
+def test_every_enum_value_exists(case: Case) -> None:
+    for name, values in case.enums.items():
+        cls = getattr(case.module, name, None)
+        assert cls is not None, f"enum {case.package}.{name} is missing"
         assert issubclass(cls, enum.Enum)
         have = {member.proto_name for member in cls}
         missing = set(values) - have
-        assert not missing, f"{package}.{name} lost values {sorted(missing)}"
+        assert not missing, f"{case.package}.{name} lost values {sorted(missing)}"
 
 
-@pytest.mark.parametrize(("module", "package", "service", "messages", "enums", "rpcs"), CASES)
-def test_every_rpc_exists_on_stub_and_server_base(
-    module: object,
-    package: str,
-    service: str,
-    messages: dict[str, tuple[str, ...]],
-    enums: dict[str, tuple[str, ...]],
-    rpcs: dict[str, str],
-) -> None:
-    stub = getattr(module, f"{service}Stub")
-    base = getattr(module, f"{service}Base")
+@BY_PACKAGE
+def test_every_rpc_exists_on_stub_and_server_base(case: Case) -> None:
+    stub = getattr(case.module, f"{case.service}Stub")
+    base = getattr(case.module, f"{case.service}Base")
     routes = base().__mapping__()
-    for rpc, method in rpcs.items():
+    for rpc, method in case.rpcs.items():
         assert callable(getattr(stub, method, None)), f"client stub lacks {rpc}"
         assert callable(getattr(base, method, None)), f"server base lacks {rpc}"
-        assert f"/{package}.{service}/{rpc}" in routes, f"server routes lack {rpc}"
+        assert f"/{case.package}.{case.service}/{rpc}" in routes, f"server routes lack {rpc}"
 
 
 def test_every_command_kind_has_a_payload_member() -> None:
