@@ -1,6 +1,6 @@
 """Regenerate mxgateway's protocol bindings (betterproto2 messages, grpclib stubs and bases).
 
-    python gen.py                              # from protos/ into mxgateway/_generated/
+    python gen.py                              # from protos/ into mxgateway/wire/_generated/
     python gen.py --check                      # fail if the committed bindings are stale
     python gen.py --proto-path DIR             # from a gateway's published .proto files
     python gen.py --descriptor-set FILE.protoset   # from a gateway's descriptor set
@@ -23,7 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 DEFAULT_PROTO_PATH = ROOT / "protos"
-DEFAULT_OUTPUT = ROOT / "mxgateway" / "_generated"
+DEFAULT_OUTPUT = ROOT / "mxgateway" / "wire" / "_generated"
 PLUGIN = "protoc-gen-python_betterproto2"
 PLUGIN_OPTIONS = "client_generation=async,server_generation=async"
 WELL_KNOWN_PREFIX = "google/protobuf/"

@@ -16,9 +16,9 @@ from typing import Any
 import grpc
 
 from benchmarks.protoc import Stubs
-from mxgateway.events import DataChange
-from mxgateway.galaxy_model import GalaxyObject
-from mxgateway.session_bulk import ReadResult
+from mxgateway.galaxy.model import GalaxyObject
+from mxgateway.session.bulk import ReadResult
+from mxgateway.session.events import DataChange
 from mxgateway.values import UnconvertedValue, Vtq
 
 MX_SERVICE = "/mxaccess_gateway.v1.MxAccessGateway/"

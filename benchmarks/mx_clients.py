@@ -11,12 +11,12 @@ import itertools
 from typing import Any
 
 from mxgateway.client import GatewayClient
-from mxgateway.contract import gr, mx
-from mxgateway.events import DataChange
 from mxgateway.galaxy import GalaxyRepositoryClient
 from mxgateway.options import ClientOptions
 from mxgateway.session import Session
+from mxgateway.session.events import DataChange
 from mxgateway.transport import Transport
+from mxgateway.wire.contract import gr, mx
 
 _DISCOVER = "/galaxy_repository.v1.GalaxyRepository/DiscoverHierarchy"
 K = mx.MxCommandKind

@@ -15,7 +15,7 @@ import pstats
 from collections import defaultdict
 
 LAYERS = (
-    ("protobuf decode (betterproto2)", ("/betterproto2/", "/mxgateway/_generated/")),
+    ("protobuf decode (betterproto2)", ("/betterproto2/", "/mxgateway/wire/_generated/")),
     ("transport (grpclib, h2, hpack)", ("/grpclib/", "/h2/", "/hpack/", "/hyperframe/")),
     ("grpcio / protobuf (C stubs)", ("/grpc/", "/google/protobuf/")),
     ("mxgateway (checks, typed conversion)", ("/mxgateway/",)),

@@ -51,34 +51,24 @@ if TYPE_CHECKING:
         TransportError,
         UnsupportedError,
     )
-    from mxgateway.events import (
-        AlarmTransitionEvent,
-        BufferedDataChange,
-        DataChange,
-        Event,
-        OperationComplete,
-        ReplayGap,
-        UnknownEvent,
-        WriteComplete,
-    )
     from mxgateway.galaxy import (
         GalaxyRepositoryClient,
         HierarchyPage,
     )
-    from mxgateway.galaxy_filters import (
+    from mxgateway.galaxy.filters import (
         MAX_PAGE_SIZE,
     )
-    from mxgateway.galaxy_model import (
+    from mxgateway.galaxy.model import (
         AREA_CATEGORY_ID,
         DeployEvent,
         GalaxyAttribute,
         GalaxyObject,
         SecurityClassification,
     )
-    from mxgateway.galaxy_tree import (
+    from mxgateway.galaxy.tree import (
         GalaxyTreeNode,
     )
-    from mxgateway.galaxy_watch import (
+    from mxgateway.galaxy.watch import (
         DeployEventWatch,
     )
     from mxgateway.options import (
@@ -88,16 +78,26 @@ if TYPE_CHECKING:
         EventStream,
         Session,
     )
-    from mxgateway.session_bulk import (
+    from mxgateway.session.bulk import (
         MAX_BULK_ENTRIES,
         ItemResult,
         ReadResult,
         WriteResult,
     )
-    from mxgateway.session_commands import (
+    from mxgateway.session.commands import (
         WorkerInfo,
     )
-    from mxgateway.subscription import (
+    from mxgateway.session.events import (
+        AlarmTransitionEvent,
+        BufferedDataChange,
+        DataChange,
+        Event,
+        OperationComplete,
+        ReplayGap,
+        UnknownEvent,
+        WriteComplete,
+    )
+    from mxgateway.session.subscription import (
         Subscription,
     )
     from mxgateway.values import (
@@ -144,33 +144,33 @@ _EXPORTS: dict[str, str] = {
     "SessionFaultedError": "mxgateway.errors",
     "TransportError": "mxgateway.errors",
     "UnsupportedError": "mxgateway.errors",
-    "AlarmTransitionEvent": "mxgateway.events",
-    "BufferedDataChange": "mxgateway.events",
-    "DataChange": "mxgateway.events",
-    "Event": "mxgateway.events",
-    "OperationComplete": "mxgateway.events",
-    "ReplayGap": "mxgateway.events",
-    "UnknownEvent": "mxgateway.events",
-    "WriteComplete": "mxgateway.events",
+    "AlarmTransitionEvent": "mxgateway.session.events",
+    "BufferedDataChange": "mxgateway.session.events",
+    "DataChange": "mxgateway.session.events",
+    "Event": "mxgateway.session.events",
+    "OperationComplete": "mxgateway.session.events",
+    "ReplayGap": "mxgateway.session.events",
+    "UnknownEvent": "mxgateway.session.events",
+    "WriteComplete": "mxgateway.session.events",
     "GalaxyRepositoryClient": "mxgateway.galaxy",
     "HierarchyPage": "mxgateway.galaxy",
-    "MAX_PAGE_SIZE": "mxgateway.galaxy_filters",
-    "AREA_CATEGORY_ID": "mxgateway.galaxy_model",
-    "DeployEvent": "mxgateway.galaxy_model",
-    "GalaxyAttribute": "mxgateway.galaxy_model",
-    "GalaxyObject": "mxgateway.galaxy_model",
-    "SecurityClassification": "mxgateway.galaxy_model",
-    "GalaxyTreeNode": "mxgateway.galaxy_tree",
-    "DeployEventWatch": "mxgateway.galaxy_watch",
+    "MAX_PAGE_SIZE": "mxgateway.galaxy.filters",
+    "AREA_CATEGORY_ID": "mxgateway.galaxy.model",
+    "DeployEvent": "mxgateway.galaxy.model",
+    "GalaxyAttribute": "mxgateway.galaxy.model",
+    "GalaxyObject": "mxgateway.galaxy.model",
+    "SecurityClassification": "mxgateway.galaxy.model",
+    "GalaxyTreeNode": "mxgateway.galaxy.tree",
+    "DeployEventWatch": "mxgateway.galaxy.watch",
     "ClientOptions": "mxgateway.options",
     "EventStream": "mxgateway.session",
     "Session": "mxgateway.session",
-    "MAX_BULK_ENTRIES": "mxgateway.session_bulk",
-    "ItemResult": "mxgateway.session_bulk",
-    "ReadResult": "mxgateway.session_bulk",
-    "WriteResult": "mxgateway.session_bulk",
-    "WorkerInfo": "mxgateway.session_commands",
-    "Subscription": "mxgateway.subscription",
+    "MAX_BULK_ENTRIES": "mxgateway.session.bulk",
+    "ItemResult": "mxgateway.session.bulk",
+    "ReadResult": "mxgateway.session.bulk",
+    "WriteResult": "mxgateway.session.bulk",
+    "WorkerInfo": "mxgateway.session.commands",
+    "Subscription": "mxgateway.session.subscription",
     "ARRAY_TYPES": "mxgateway.values",
     "SCALAR_TYPES": "mxgateway.values",
     "VALUE_TYPES": "mxgateway.values",

@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING, Final
 
 import betterproto2
 
-from mxgateway.contract import mx
 from mxgateway.errors import MalformedReplyError
 from mxgateway.typed_stream import TypedStream
 from mxgateway.values import from_mx_value
+from mxgateway.wire.contract import mx
 
 if TYPE_CHECKING:
     import datetime as dt

@@ -23,7 +23,6 @@ from mxgateway.alarms import (
     AlarmStream,
     active_alarm_from_proto,
 )
-from mxgateway.contract import mx
 from mxgateway.errors import (
     InvalidArgumentError,
     MxGatewayError,
@@ -32,6 +31,7 @@ from mxgateway.errors import (
 )
 from mxgateway.session import Session
 from mxgateway.transport import USE_DEFAULT_TIMEOUT, ConnectedClient, ServerStream
+from mxgateway.wire.contract import mx
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

@@ -41,8 +41,8 @@ from typing import TYPE_CHECKING, Final
 from grpclib.const import Status
 from grpclib.exceptions import GRPCError, ProtocolError, StreamTerminatedError
 
-from mxgateway.contract import mx
 from mxgateway.redaction import redact_secrets, redacted_key, remember_secret
+from mxgateway.wire.contract import mx
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

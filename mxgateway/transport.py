@@ -28,7 +28,6 @@ from grpclib.config import Configuration
 from grpclib.const import Cardinality
 from grpclib.exceptions import GRPCError
 
-from mxgateway.codec import SizeLimitedCodec
 from mxgateway.errors import (
     TRANSPORT_EXCEPTIONS,
     MalformedReplyError,
@@ -38,6 +37,7 @@ from mxgateway.errors import (
 )
 from mxgateway.options import resolve_options
 from mxgateway.redaction import guard_header_logs
+from mxgateway.wire.codec import SizeLimitedCodec
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable, Generator

@@ -50,8 +50,8 @@ from typing import Final
 
 import betterproto2
 
-from mxgateway.contract import mx
 from mxgateway.errors import InvalidArgumentError
+from mxgateway.wire.contract import mx
 
 __all__ = [
     "ARRAY_TYPES",

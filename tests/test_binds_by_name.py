@@ -11,7 +11,7 @@ from pathlib import Path
 
 import betterproto2
 
-from mxgateway.contract import gr, mx
+from mxgateway.wire.contract import gr, mx
 
 ROOT = Path(__file__).resolve().parent.parent
 MODULES = {"mx": mx, "gr": gr}
@@ -45,7 +45,7 @@ def test_messages_are_built_with_keyword_arguments_only() -> None:
 def test_the_check_sees_a_positional_construction(tmp_path: Path) -> None:
     sample = tmp_path / "sample.py"
     sample.write_text(
-        "from mxgateway.contract import mx\n"
+        "from mxgateway.wire.contract import mx\n"
         "mx.RegisterCommand('client')\n"
         "mx.RegisterCommand(client_name='client')\n"
         "mx.MxDataType(4)\n"

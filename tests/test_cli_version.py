@@ -47,7 +47,7 @@ def test_version_does_not_import_the_transport() -> None:
         "import sys\n"
         "from mxgateway.cli import app\n"
         "app(['version', '--json'], result_action='return_value')\n"
-        "heavy = ('grpclib', 'mxgateway._generated')\n"
+        "heavy = ('grpclib', 'mxgateway.wire._generated')\n"
         "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
     )
     proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)

@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 import betterproto2
 import pytest
 
-from mxgateway.contract import gr, mx
+from mxgateway.wire.contract import gr, mx
 
 # Names as the gateway's published contract spells them (see protos/ and PROVENANCE.md).
 MX_MESSAGES = {

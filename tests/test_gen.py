@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-COMMITTED = ROOT / "mxgateway" / "_generated"
+COMMITTED = ROOT / "mxgateway" / "wire" / "_generated"
 sys.path.insert(0, str(ROOT))
 import gen  # noqa: E402
 
@@ -100,7 +100,7 @@ def test_descriptor_set_without_source_info_generates_working_bindings(tmp_path:
     regen = subprocess.run(
         [sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True, check=True
     )
-    from mxgateway.contract import mx
+    from mxgateway.wire.contract import mx
 
     expected = mx.MxCommandRequest(
         session_id="s",

@@ -56,12 +56,12 @@ def test_wheel_contains_bindings_and_py_typed(wheel: Path) -> None:
     for required in (
         "mxgateway/__init__.py",
         "mxgateway/py.typed",
-        "mxgateway/contract.py",
-        "mxgateway/_generated/__init__.py",
-        "mxgateway/_generated/message_pool.py",
-        "mxgateway/_generated/mxaccess_gateway/v1/__init__.py",
-        "mxgateway/_generated/galaxy_repository/v1/__init__.py",
-        "mxgateway/_generated/google/protobuf/__init__.py",
+        "mxgateway/wire/contract.py",
+        "mxgateway/wire/_generated/__init__.py",
+        "mxgateway/wire/_generated/message_pool.py",
+        "mxgateway/wire/_generated/mxaccess_gateway/v1/__init__.py",
+        "mxgateway/wire/_generated/galaxy_repository/v1/__init__.py",
+        "mxgateway/wire/_generated/google/protobuf/__init__.py",
         "mxgateway/cli/__init__.py",
     ):
         assert required in names, f"{required} missing from {wheel.name}"
@@ -102,7 +102,7 @@ def test_sdist_carries_the_contract_and_the_generator(source: Path, tmp_path: Pa
         "gen.py",
         "protos/mxaccess_gateway.proto",
         "protos/galaxy_repository.proto",
-        "mxgateway/_generated/mxaccess_gateway/v1/__init__.py",
+        "mxgateway/wire/_generated/mxaccess_gateway/v1/__init__.py",
         "mxgateway/py.typed",
         "LICENSE",
     ):

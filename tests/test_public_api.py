@@ -101,7 +101,7 @@ def test_every_public_method_and_property_is_documented(name: str) -> None:
     cls = getattr(mxgateway, name)
     for owner in cls.__mro__:
         if not owner.__module__.startswith("mxgateway.") or owner.__module__.startswith(
-            "mxgateway._generated"
+            "mxgateway.wire._generated"
         ):
             continue
         for attr, value in vars(owner).items():

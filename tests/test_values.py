@@ -9,7 +9,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mxgateway.contract import mx
 from mxgateway.errors import InvalidArgumentError
 from mxgateway.values import (
     ARRAY_TYPES,
@@ -22,6 +21,7 @@ from mxgateway.values import (
     status_is_failure,
     to_mx_value,
 )
+from mxgateway.wire.contract import mx
 
 UTC = dt.timezone.utc
 

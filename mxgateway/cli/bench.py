@@ -22,10 +22,10 @@ from mxgateway.cli.runner import run
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable, Sequence
 
-    from mxgateway.events import DataChange, ReplayGap
     from mxgateway.options import ClientOptions
     from mxgateway.session import Session
-    from mxgateway.session_bulk import ItemResult
+    from mxgateway.session.bulk import ItemResult
+    from mxgateway.session.events import DataChange, ReplayGap
 
 __all__ = ["BenchSettings", "bench_read_bulk", "bench_stream_events"]
 
@@ -56,7 +56,7 @@ class BenchSettings:
     def check(self) -> None:
         """Reject settings that cannot be measured (a usage error)."""
         from mxgateway.errors import InvalidArgumentError
-        from mxgateway.session_bulk import MAX_BULK_ENTRIES
+        from mxgateway.session.bulk import MAX_BULK_ENTRIES
 
         if not 1 <= self.bulk_size <= MAX_BULK_ENTRIES:
             raise InvalidArgumentError(
@@ -189,7 +189,7 @@ async def measure_stream_events(
     from mxgateway.cli.progress import Progress
     from mxgateway.cli.stats import latency_summary
     from mxgateway.cli.streaming import consume_bounded
-    from mxgateway.events import DataChange
+    from mxgateway.session.events import DataChange
 
     progress = Progress()
     latencies: list[float] = []

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable, Sequence
 
     from mxgateway.session import Session
-    from mxgateway.session_bulk import ItemResult, WriteResult
+    from mxgateway.session.bulk import ItemResult, WriteResult
 
 __all__ = [
     "add_item_bulk",

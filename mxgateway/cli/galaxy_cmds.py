@@ -13,8 +13,8 @@ from mxgateway.cli.stream_cmds import MaxMessages
 
 if TYPE_CHECKING:
     from mxgateway.galaxy import GalaxyRepositoryClient
-    from mxgateway.galaxy_filters import FilterArgs
-    from mxgateway.galaxy_model import GalaxyObject
+    from mxgateway.galaxy.filters import FilterArgs
+    from mxgateway.galaxy.model import GalaxyObject
 
 __all__ = [
     "GalaxyFilters",
@@ -60,7 +60,7 @@ class GalaxyFilters:
 
     def filter_args(self) -> "FilterArgs":
         """These filters as the library's filter keywords."""
-        from mxgateway.galaxy_filters import FilterArgs
+        from mxgateway.galaxy.filters import FilterArgs
 
         return FilterArgs(
             category_ids=self.category or (),

@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from mxgateway.alarms import AcknowledgeResult, AlarmFeedMessage
-    from mxgateway.events import Event
-    from mxgateway.galaxy_model import DeployEvent, GalaxyObject
-    from mxgateway.session_bulk import ItemResult, WriteResult
+    from mxgateway.galaxy.model import DeployEvent, GalaxyObject
+    from mxgateway.session.bulk import ItemResult, WriteResult
+    from mxgateway.session.events import Event
 
 __all__ = [
     "acknowledge_document",
@@ -86,8 +86,8 @@ def to_json(value: object) -> Any:
 
 def event_document(event: Event) -> dict[str, Any]:
     """A session event as the protobuf JSON of its ``MxEvent``."""
-    from mxgateway.contract import mx
-    from mxgateway.events import ReplayGap
+    from mxgateway.session.events import ReplayGap
+    from mxgateway.wire.contract import mx
 
     if isinstance(event, ReplayGap):
         message = mx.MxEvent(
@@ -106,7 +106,7 @@ def event_document(event: Event) -> dict[str, Any]:
 def alarm_document(message: AlarmFeedMessage) -> dict[str, Any]:
     """A StreamAlarms feed message as the protobuf JSON of its ``AlarmFeedMessage``."""
     from mxgateway.alarms import ActiveAlarm, AlarmSnapshotComplete
-    from mxgateway.contract import mx
+    from mxgateway.wire.contract import mx
 
     if isinstance(message, ActiveAlarm):
         feed = mx.AlarmFeedMessage(active_alarm=message.raw)
@@ -125,8 +125,8 @@ def bulk_result_document(result: ItemResult | WriteResult) -> dict[str, Any]:
     """A bulk entry's result as the protobuf JSON of its reply message (``SubscribeResult``
     for add/advise/remove/subscribe bulks, ``BulkWriteResult`` for writes), as read-bulk
     prints its ``BulkReadResult``."""
-    from mxgateway.contract import mx
-    from mxgateway.session_bulk import ItemResult
+    from mxgateway.session.bulk import ItemResult
+    from mxgateway.wire.contract import mx
 
     message: mx.SubscribeResult | mx.BulkWriteResult
     if isinstance(result, ItemResult):
@@ -152,7 +152,7 @@ def bulk_result_document(result: ItemResult | WriteResult) -> dict[str, Any]:
 def acknowledge_document(result: AcknowledgeResult) -> dict[str, Any]:
     """An accepted alarm acknowledgement as the protobuf JSON of its ``AcknowledgeAlarmReply``
     (without the protocol status: the library accepted only an OK one)."""
-    from mxgateway.contract import mx
+    from mxgateway.wire.contract import mx
 
     reply = mx.AcknowledgeAlarmReply(
         hresult=result.hresult,
@@ -167,7 +167,7 @@ def galaxy_object_document(obj: GalaxyObject) -> dict[str, Any]:
     """A deployed object as the protobuf JSON of its ``GalaxyObject`` (native numbers, 0 for
     "no parent/area/host", as the gateway sends them): the inverse of
     ``GalaxyObject.from_proto``, since the typed object keeps no ``raw`` message."""
-    from mxgateway.contract import gr
+    from mxgateway.wire.contract import gr
 
     message = gr.GalaxyObject(
         gobject_id=obj.gobject_id,
@@ -205,7 +205,7 @@ def galaxy_object_document(obj: GalaxyObject) -> dict[str, Any]:
 def deploy_event_document(event: DeployEvent) -> dict[str, Any]:
     """A deploy event as the protobuf JSON of its ``DeployEvent``, plus ``missed`` (events
     the gateway dropped for this watcher before it)."""
-    from mxgateway.contract import gr
+    from mxgateway.wire.contract import gr
 
     message = gr.DeployEvent(
         sequence=event.sequence,

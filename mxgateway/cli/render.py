@@ -17,8 +17,8 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from mxgateway.alarms import AlarmFeedMessage
-    from mxgateway.events import Event
-    from mxgateway.galaxy_model import DeployEvent
+    from mxgateway.galaxy.model import DeployEvent
+    from mxgateway.session.events import Event
 
 __all__ = ["alarm_line", "deploy_line", "event_line", "show_document", "show_line"]
 
@@ -132,7 +132,7 @@ def _statuses(statuses: Any) -> str:
 def event_line(event: Event) -> str:
     """One session event as a line: sequence, kind, item, value or outcome."""
     from mxgateway.cli.jsonify import to_json
-    from mxgateway.events import (
+    from mxgateway.session.events import (
         AlarmTransitionEvent,
         BufferedDataChange,
         DataChange,

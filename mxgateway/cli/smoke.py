@@ -30,8 +30,8 @@ DEFAULT_WAIT: Final = 10.0
 
 async def _close(session: "Session") -> str:
     """Close the session; the close reply's protocol status name (or the error's type)."""
-    from mxgateway.contract import mx
     from mxgateway.errors import CommandError, MxGatewayError
+    from mxgateway.wire.contract import mx
 
     try:
         await session.close("mxgw-py smoke done")

@@ -24,8 +24,8 @@ from mxgateway.cli.parsing import parse_timestamp
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable
 
-    from mxgateway.events import WriteComplete
     from mxgateway.session import Session
+    from mxgateway.session.events import WriteComplete
 
 __all__ = ["authenticate_user", "write", "write2", "write_secured", "write_secured2"]
 

@@ -15,9 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from mxgateway.contract import mx
 from mxgateway.simulator.galaxy import GALAXY_NAME, Galaxy, GObject, ObjectKind
 from mxgateway.values import to_mx_value
+from mxgateway.wire.contract import mx
 
 if TYPE_CHECKING:
     import datetime as dt

@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from mxgateway.galaxy_model import SecurityClassification as Classification
+from mxgateway.galaxy.model import SecurityClassification as Classification
 
 __all__ = [
     "CHILD_ATTRIBUTES",

@@ -13,9 +13,9 @@ import math
 
 import betterproto2
 
-from mxgateway.contract import mx
 from mxgateway.simulator.plant import type_default
 from mxgateway.values import UnconvertedValue, from_mx_value
+from mxgateway.wire.contract import mx
 
 __all__ = ["CoercionError", "coerce_written_value"]
 

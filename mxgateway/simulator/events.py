@@ -13,7 +13,7 @@ import asyncio
 from collections import deque
 from typing import TYPE_CHECKING
 
-from mxgateway.contract import mx
+from mxgateway.wire.contract import mx
 
 if TYPE_CHECKING:
     from collections.abc import Callable

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from mxgateway.contract import mx
+from mxgateway.wire.contract import mx
 
 __all__ = ["FaultState"]
 

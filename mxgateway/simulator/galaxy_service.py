@@ -17,9 +17,9 @@ import grpclib.server
 from grpclib import GRPCError
 from grpclib.const import Status
 
-from mxgateway.contract import gr
 from mxgateway.simulator.auth import require_scope
 from mxgateway.simulator.globs import glob_matcher
+from mxgateway.wire.contract import gr
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Callable, Sequence

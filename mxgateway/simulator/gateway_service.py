@@ -11,12 +11,12 @@ from grpclib import GRPCError
 from grpclib.const import Status
 
 from mxgateway._version import GATEWAY_PROTOCOL_VERSION, WORKER_PROTOCOL_VERSION
-from mxgateway.contract import mx
 from mxgateway.simulator.alarms import MAX_COMMENT, AlarmMonitor, AlarmRefused
 from mxgateway.simulator.auth import require_scope
 from mxgateway.simulator.events import StreamEnd
 from mxgateway.simulator.scopes import command_scope
 from mxgateway.simulator.worker import Worker, kind_title
+from mxgateway.wire.contract import mx
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Awaitable, Callable

@@ -14,10 +14,10 @@ import zlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from mxgateway.contract import mx
 from mxgateway.simulator.alarms import MACHINE_ALARMS, AlarmMonitor, AlarmState
 from mxgateway.simulator.attributes import AttributeDef, Behavior
 from mxgateway.simulator.galaxy import Galaxy, GObject, ObjectKind
+from mxgateway.wire.contract import mx
 
 if TYPE_CHECKING:
     from collections.abc import Callable

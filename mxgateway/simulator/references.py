@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from mxgateway.contract import mx
 from mxgateway.simulator.plant import type_default
 from mxgateway.simulator.statuses import (
     DETAIL_ATTRIBUTE_NOT_FOUND,
@@ -22,6 +21,7 @@ from mxgateway.simulator.statuses import (
     MxFailure,
     failure_status,
 )
+from mxgateway.wire.contract import mx
 
 if TYPE_CHECKING:
     from mxgateway.simulator.attributes import AttributeDef

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from grpclib import GRPCError
 from grpclib.const import Status
 
-from mxgateway.contract import gr
+from mxgateway.wire.contract import gr
 
 if TYPE_CHECKING:
     from mxgateway.simulator.clock import Clock

@@ -20,8 +20,6 @@ import grpclib.server
 from grpclib import GRPCError
 from grpclib.const import Handler, Status
 
-from mxgateway.codec import SizeLimitedCodec
-from mxgateway.contract import mx
 from mxgateway.redaction import guard_header_logs
 from mxgateway.simulator.alarms import AlarmMonitor, AlarmState
 from mxgateway.simulator.auth import ALL_SCOPES, ApiKeySpec, KeyRing, current_caller
@@ -38,6 +36,8 @@ from mxgateway.simulator.sessions import Session, SessionLimits, SessionManager
 from mxgateway.simulator.statuses import MxFailure, ok_status
 from mxgateway.simulator.worker import Worker
 from mxgateway.values import from_mx_value, to_mx_value
+from mxgateway.wire.codec import SizeLimitedCodec
+from mxgateway.wire.contract import mx
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Collection, Iterable, Mapping

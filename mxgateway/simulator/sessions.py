@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING
 
 from grpclib.const import Status
 
-from mxgateway.contract import mx
 from mxgateway.simulator.events import EventChannel, Subscription
 from mxgateway.simulator.plant import Plant, Sample
 from mxgateway.simulator.statuses import ok_status
 from mxgateway.values import to_mx_value
+from mxgateway.wire.contract import mx
 
 if TYPE_CHECKING:
     from collections.abc import Callable

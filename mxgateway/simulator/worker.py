@@ -20,8 +20,7 @@ from grpclib import GRPCError
 from grpclib.const import Status
 
 from mxgateway._version import WORKER_PROTOCOL_VERSION, __version__
-from mxgateway.contract import mx
-from mxgateway.galaxy_model import SecurityClassification as Classification
+from mxgateway.galaxy.model import SecurityClassification as Classification
 from mxgateway.simulator.alarms import MAX_COMMENT, AlarmMonitor, AlarmRefused
 from mxgateway.simulator.attributes import Behavior
 from mxgateway.simulator.coercion import CoercionError, coerce_written_value
@@ -41,6 +40,7 @@ from mxgateway.simulator.statuses import (
     pending_status,
 )
 from mxgateway.values import from_mx_value, to_mx_value
+from mxgateway.wire.contract import mx
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable, Mapping

@@ -43,7 +43,7 @@ def test_light_commands_do_not_import_the_transport(args: list[str]) -> None:
         f"    app({args!r})\n"
         "except SystemExit:\n"
         "    pass\n"
-        "heavy = ('grpclib', 'mxgateway._generated', 'betterproto2')\n"
+        "heavy = ('grpclib', 'mxgateway.wire._generated', 'betterproto2')\n"
         "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
     )
     proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)

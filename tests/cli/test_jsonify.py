@@ -6,9 +6,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from mxgateway.cli.jsonify import camel, event_document, to_json
-from mxgateway.contract import mx
-from mxgateway.events import ReplayGap
-from mxgateway.galaxy_model import SecurityClassification
+from mxgateway.galaxy.model import SecurityClassification
+from mxgateway.session.events import ReplayGap
+from mxgateway.wire.contract import mx
 
 
 @dataclass(frozen=True)

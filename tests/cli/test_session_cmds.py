@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mxgateway.contract import mx
+from mxgateway.wire.contract import mx
 
 from .conftest import Cli, Opened, SimThread
 

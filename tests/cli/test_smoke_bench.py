@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mxgateway.cli.stats import latency_summary, percentile
-from mxgateway.contract import mx
+from mxgateway.wire.contract import mx
 
 from .conftest import Cli, SimThread
 

@@ -10,8 +10,8 @@ import pytest
 from mxgateway import errors
 from mxgateway.alarms import ActiveAlarm, AlarmSnapshotComplete, AlarmTransition
 from mxgateway.client import GatewayClient
-from mxgateway.contract import mx
 from mxgateway.simulator import Simulator
+from mxgateway.wire.contract import mx
 
 REF = "Galaxy!TestArea.TestMachine_001.TestAlarm001"
 

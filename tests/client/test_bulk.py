@@ -8,7 +8,7 @@ import pytest
 
 from mxgateway import errors
 from mxgateway.session import Session
-from mxgateway.session_bulk import MAX_BULK_ENTRIES
+from mxgateway.session.bulk import MAX_BULK_ENTRIES
 from mxgateway.simulator import Simulator
 
 TAGS = ["TestMachine_001.TestInt", "TestMachine_001.TestFloat", "TestMachine_002.TestString"]

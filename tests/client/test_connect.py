@@ -95,7 +95,7 @@ async def test_missing_scope_is_permission_denied(sim: Simulator) -> None:
 
 
 async def test_unknown_session_is_not_found(client: GatewayClient) -> None:
-    from mxgateway.contract import mx
+    from mxgateway.wire.contract import mx
 
     request = mx.MxCommandRequest(
         session_id="session-unknown", kind=mx.MxCommandKind.PING, ping=mx.PingCommand()

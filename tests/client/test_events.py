@@ -10,16 +10,16 @@ import pytest
 
 from mxgateway import errors
 from mxgateway.client import GatewayClient
-from mxgateway.contract import mx
-from mxgateway.events import (
+from mxgateway.session import Session
+from mxgateway.session.events import (
     AlarmTransitionEvent,
     BufferedDataChange,
     DataChange,
     ReplayGap,
     WriteComplete,
 )
-from mxgateway.session import Session
 from mxgateway.simulator import Simulator
+from mxgateway.wire.contract import mx
 
 TAG = "TestMachine_001.TestInt"
 

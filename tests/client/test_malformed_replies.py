@@ -17,8 +17,8 @@ from grpclib.server import Server
 
 from mxgateway import errors
 from mxgateway.client import GatewayClient
-from mxgateway.contract import mx
 from mxgateway.session import Session
+from mxgateway.wire.contract import mx
 
 K = mx.MxCommandKind
 OK = mx.ProtocolStatus(code=mx.ProtocolStatusCode.OK)

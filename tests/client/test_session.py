@@ -10,9 +10,9 @@ import pytest
 
 from mxgateway import errors
 from mxgateway.client import GatewayClient
-from mxgateway.contract import mx
 from mxgateway.session import Session
 from mxgateway.simulator import Simulator
+from mxgateway.wire.contract import mx
 
 TAG = "TestMachine_001.TestInt"
 

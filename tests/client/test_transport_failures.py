@@ -9,9 +9,10 @@ from typing import Any
 import pytest
 from grpclib.exceptions import GRPCError, ProtocolError, StreamTerminatedError
 
-from mxgateway import errors, event_pump
+from mxgateway import errors
 from mxgateway.client import GatewayClient
-from mxgateway.events import DataChange
+from mxgateway.session import event_pump
+from mxgateway.session.events import DataChange
 from mxgateway.simulator import Simulator
 
 TAG = "TestMachine_001.TestInt"

@@ -7,7 +7,7 @@ from grpclib.const import Status
 
 from mxgateway.errors import AuthenticationError, InvalidArgumentError, NotFoundError
 from mxgateway.galaxy import GalaxyRepositoryClient
-from mxgateway.galaxy_tree import GalaxyTreeNode
+from mxgateway.galaxy.tree import GalaxyTreeNode
 from mxgateway.simulator import Simulator
 
 

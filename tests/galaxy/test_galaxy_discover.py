@@ -7,7 +7,7 @@ from grpclib.const import Status
 
 from mxgateway.errors import InvalidArgumentError, NotFoundError
 from mxgateway.galaxy import GalaxyRepositoryClient
-from mxgateway.galaxy_model import AREA_CATEGORY_ID, GalaxyObject
+from mxgateway.galaxy.model import AREA_CATEGORY_ID, GalaxyObject
 from mxgateway.simulator import ManualClock, Simulator, SimulatorConfig
 from mxgateway.simulator.galaxy_service import DEFAULT_PAGE_SIZE
 

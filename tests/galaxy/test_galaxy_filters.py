@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from mxgateway.contract import gr
 from mxgateway.errors import InvalidArgumentError
-from mxgateway.galaxy_filters import MAX_PAGE_SIZE, HierarchyFilter, ObjectRef
+from mxgateway.galaxy.filters import MAX_PAGE_SIZE, HierarchyFilter, ObjectRef
+from mxgateway.wire.contract import gr
 
 
 def test_defaults_build_an_unfiltered_request_that_asks_for_attributes() -> None:

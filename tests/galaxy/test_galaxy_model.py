@@ -7,8 +7,8 @@ import datetime
 
 import pytest
 
-from mxgateway.contract import gr, mx
-from mxgateway.galaxy_model import DeployEvent, GalaxyObject, SecurityClassification
+from mxgateway.galaxy.model import DeployEvent, GalaxyObject, SecurityClassification
+from mxgateway.wire.contract import gr, mx
 
 UTC = datetime.timezone.utc
 

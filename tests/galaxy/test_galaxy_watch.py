@@ -9,7 +9,7 @@ import pytest
 
 from mxgateway.errors import InvalidArgumentError
 from mxgateway.galaxy import GalaxyRepositoryClient
-from mxgateway.galaxy_model import DeployEvent
+from mxgateway.galaxy.model import DeployEvent
 from mxgateway.simulator import ManualClock, Simulator, SimulatorConfig
 
 # A guard against a hung test, never a pause: every awaited event is already due.

@@ -20,8 +20,8 @@ import pytest
 from grpclib import GRPCError
 from grpclib.client import Channel, Stream
 
-from mxgateway.contract import gr, mx
 from mxgateway.simulator import ManualClock, Simulator
+from mxgateway.wire.contract import gr, mx
 
 START = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
 #: Guard for waits on the loopback (never reached when the simulator behaves).

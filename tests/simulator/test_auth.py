@@ -14,7 +14,6 @@ from grpclib.client import Channel
 from grpclib.config import Configuration
 from grpclib.const import Status
 
-from mxgateway.contract import gr, mx
 from mxgateway.simulator import (
     ALL_SCOPES,
     ApiKeySpec,
@@ -24,6 +23,7 @@ from mxgateway.simulator import (
 )
 from mxgateway.simulator.auth import DENIED_MESSAGE
 from mxgateway.simulator.worker import kind_title
+from mxgateway.wire.contract import gr, mx
 
 from .conftest import GUARD, GatewayClient
 

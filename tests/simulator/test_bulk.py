@@ -6,9 +6,9 @@ import asyncio
 
 import pytest
 
-from mxgateway.contract import mx
 from mxgateway.simulator import Simulator
 from mxgateway.values import from_mx_value
+from mxgateway.wire.contract import mx
 
 from .conftest import GUARD, GatewayClient
 

@@ -18,7 +18,7 @@ import pytest
 from grpclib.client import Channel
 
 from mxgateway.cli.simulate import simulate
-from mxgateway.contract import mx
+from mxgateway.wire.contract import mx
 
 from .conftest import GatewayClient
 

@@ -6,10 +6,10 @@ import pytest
 from grpclib import GRPCError
 from grpclib.const import Status
 
-from mxgateway.contract import mx
 from mxgateway.simulator import Simulator
 from mxgateway.simulator.statuses import E_INVALIDARG, MX_E_FAILURE
 from mxgateway.values import from_mx_value
+from mxgateway.wire.contract import mx
 
 from .conftest import GatewayClient
 

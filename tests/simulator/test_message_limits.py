@@ -11,9 +11,9 @@ from grpclib.client import Channel
 from grpclib.const import Status
 from grpclib.encoding.proto import ProtoCodec
 
-from mxgateway.contract import gr, mx
 from mxgateway.options import DEFAULT_MAX_MESSAGE_SIZE
 from mxgateway.simulator import Simulator
+from mxgateway.wire.contract import gr, mx
 
 from .conftest import GatewayClient
 

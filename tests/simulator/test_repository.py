@@ -9,8 +9,8 @@ from grpclib import GRPCError
 from grpclib.client import Channel
 from grpclib.const import Status
 
-from mxgateway.contract import gr, mx
 from mxgateway.simulator import ManualClock, Simulator
+from mxgateway.wire.contract import gr, mx
 
 from .conftest import START, GatewayClient, server_stream
 

@@ -11,8 +11,8 @@ from grpclib import GRPCError
 from grpclib.client import Channel
 from grpclib.const import Status
 
-from mxgateway.contract import gr, mx
 from mxgateway.simulator import CAPABILITIES, ManualClock, Simulator, SimulatorConfig
+from mxgateway.wire.contract import gr, mx
 
 from .conftest import GUARD, GatewayClient, server_stream
 

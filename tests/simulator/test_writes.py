@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 
-from mxgateway.contract import mx
 from mxgateway.simulator import Simulator
 from mxgateway.simulator.statuses import E_INVALIDARG
 from mxgateway.values import from_mx_value, to_mx_value
+from mxgateway.wire.contract import mx
 
 from .conftest import GatewayClient, ServerStream
 

@@ -12,20 +12,20 @@ import datetime
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
-from mxgateway.contract import gr
 from mxgateway.errors import InvalidArgumentError, MalformedReplyError
-from mxgateway.galaxy_filters import HierarchyFilter, ObjectRef
-from mxgateway.galaxy_model import GalaxyObject, deploy_time_from_proto
-from mxgateway.galaxy_tree import GalaxyTreeNode
-from mxgateway.galaxy_watch import DeployEventWatch
+from mxgateway.galaxy.filters import HierarchyFilter, ObjectRef
+from mxgateway.galaxy.model import GalaxyObject, deploy_time_from_proto
+from mxgateway.galaxy.tree import GalaxyTreeNode
+from mxgateway.galaxy.watch import DeployEventWatch
 from mxgateway.transport import ConnectedClient
+from mxgateway.wire.contract import gr
 
 if TYPE_CHECKING:
     from collections.abc import AsyncGenerator, AsyncIterator
 
     from typing_extensions import Unpack
 
-    from mxgateway.galaxy_filters import FilterArgs
+    from mxgateway.galaxy.filters import FilterArgs
 
 __all__ = ["GalaxyRepositoryClient", "HierarchyPage"]
 

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Final
 
 import betterproto2
 
-from mxgateway.contract import mx
 from mxgateway.errors import (
     InvalidArgumentError,
     MalformedReplyError,
@@ -25,6 +24,7 @@ from mxgateway.errors import (
 )
 from mxgateway.transport import USE_DEFAULT_TIMEOUT
 from mxgateway.values import INT32_MAX, INT32_MIN, status_is_failure
+from mxgateway.wire.contract import mx
 
 if TYPE_CHECKING:
     from mxgateway.client import GatewayClient

@@ -28,7 +28,6 @@ import contextlib
 from collections import deque
 from typing import TYPE_CHECKING, Final
 
-from mxgateway.contract import mx
 from mxgateway.errors import (
     AlreadyExistsError,
     CommandError,
@@ -40,13 +39,14 @@ from mxgateway.errors import (
     SessionFaultedError,
     TransportError,
 )
-from mxgateway.events import Event, ReplayGap, WriteComplete, event_from_proto
-from mxgateway.session_core import CAP_EVENT_REPLAY
+from mxgateway.session.core import CAP_EVENT_REPLAY
+from mxgateway.session.events import Event, ReplayGap, WriteComplete, event_from_proto
+from mxgateway.wire.contract import mx
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from mxgateway.session_commands import SessionCommands
+    from mxgateway.session.commands import SessionCommands
 
 __all__ = ["DEFAULT_BUFFER_SIZE", "EventPump", "EventSink"]
 

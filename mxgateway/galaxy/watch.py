@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from mxgateway.contract import gr
-from mxgateway.galaxy_model import DeployEvent
+from mxgateway.galaxy.model import DeployEvent
 from mxgateway.typed_stream import TypedStream
+from mxgateway.wire.contract import gr
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator

@@ -12,7 +12,7 @@ import datetime
 import enum
 from dataclasses import dataclass
 
-from mxgateway.contract import gr, mx
+from mxgateway.wire.contract import gr, mx
 
 __all__ = [
     "AREA_CATEGORY_ID",

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from mxgateway.galaxy_filters import HierarchyFilter, ObjectRef
+from mxgateway.galaxy.filters import HierarchyFilter, ObjectRef
 
 if TYPE_CHECKING:
-    from mxgateway.galaxy_model import GalaxyObject
+    from mxgateway.galaxy.model import GalaxyObject
 
 __all__ = ["GalaxyTreeNode"]
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from typing import TypedDict, TypeVar
 
 from mxgateway.checks import check_bool, check_int, check_text
-from mxgateway.contract import gr
 from mxgateway.errors import InvalidArgumentError
+from mxgateway.wire.contract import gr
 
 __all__ = ["MAX_PAGE_SIZE", "FilterArgs", "HierarchyFilter", "ObjectRef"]
 

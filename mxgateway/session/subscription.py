@@ -15,18 +15,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from mxgateway.errors import MxAccessError
-from mxgateway.event_pump import EventSink
-from mxgateway.events import DataChange, ReplayGap, with_tag
-from mxgateway.session_bulk import ItemResult
-from mxgateway.session_core import CAP_BULK_SUBSCRIBE
+from mxgateway.session.bulk import ItemResult
+from mxgateway.session.core import CAP_BULK_SUBSCRIBE
+from mxgateway.session.event_pump import EventSink
+from mxgateway.session.events import DataChange, ReplayGap, with_tag
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Sequence
     from types import TracebackType
 
-    from mxgateway.event_pump import EventPump
-    from mxgateway.events import Event
     from mxgateway.session import Session
+    from mxgateway.session.event_pump import EventPump
+    from mxgateway.session.events import Event
     from mxgateway.values import Vtq
 
 __all__ = ["Subscription"]

@@ -10,10 +10,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from mxgateway.checks import check_str, check_text
-from mxgateway.contract import mx
 from mxgateway.errors import InvalidArgumentError
-from mxgateway.session_core import SessionCore, check_handle
+from mxgateway.session.core import SessionCore, check_handle
 from mxgateway.values import to_mx_value
+from mxgateway.wire.contract import mx
 
 if TYPE_CHECKING:
     import datetime as dt

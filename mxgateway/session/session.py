@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 from typing import TYPE_CHECKING
 
-from mxgateway.contract import mx
 from mxgateway.errors import (
     GatewayTimeoutError,
     InvalidArgumentError,
@@ -20,13 +19,14 @@ from mxgateway.errors import (
     NotFoundError,
     SessionClosedError,
 )
-from mxgateway.event_pump import DEFAULT_BUFFER_SIZE, EventPump, EventSink
-from mxgateway.events import with_tag
 from mxgateway.options import check_seconds
-from mxgateway.session_bulk import BulkCommands, check_read, check_tags
-from mxgateway.session_commands import SessionCommands, as_mx_value, as_timestamp_value
-from mxgateway.session_core import CAP_BULK_SUBSCRIBE, check_handle
-from mxgateway.subscription import Subscription
+from mxgateway.session.bulk import BulkCommands, check_read, check_tags
+from mxgateway.session.commands import SessionCommands, as_mx_value, as_timestamp_value
+from mxgateway.session.core import CAP_BULK_SUBSCRIBE, check_handle
+from mxgateway.session.event_pump import DEFAULT_BUFFER_SIZE, EventPump, EventSink
+from mxgateway.session.events import with_tag
+from mxgateway.session.subscription import Subscription
+from mxgateway.wire.contract import mx
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     import betterproto2
 
     from mxgateway.client import GatewayClient
-    from mxgateway.events import Event, WriteComplete
+    from mxgateway.session.events import Event, WriteComplete
     from mxgateway.values import Vtq
 
 __all__ = ["DEFAULT_WRITE_TIMEOUT", "EventStream", "Session"]

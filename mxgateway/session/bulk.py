@@ -14,10 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, cast
 
-from mxgateway.contract import mx
 from mxgateway.errors import InvalidArgumentError, MalformedReplyError
-from mxgateway.session_commands import as_mx_value, as_timestamp_value
-from mxgateway.session_core import (
+from mxgateway.session.commands import as_mx_value, as_timestamp_value
+from mxgateway.session.core import (
     CAP_BULK_READ,
     CAP_BULK_SUBSCRIBE,
     CAP_BULK_WRITE,
@@ -25,6 +24,7 @@ from mxgateway.session_core import (
     check_handle,
 )
 from mxgateway.values import INT32_MAX, Vtq, from_mx_value
+from mxgateway.wire.contract import mx
 
 if TYPE_CHECKING:
     import datetime as dt

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 import betterproto2
 
 from mxgateway.alarms import AlarmTransition, alarm_transition_from_proto
-from mxgateway.contract import mx
 from mxgateway.values import Vtq, from_mx_value, status_is_failure
+from mxgateway.wire.contract import mx
 
 if TYPE_CHECKING:
     import datetime as dt
