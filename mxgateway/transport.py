@@ -23,13 +23,13 @@ import ssl
 from typing import TYPE_CHECKING, Any, Final, Generic, Protocol, TypeVar
 
 import betterproto2
-from grpclib.client import Channel
 from grpclib.config import Configuration
 from grpclib.const import Cardinality
 from grpclib.exceptions import GRPCError
 
 from mxgateway.errors import (
     TRANSPORT_EXCEPTIONS,
+    InvalidArgumentError,
     MalformedReplyError,
     MxGatewayError,
     ResourceExhaustedError,
@@ -38,12 +38,13 @@ from mxgateway.errors import (
 from mxgateway.options import resolve_options
 from mxgateway.redaction import guard_header_logs
 from mxgateway.wire.codec import SizeLimitedCodec
+from mxgateway.wire.framing import LimitedChannel
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable, Generator
     from types import TracebackType
 
-    from grpclib.client import Stream
+    from grpclib.client import Channel, Stream
 
     from mxgateway.options import ClientOptions
 
@@ -72,6 +73,11 @@ class _ClientCodec(SizeLimitedCodec):
 
     def undecodable(self, message_type: type, exc: Exception) -> Exception:
         return MalformedReplyError(f"cannot decode {message_type.__name__}: {exc}")
+
+    def unencodable(self, message_type: type) -> Exception:
+        return InvalidArgumentError(
+            f"{message_type.__name__} holds text that is not valid Unicode (a lone surrogate?)"
+        )
 
 
 def _ssl_context(options: ClientOptions) -> ssl.SSLContext:
@@ -126,7 +132,7 @@ class Transport:
             _keepalive_timeout=options.keepalive_timeout,
             ssl_target_name_override=options.server_name_override,
         )
-        channel = Channel(
+        channel = LimitedChannel(
             options.host,
             options.port,
             ssl=_ssl_context(options) if options.tls else None,

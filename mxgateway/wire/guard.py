@@ -1,0 +1,133 @@
+"""A structural check of received protobuf bytes, run before any decoder builds objects.
+
+Decoders (betterproto2's, or a generated one) recurse into nested messages and copy
+each nested payload, so a hostile reply of a million nested ``MxValue`` arrays costs
+gigabytes before the recursion limit stops it, and a million tiny repeated messages
+block the event loop for seconds. ``check_wire`` walks the bytes once, iteratively
+and without copying, following the schema of the expected message type, and raises
+``WireError`` for:
+
+* a varint longer than 10 bytes, a field number 0, a group or reserved wire type;
+* a length (or fixed-size field) that runs past the end of its enclosing message,
+  refused before anything of that size is allocated;
+* nesting deeper than ``max_depth`` messages;
+* more than ``max_messages`` nested messages in total.
+
+Unknown fields are skipped, not refused: a newer gateway may send them.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Final, cast
+
+import betterproto2
+
+__all__ = ["MAX_DEPTH", "MAX_MESSAGES", "WireError", "check_wire"]
+
+#: Deepest nesting accepted: the contract's deepest legal path (a reply, its payload,
+#: a result, an MxValue, its array, an element, a timestamp) is far shallower.
+MAX_DEPTH: Final = 32
+#: Most nested messages in one received message (a 5000-object Galaxy page with its
+#: attributes, or a 5000-entry ReadBulk reply, stays well below).
+MAX_MESSAGES: Final = 500_000
+
+_VARINT, _FIXED64, _LEN, _FIXED32 = 0, 1, 2, 5
+
+#: Per message class: field number -> the message class a length-delimited field holds
+#: (None for strings, bytes, packed scalars and unknown fields).
+_Table = dict[int, "type[betterproto2.Message] | None"]
+_TABLES: dict[type, _Table] = {}
+
+
+class WireError(ValueError):
+    """The bytes are not a well-formed message of the expected type."""
+
+
+def _table(message_type: type[betterproto2.Message]) -> _Table:
+    table = _TABLES.get(message_type)
+    if table is None:
+        meta = cast(Any, message_type)._betterproto
+        table = {}
+        for number, name in meta.field_name_by_number.items():
+            field = meta.meta_by_field_name[name]
+            child: type[betterproto2.Message] | None = None
+            if field.proto_type in (betterproto2.TYPE_MESSAGE, betterproto2.TYPE_MAP):
+                child = field.unwrap() if field.unwrap else meta.cls_by_field[name]
+            table[number] = child
+        _TABLES[message_type] = table
+    return table
+
+
+def _varint(data: bytes, pos: int, end: int) -> tuple[int, int]:
+    result = 0
+    shift = 0
+    while True:
+        if pos >= end:
+            raise WireError("truncated varint")
+        byte = data[pos]
+        pos += 1
+        result |= (byte & 0x7F) << shift
+        if not byte & 0x80:
+            return result, pos
+        shift += 7
+        if shift >= 70:
+            raise WireError("varint longer than 10 bytes")
+
+
+def check_wire(
+    data: bytes,
+    message_type: type[betterproto2.Message],
+    *,
+    max_depth: int = MAX_DEPTH,
+    max_messages: int = MAX_MESSAGES,
+) -> None:
+    """Raise ``WireError`` unless ``data`` is a well-formed ``message_type`` (see module doc)."""
+    table = _table(message_type)
+    pos, end = 0, len(data)
+    stack: list[tuple[_Table, int]] = []
+    messages = 0
+    while True:
+        if pos == end:
+            if not stack:
+                return
+            table, end = stack.pop()
+            continue
+        key = data[pos]
+        if key < 0x80:  # the common one-byte key, without a call
+            pos += 1
+        else:
+            key, pos = _varint(data, pos, end)
+        number, wire_type = key >> 3, key & 7
+        if number == 0:
+            raise WireError("field number 0")
+        if wire_type == _VARINT:
+            _, pos = _varint(data, pos, end)
+        elif wire_type == _LEN:
+            length = data[pos] if pos < end else 0x80
+            if length < 0x80:
+                pos += 1
+            else:
+                length, pos = _varint(data, pos, end)
+            if length > end - pos:
+                raise WireError(f"field {number} declares {length} bytes, {end - pos} remain")
+            child = table.get(number)
+            if child is None:
+                pos += length
+                continue
+            messages += 1
+            if messages > max_messages:
+                raise WireError(f"more than {max_messages} nested messages")
+            child_table = _table(child)
+            if not any(child_table.values()):
+                pos += length  # a leaf: it cannot nest, and its decoder checks its fields
+                continue
+            if len(stack) >= max_depth:
+                raise WireError(f"messages nested deeper than {max_depth} levels")
+            stack.append((table, end))
+            table, end = child_table, pos + length
+        elif wire_type in (_FIXED64, _FIXED32):
+            pos += 8 if wire_type == _FIXED64 else 4
+            if pos > end:
+                raise WireError(f"fixed-size field {number} runs past the end of its message")
+        else:
+            raise WireError(f"field {number} has unsupported wire type {wire_type}")
