@@ -25,6 +25,7 @@ from mxgateway.alarms import (
 )
 from mxgateway.errors import (
     InvalidArgumentError,
+    MalformedReplyError,
     MxGatewayError,
     UnsupportedError,
     check_protocol_status,
@@ -90,6 +91,8 @@ class GatewayClient(ConnectedClient):
         reply = await self.open_session_raw(
             client_session_name, client_correlation_id=client_correlation_id
         )
+        if not reply.session_id.strip():
+            raise MalformedReplyError("OpenSession reply has no session_id")
         problem = ""
         if reply.gateway_protocol_version < GATEWAY_PROTOCOL_VERSION:
             problem = f"gateway protocol version {reply.gateway_protocol_version}"

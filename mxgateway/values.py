@@ -34,6 +34,13 @@ Rules, chosen so that nothing is silently changed on its way to a plant:
 * ``bool`` is never accepted where a number is expected, nor the reverse.
 * A value the worker could not convert (no kind set but ``raw_diagnostic`` present)
   decodes to an ``UnconvertedValue`` carrying the diagnostic instead of ``None``.
+* Doubles hold integers exactly only up to 2**53: a larger int that a double cannot
+  represent is refused, not rounded. Arrays hold at most ``MAX_ARRAY_ELEMENTS``
+  elements, checked before any element is converted; a str, bytes, a dict or a
+  generator is never taken for an array, and ``None`` is not a value of a named type.
+* A received value that breaks the contract raises ``MalformedReplyError``: an array
+  nested in an array, dimensions that do not match the elements, a sparse array
+  larger than ``MAX_ARRAY_ELEMENTS`` or with an element outside it.
 """
 
 from __future__ import annotations
@@ -44,17 +51,19 @@ import datetime as dt
 import json
 import math
 import re
+import struct
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
 import betterproto2
 
-from mxgateway.errors import InvalidArgumentError
+from mxgateway.errors import InvalidArgumentError, MalformedReplyError
 from mxgateway.wire.contract import mx
 
 __all__ = [
     "ARRAY_TYPES",
+    "MAX_ARRAY_ELEMENTS",
     "SCALAR_TYPES",
     "VALUE_TYPES",
     "UnconvertedValue",
@@ -72,6 +81,11 @@ INT32_MAX: Final = 2**31 - 1
 INT64_MIN: Final = -(2**63)
 INT64_MAX: Final = 2**63 - 1
 FLOAT32_MAX: Final = 3.4028234663852886e38
+#: Most elements of one array, sent or received. Every element is an MxValue of at
+#: least about 10 bytes on the wire, so a larger array cannot fit in a 16 MiB message.
+MAX_ARRAY_ELEMENTS: Final = 1_000_000
+#: Per floating type, the magnitude up to which every integer is exactly representable.
+_FLOAT_EXACT: Final = {"float": 2**24, "double": 2**53}
 #: Largest duration the protobuf codec encodes exactly (about 68 years).
 DURATION_MAX: Final = dt.timedelta(seconds=2**31)
 
@@ -189,6 +203,17 @@ def _as_float(value: object, name: str) -> float:
         raise _bad(f"{name} must be finite, got {number}")
     if name == "float" and abs(number) > FLOAT32_MAX:
         raise _bad(f"{number} is out of range for float (32-bit, max {FLOAT32_MAX})")
+    exact = _FLOAT_EXACT[name]
+    if isinstance(value, int) and abs(value) > exact and _rounded(number, name) != value:
+        raise _bad(f"{value} cannot be represented exactly as a {name}: give a float")
+    return number
+
+
+def _rounded(number: float, name: str) -> float:
+    """``number`` as the type ``name`` stores it (float32 or float64)."""
+    if name == "float":
+        rounded: float = struct.unpack("<f", struct.pack("<f", number))[0]
+        return rounded
     return number
 
 
@@ -275,6 +300,7 @@ def infer_type(value: object) -> str | None:
     if value is None:
         return None
     if isinstance(value, (list, tuple)):
+        _check_array_size(value)
         if not value:
             raise _bad("cannot infer the element type of an empty array: give a type name")
         kinds = {_infer_scalar(item) for item in value}
@@ -290,6 +316,12 @@ def infer_type(value: object) -> str | None:
     return _infer_scalar(value)
 
 
+def _check_array_size(value: object) -> None:
+    """Refuse an array too large for one message before converting any element."""
+    if isinstance(value, (list, tuple)) and len(value) > MAX_ARRAY_ELEMENTS:
+        raise _bad(f"array of {len(value)} elements; at most {MAX_ARRAY_ELEMENTS}")
+
+
 def _scalar_message(spec: _Scalar, value: object) -> mx.MxValue:
     message = mx.MxValue(data_type=spec.data_type, variant_type=spec.variant)
     setattr(message, spec.field, _COERCE[spec.name](value))
@@ -303,8 +335,13 @@ def to_mx_value(value: object, type: str | None = None) -> mx.MxValue:
     ``ValueError``) for an unknown type name, a value that does not fit the type, a
     naive datetime, NaN or infinity.
     """
+    if type is not None and not isinstance(type, str):
+        raise _bad(f"type must be a type name (str), not {type.__class__.__name__}")
     if value is None:
+        if type is not None:
+            raise _bad(f"None is not a {type} value; to_mx_value(None) sends VT_EMPTY")
         return mx.MxValue(data_type=mx.MxDataType.NO_DATA, variant_type="VT_EMPTY", is_null=True)
+    _check_array_size(value)
     type_name = _check_type_name(type) if type is not None else infer_type(value)
     assert type_name is not None
     if not type_name.endswith("[]"):
@@ -332,12 +369,51 @@ def _reshape(flat: list[object], dimensions: Sequence[int]) -> list[object]:
     return [_reshape(flat[i * size : (i + 1) * size], dimensions[1:]) for i in range(dimensions[0])]
 
 
+def _element(element: mx.MxValue | None, where: str) -> object:
+    """A received array element: a scalar (an array inside an array breaks the contract)."""
+    if element is not None:
+        name, _ = betterproto2.which_one_of(element, "kind")
+        if name in ("array_value", "sparse_array_value"):
+            raise MalformedReplyError(f"{where}: an array nested in an array")
+    return from_mx_value(element)
+
+
+def _dense(array: mx.MxArray) -> list[object]:
+    if len(array.elements) > MAX_ARRAY_ELEMENTS:
+        raise MalformedReplyError(f"array of {len(array.elements)} elements")
+    flat = [_element(element, "array") for element in array.elements]
+    dims = list(array.dimensions)
+    if len(dims) <= 1:
+        if dims and dims[0] != len(flat):
+            raise MalformedReplyError(f"array dimension {dims[0]} but {len(flat)} elements")
+        return flat
+    if max(dims) > MAX_ARRAY_ELEMENTS or math.prod(dims) != len(flat):
+        raise MalformedReplyError(f"array dimensions {dims} do not hold {len(flat)} elements")
+    if not flat:
+        return []
+    return _reshape(flat, dims)
+
+
+def _sparse(array: mx.MxSparseArray) -> list[object]:
+    if array.total_length > MAX_ARRAY_ELEMENTS:
+        raise MalformedReplyError(f"sparse array of {array.total_length} slots")
+    expanded: list[object] = [None] * array.total_length
+    for element in array.elements:
+        if element.index >= array.total_length:
+            raise MalformedReplyError(
+                f"sparse array element {element.index} outside its {array.total_length} slots"
+            )
+        expanded[element.index] = _element(element.value, "sparse array")
+    return expanded
+
+
 def from_mx_value(value: mx.MxValue | None) -> object:
     """Convert an ``MxValue`` to a Python value.
 
     VT_EMPTY and ``is_null`` give None; arrays give lists (nested lists, row-major, for
     several dimensions); a sparse array is expanded to a list with None in unset slots.
-    A value the worker could not convert gives ``UnconvertedValue``.
+    A value the worker could not convert gives ``UnconvertedValue``. A value that
+    breaks the contract (see the module doc) raises ``MalformedReplyError``.
     """
     if value is None:
         return None
@@ -351,17 +427,9 @@ def from_mx_value(value: mx.MxValue | None) -> object:
     if value.is_null:
         return None
     if isinstance(kind, mx.MxArray):
-        flat = [from_mx_value(element) for element in kind.elements]
-        dims = list(kind.dimensions)
-        if len(dims) > 1 and math.prod(dims) == len(flat):
-            return _reshape(flat, dims)
-        return flat
+        return _dense(kind)
     if isinstance(kind, mx.MxSparseArray):
-        expanded: list[object] = [None] * kind.total_length
-        for element in kind.elements:
-            if element.index < kind.total_length:
-                expanded[element.index] = from_mx_value(element.value)
-        return expanded
+        return _sparse(kind)
     if isinstance(kind, dt.datetime) and kind.tzinfo is None:
         return kind.replace(tzinfo=_UTC)
     return kind

@@ -41,6 +41,14 @@ class HierarchyPage:
     is_last: bool
 
 
+def _check_token(operation: str, token: str, seen: set[str]) -> None:
+    """Refuse a page token the walk has already followed: the pages would cycle forever."""
+    if token in seen:
+        raise MalformedReplyError(f"{operation} returned page token {token!r} again: pages cycle")
+    if token:
+        seen.add(token)
+
+
 class GalaxyRepositoryClient(ConnectedClient):
     """A connection to a gateway's Galaxy Repository service.
 
@@ -181,6 +189,7 @@ class GalaxyRepositoryClient(ConnectedClient):
         self, request: gr.DiscoverHierarchyRequest
     ) -> AsyncGenerator[gr.DiscoverHierarchyReply, None]:
         """Run DiscoverHierarchy page after page, each only when the previous one is consumed."""
+        seen: set[str] = set()
         while True:
             reply = await self._transport.unary(
                 _SERVICE + "DiscoverHierarchy",
@@ -189,8 +198,7 @@ class GalaxyRepositoryClient(ConnectedClient):
                 operation="DiscoverHierarchy",
             )
             token = reply.next_page_token
-            if token and token == request.page_token:
-                raise MalformedReplyError("DiscoverHierarchy returned the same page token again")
+            _check_token("DiscoverHierarchy", token, seen)
             yield reply
             del reply
             if not token:
@@ -235,6 +243,7 @@ class GalaxyRepositoryClient(ConnectedClient):
         """Every child of ``parent`` (roots for ``None``) passing ``filter``, as tree nodes."""
         request = filter.browse_request(parent)
         nodes: list[GalaxyTreeNode] = []
+        seen: set[str] = set()
         while True:
             reply = await self._transport.unary(
                 _SERVICE + "BrowseChildren",
@@ -255,8 +264,7 @@ class GalaxyRepositoryClient(ConnectedClient):
             token = reply.next_page_token
             if not token:
                 return nodes
-            if token == request.page_token:
-                raise MalformedReplyError("BrowseChildren returned the same page token again")
+            _check_token("BrowseChildren", token, seen)
             request.page_token = token
 
     def watch_deploy_events(

@@ -120,6 +120,16 @@ def _check_count(kind: mx.MxCommandKind, sent: int, received: int) -> None:
         )
 
 
+def _check_echoed(tags: Sequence[str], results: Sequence[mx.BulkReadResult]) -> None:
+    """Each ReadBulk result must name the tag asked for in its place (MXAccess names are
+    case-insensitive, so the gateway may spell it differently)."""
+    for index, (tag, result) in enumerate(zip(tags, results, strict=True)):
+        if result.tag_address.casefold() != tag.casefold():
+            raise MalformedReplyError(
+                f"READ_BULK result {index} is for {result.tag_address!r}, not {tag!r}"
+            )
+
+
 def _handles(entries: Sequence[int]) -> list[int]:
     return [
         check_handle(f"item_handles[{i}]", h)
@@ -399,6 +409,7 @@ class BulkCommands(SessionCore):
         reply = await self.invoke(K.READ_BULK, "read_bulk", command, timeout=timeout)
         payload = cast(mx.BulkReadReply, self._payload(reply, "bulk_read"))
         _check_count(K.READ_BULK, len(tags), len(payload.results))
+        _check_echoed(tags, payload.results)
         return [
             ReadResult(
                 r.tag_address,

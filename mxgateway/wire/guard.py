@@ -11,7 +11,10 @@ and without copying, following the schema of the expected message type, and rais
 * a length (or fixed-size field) that runs past the end of its enclosing message,
   refused before anything of that size is allocated;
 * nesting deeper than ``max_depth`` messages;
-* more than ``max_messages`` nested messages in total.
+* more than ``max_messages`` nested messages in total;
+* a ``google.protobuf.Timestamp`` or ``Duration`` outside the ranges the protobuf
+  specification allows (nanos within a second, years 1 to 9999), which decoders
+  would otherwise fold silently into another instant or fail on with an overflow.
 
 Unknown fields are skipped, not refused: a newer gateway may send them.
 """
@@ -21,6 +24,8 @@ from __future__ import annotations
 from typing import Any, Final, cast
 
 import betterproto2
+
+from mxgateway.wire._generated.google.protobuf import Timestamp
 
 __all__ = ["MAX_DEPTH", "MAX_MESSAGES", "WireError", "check_wire"]
 
@@ -74,6 +79,50 @@ def _varint(data: bytes, pos: int, end: int) -> tuple[int, int]:
             raise WireError("varint longer than 10 bytes")
 
 
+#: Seconds of 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z, and the Duration bound.
+_TIMESTAMP_SECONDS: Final = (-62_135_596_800, 253_402_300_799)
+_DURATION_SECONDS: Final = 315_576_000_000
+_NANOS: Final = 999_999_999
+_PROTOBUF_MODULE: Final = Timestamp.__module__
+
+
+def _seconds_and_nanos(data: bytes, pos: int, end: int) -> tuple[int, int]:
+    """The (signed) seconds and nanos fields of a Timestamp or Duration at ``pos``."""
+    seconds = nanos = 0
+    while pos < end:
+        key, pos = _varint(data, pos, end)
+        if key & 7 != _VARINT:
+            raise WireError(f"Timestamp/Duration field {key >> 3} is not a varint")
+        value, pos = _varint(data, pos, end)
+        if key >> 3 == 1:
+            seconds = value - (1 << 64) if value >= 1 << 63 else value
+        elif key >> 3 == 2:
+            value &= 0xFFFFFFFF
+            nanos = value - (1 << 32) if value >= 1 << 31 else value
+    return seconds, nanos
+
+
+def _check_timestamp(data: bytes, pos: int, end: int) -> None:
+    seconds, nanos = _seconds_and_nanos(data, pos, end)
+    low, high = _TIMESTAMP_SECONDS
+    if not low <= seconds <= high or not 0 <= nanos <= _NANOS:
+        raise WireError(f"invalid Timestamp (seconds={seconds}, nanos={nanos})")
+
+
+def _check_duration(data: bytes, pos: int, end: int) -> None:
+    seconds, nanos = _seconds_and_nanos(data, pos, end)
+    if (
+        abs(seconds) > _DURATION_SECONDS
+        or abs(nanos) > _NANOS
+        or (seconds > 0 > nanos)
+        or (seconds < 0 < nanos)
+    ):
+        raise WireError(f"invalid Duration (seconds={seconds}, nanos={nanos})")
+
+
+_WELL_KNOWN: Final = {"Timestamp": _check_timestamp, "Duration": _check_duration}
+
+
 def check_wire(
     data: bytes,
     message_type: type[betterproto2.Message],
@@ -117,6 +166,9 @@ def check_wire(
             messages += 1
             if messages > max_messages:
                 raise WireError(f"more than {max_messages} nested messages")
+            well_known = _WELL_KNOWN.get(child.__name__)
+            if well_known is not None and child.__module__ == _PROTOBUF_MODULE:
+                well_known(data, pos, pos + length)
             child_table = _table(child)
             if not any(child_table.values()):
                 pos += length  # a leaf: it cannot nest, and its decoder checks its fields
