@@ -8,6 +8,8 @@ and without copying, following the schema of the expected message type, and rais
 ``WireError`` for:
 
 * a varint longer than 10 bytes, a field number 0, a group or reserved wire type;
+* a known field arriving in another wire type than its schema's (a message field as
+  a varint, a singular int as bytes), which decoders would store with the wrong type;
 * a length (or fixed-size field) that runs past the end of its enclosing message,
   refused before anything of that size is allocated;
 * nesting deeper than ``max_depth`` messages;
@@ -38,14 +40,24 @@ MAX_MESSAGES: Final = 500_000
 
 _VARINT, _FIXED64, _LEN, _FIXED32 = 0, 1, 2, 5
 
-#: Per message class: field number -> the message class a length-delimited field holds
-#: (None for strings, bytes, packed scalars and unknown fields).
-_Table = dict[int, "type[betterproto2.Message] | None"]
+#: Per message class: field number -> (bit mask of the wire types the field may arrive
+#: in, the message class a length-delimited field holds or None).
+_Table = dict[int, tuple[int, "type[betterproto2.Message] | None"]]
 _TABLES: dict[type, _Table] = {}
 
 
 class WireError(ValueError):
     """The bytes are not a well-formed message of the expected type."""
+
+
+def _wire_type(proto_type: str) -> int:
+    if proto_type in betterproto2.WIRE_VARINT_TYPES:
+        return _VARINT
+    if proto_type in betterproto2.WIRE_FIXED_32_TYPES:
+        return _FIXED32
+    if proto_type in betterproto2.WIRE_FIXED_64_TYPES:
+        return _FIXED64
+    return _LEN
 
 
 def _table(message_type: type[betterproto2.Message]) -> _Table:
@@ -55,10 +67,13 @@ def _table(message_type: type[betterproto2.Message]) -> _Table:
         table = {}
         for number, name in meta.field_name_by_number.items():
             field = meta.meta_by_field_name[name]
+            allowed = 1 << _wire_type(field.proto_type)
+            if field.repeated and field.proto_type in betterproto2.PACKED_TYPES:
+                allowed |= 1 << _LEN
             child: type[betterproto2.Message] | None = None
             if field.proto_type in (betterproto2.TYPE_MESSAGE, betterproto2.TYPE_MAP):
                 child = field.unwrap() if field.unwrap else meta.cls_by_field[name]
-            table[number] = child
+            table[number] = (allowed, child)
         _TABLES[message_type] = table
     return table
 
@@ -120,6 +135,9 @@ def _check_duration(data: bytes, pos: int, end: int) -> None:
         raise WireError(f"invalid Duration (seconds={seconds}, nanos={nanos})")
 
 
+#: What an unknown field (from a newer gateway) may be: any wire type but groups.
+_UNKNOWN: Final = (1 << _VARINT | 1 << _FIXED64 | 1 << _LEN | 1 << _FIXED32, None)
+
 _WELL_KNOWN: Final = {"Timestamp": _check_timestamp, "Duration": _check_duration}
 
 
@@ -149,8 +167,14 @@ def check_wire(
         number, wire_type = key >> 3, key & 7
         if number == 0:
             raise WireError("field number 0")
+        allowed, child = table.get(number, _UNKNOWN)
+        if not allowed >> wire_type & 1:
+            raise WireError(f"field {number} arrived with wire type {wire_type}")
         if wire_type == _VARINT:
-            _, pos = _varint(data, pos, end)
+            if pos < end and data[pos] < 0x80:
+                pos += 1
+            else:
+                _, pos = _varint(data, pos, end)
         elif wire_type == _LEN:
             length = data[pos] if pos < end else 0x80
             if length < 0x80:
@@ -159,7 +183,6 @@ def check_wire(
                 length, pos = _varint(data, pos, end)
             if length > end - pos:
                 raise WireError(f"field {number} declares {length} bytes, {end - pos} remain")
-            child = table.get(number)
             if child is None:
                 pos += length
                 continue
@@ -168,18 +191,16 @@ def check_wire(
                 raise WireError(f"more than {max_messages} nested messages")
             well_known = _WELL_KNOWN.get(child.__name__)
             if well_known is not None and child.__module__ == _PROTOBUF_MODULE:
-                well_known(data, pos, pos + length)
-            child_table = _table(child)
-            if not any(child_table.values()):
-                pos += length  # a leaf: it cannot nest, and its decoder checks its fields
+                well_known(data, pos, pos + length)  # checks its fields' wire types too
+                pos += length
                 continue
             if len(stack) >= max_depth:
                 raise WireError(f"messages nested deeper than {max_depth} levels")
             stack.append((table, end))
-            table, end = child_table, pos + length
+            table, end = _table(child), pos + length
         elif wire_type in (_FIXED64, _FIXED32):
             pos += 8 if wire_type == _FIXED64 else 4
             if pos > end:
                 raise WireError(f"fixed-size field {number} runs past the end of its message")
-        else:
+        else:  # groups (3, 4) and the reserved 6, 7 never appear in this contract
             raise WireError(f"field {number} has unsupported wire type {wire_type}")
