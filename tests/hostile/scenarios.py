@@ -36,7 +36,7 @@ from .gateway import (
     send_frames,
 )
 
-__all__ = ["OUTCOMES", "SCENARIOS", "Scenario", "run"]
+__all__ = ["OUTCOMES", "SCENARIOS", "Scenario", "command_kind", "run"]
 
 K = mx.MxCommandKind
 #: Seconds a unary call may take against the hostile gateway (scenarios that never
@@ -144,15 +144,15 @@ def _nested_arrays(depth: int) -> bytes:
     return b"".join(headers)
 
 
-def _command_kind(request: mx.MxCommandRequest) -> mx.MxCommandKind:
-    return request.kind
+def command_kind(request: mx.MxCommandRequest) -> mx.MxCommandKind:
+    return request.command.kind
 
 
 def _invoke(answers: dict[mx.MxCommandKind, Action]) -> Action:
     """Answer Invoke per command kind; REGISTER gets server handle 1 unless scripted."""
 
     async def action(stream: Stream, request: Any) -> None:
-        kind = _command_kind(request)
+        kind = command_kind(request)
         answer = answers.get(kind)
         if answer is None and kind is K.REGISTER:
             answer = messages(_reply(K.REGISTER, register=mx.RegisterReply(server_handle=1)))
@@ -237,7 +237,7 @@ PUSHED_AFTER_HUGE_PREFIX: list[int] = []
 
 async def _declare_200_mib(stream: Stream, request: Any) -> None:
     """Declare a 200 MiB reply, then push data until the client resets the stream."""
-    if _command_kind(request) is K.REGISTER:
+    if command_kind(request) is K.REGISTER:
         await messages(_reply(K.REGISTER, register=mx.RegisterReply(server_handle=1)))(
             stream, request
         )

@@ -30,6 +30,7 @@ from mxgateway.values import from_mx_value
 from mxgateway.wire.contract import gr, mx
 
 from .gateway import OK, SESSION_ID, HostileGateway
+from .scenarios import command_kind
 
 K = mx.MxCommandKind
 UTC = dt.timezone.utc
@@ -190,7 +191,7 @@ def test_fuzzed_read_bulk_replies_over_the_wire() -> None:
         current = [SEEDS[mx.MxCommandReply]]
 
         async def answer(stream: Any, request: Any) -> None:
-            if request.kind is K.REGISTER:
+            if command_kind(request) is K.REGISTER:
                 await stream.send_message(
                     mx.MxCommandReply(
                         session_id=SESSION_ID,
