@@ -2,11 +2,14 @@
 
 Each returns the value when it is acceptable and raises ``InvalidArgumentError``
 naming the argument otherwise. Messages name the wrong type, never the value, so a
-password passed where it does not belong is not echoed.
+password passed where it does not belong is not echoed. Text must be encodable as
+UTF-8 (no lone surrogates, as ``os.fsdecode`` or ``surrogateescape`` produce): the
+codec would otherwise fail later with a ``UnicodeEncodeError`` holding the text.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from mxgateway.errors import InvalidArgumentError
@@ -14,6 +17,8 @@ from mxgateway.errors import InvalidArgumentError
 __all__ = ["INT32_MAX", "check_bool", "check_int", "check_str", "check_text"]
 
 INT32_MAX: Final = 2**31 - 1
+
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
 
 
 def check_int(name: str, value: object, *, minimum: int, maximum: int = INT32_MAX) -> int:
@@ -26,9 +31,11 @@ def check_int(name: str, value: object, *, minimum: int, maximum: int = INT32_MA
 
 
 def check_str(name: str, value: object) -> str:
-    """``value`` if it is a str (possibly empty)."""
+    """``value`` if it is a str (possibly empty) that can be encoded as UTF-8."""
     if not isinstance(value, str):
         raise InvalidArgumentError(f"{name} must be a str, not {type(value).__name__}")
+    if not value.isascii() and _SURROGATE.search(value):
+        raise InvalidArgumentError(f"{name} is not valid Unicode text (it holds a lone surrogate)")
     return value
 
 

@@ -23,6 +23,7 @@ from mxgateway.alarms import (
     AlarmStream,
     active_alarm_from_proto,
 )
+from mxgateway.checks import check_str, check_text
 from mxgateway.errors import (
     InvalidArgumentError,
     MalformedReplyError,
@@ -69,7 +70,8 @@ class GatewayClient(ConnectedClient):
     ) -> mx.OpenSessionReply:
         """OpenSession; returns the reply, raises ``CommandError`` for a non-OK status."""
         request = mx.OpenSessionRequest(
-            client_session_name=client_session_name, client_correlation_id=client_correlation_id
+            client_session_name=check_str("client_session_name", client_session_name),
+            client_correlation_id=check_str("client_correlation_id", client_correlation_id),
         )
         reply = await self._transport.unary(
             _SERVICE + "OpenSession",
@@ -181,7 +183,7 @@ class GatewayClient(ConnectedClient):
         """The currently active alarms whose reference starts with ``prefix``."""
         stream = self._transport.server_stream(
             _SERVICE + "QueryActiveAlarms",
-            mx.QueryActiveAlarmsRequest(alarm_filter_prefix=prefix),
+            mx.QueryActiveAlarmsRequest(alarm_filter_prefix=check_str("prefix", prefix)),
             mx.ActiveAlarmSnapshot,
             operation="QueryActiveAlarms",
             timeout=self.options.call_timeout,
@@ -194,7 +196,7 @@ class GatewayClient(ConnectedClient):
         return AlarmStream(
             self._transport.server_stream(
                 _SERVICE + "StreamAlarms",
-                mx.StreamAlarmsRequest(alarm_filter_prefix=prefix),
+                mx.StreamAlarmsRequest(alarm_filter_prefix=check_str("prefix", prefix)),
                 mx.AlarmFeedMessage,
                 operation="StreamAlarms",
             )
@@ -209,11 +211,13 @@ class GatewayClient(ConnectedClient):
         ``MAX_ALARM_COMMENT`` characters, ``FailedPreconditionError`` when the alarm
         system refuses, ``CommandError``/``MxAccessError`` for a non-OK reply.
         """
-        if not isinstance(reference, str) or not reference.strip():
-            raise InvalidArgumentError("alarm reference must be a non-empty string")
-        for name, text in (("comment", comment), ("operator", operator)):
-            if not isinstance(text, str):
-                raise InvalidArgumentError(f"{name} must be a string, got {type(text).__name__}")
+        check_text("reference", reference)
+        for name, text in (
+            ("comment", comment),
+            ("operator", operator),
+            ("operator_node", operator_node),
+        ):
+            check_str(name, text)
         if len(comment) > MAX_ALARM_COMMENT:
             raise InvalidArgumentError(
                 f"alarm comment has {len(comment)} characters; at most {MAX_ALARM_COMMENT}"

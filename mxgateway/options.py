@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Final
 
+from mxgateway.checks import check_bool, check_text
 from mxgateway.errors import InvalidArgumentError, remember_secret
 
 __all__ = ["DEFAULT_MAX_MESSAGE_SIZE", "ClientOptions", "check_seconds", "resolve_options"]
@@ -35,6 +36,20 @@ def check_seconds(name: str, value: float | None, *, optional: bool) -> None:
         raise InvalidArgumentError(f"{name} must be a number of seconds, got {value!r}")
     if not math.isfinite(value) or value <= 0:
         raise InvalidArgumentError(f"{name} must be a positive number of seconds, got {value}")
+
+
+def _check_host_name(host: str) -> None:
+    """Refuse a host name DNS cannot carry (the resolver would fail with a UnicodeError)."""
+    if ":" in host:  # an IPv6 address
+        return
+    try:
+        encoded = host.encode("idna")
+    except UnicodeError:
+        encoded = b""
+    if not encoded or len(encoded) > 253:
+        raise InvalidArgumentError(
+            "endpoint host is not a valid host name (labels of 1 to 63 characters, 253 in all)"
+        )
 
 
 def _check_ca_file(path: Path) -> None:
@@ -87,6 +102,7 @@ class ClientOptions:
             )
         if not 1 <= self.port <= 65535:
             raise InvalidArgumentError(f"endpoint port must be 1..65535, got {self.port}")
+        _check_host_name(self.host)
         if self.api_key is not None:
             if not isinstance(self.api_key, str) or not self.api_key:
                 raise InvalidArgumentError("api_key must be a non-empty string (or None)")
@@ -95,14 +111,15 @@ class ClientOptions:
                     "api_key contains whitespace or non-printable characters"
                 )
             remember_secret(self.api_key)
+        check_bool("plaintext", self.plaintext)
         if self.plaintext and self.ca_file is not None:
             raise InvalidArgumentError("ca_file needs TLS: it cannot be combined with plaintext")
         if self.plaintext and self.server_name_override is not None:
             raise InvalidArgumentError(
                 "server_name_override needs TLS: it cannot be combined with plaintext"
             )
-        if self.server_name_override is not None and not self.server_name_override.strip():
-            raise InvalidArgumentError("server_name_override must not be empty")
+        if self.server_name_override is not None:
+            check_text("server_name_override", self.server_name_override)
         if self.ca_file is not None:
             _check_ca_file(Path(self.ca_file))
         check_seconds("call_timeout", self.call_timeout, optional=True)

@@ -339,7 +339,7 @@ def to_mx_value(value: object, type: str | None = None) -> mx.MxValue:
         raise _bad(f"type must be a type name (str), not {type.__class__.__name__}")
     if value is None:
         if type is not None:
-            raise _bad(f"None is not a {type} value; to_mx_value(None) sends VT_EMPTY")
+            raise _bad(f"value None is not a {type} value; to_mx_value(None) sends VT_EMPTY")
         return mx.MxValue(data_type=mx.MxDataType.NO_DATA, variant_type="VT_EMPTY", is_null=True)
     _check_array_size(value)
     type_name = _check_type_name(type) if type is not None else infer_type(value)

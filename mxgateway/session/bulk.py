@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final, cast
 
+from mxgateway.checks import check_text
 from mxgateway.errors import InvalidArgumentError, MalformedReplyError
 from mxgateway.session.commands import as_mx_value, as_timestamp_value
 from mxgateway.session.core import (
@@ -99,8 +100,7 @@ def check_tags(entries: Sequence[str]) -> list[str]:
     """Validate a bulk command's tag list: a non-empty list of non-empty strings, not too long."""
     tags = _check_entries("tag_addresses", entries)
     for index, tag in enumerate(tags):
-        if not isinstance(tag, str) or not tag.strip():
-            raise InvalidArgumentError(f"tag_addresses[{index}] must be a non-empty string")
+        check_text(f"tag_addresses[{index}]", tag)
     return cast(list[str], tags)
 
 
@@ -139,7 +139,8 @@ def _handles(entries: Sequence[int]) -> list[int]:
 
 
 def _same_length(**lists: Sequence[object]) -> None:
-    lengths = {name: len(values) for name, values in lists.items()}
+    """Each argument must be a list (not None, a str or a generator), all of one length."""
+    lengths = {name: len(_check_entries(name, values)) for name, values in lists.items()}
     if len(set(lengths.values())) > 1:
         detail = ", ".join(f"{name}={n}" for name, n in lengths.items())
         raise InvalidArgumentError(f"parallel lists differ in length ({detail})")

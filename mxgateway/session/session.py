@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 from typing import TYPE_CHECKING
 
+from mxgateway.checks import check_bool
 from mxgateway.errors import (
     GatewayTimeoutError,
     InvalidArgumentError,
@@ -217,7 +218,7 @@ class Session(SessionCommands, BulkCommands):
         wait: bool,
         timeout: float,
     ) -> WriteComplete | None:
-        if wait:
+        if check_bool("wait", wait):
             check_seconds("timeout", timeout, optional=False)
         if server_handle is None:
             server_handle, item = await self.item_for(tag_or_handle)
