@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Final
 from grpclib.const import Status
 from grpclib.exceptions import GRPCError, ProtocolError, StreamTerminatedError
 
-from mxgateway.redaction import redact_secrets, redacted_key, remember_secret
+from mxgateway.redaction import redact_secrets, redacted_key, remember_secret, scrub_exception
 from mxgateway.wire.contract import mx
 
 if TYPE_CHECKING:
@@ -240,6 +240,7 @@ def map_transport_error(
     """
     if isinstance(exc, MxGatewayError):
         return exc
+    scrub_exception(exc)
     if isinstance(exc, GRPCError):
         detail = redact_secrets(exc.message or exc.status.name)
         if exc.status is Status.UNAUTHENTICATED:

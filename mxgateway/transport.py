@@ -36,7 +36,7 @@ from mxgateway.errors import (
     map_transport_error,
 )
 from mxgateway.options import resolve_options
-from mxgateway.redaction import guard_header_logs
+from mxgateway.redaction import Secret, guard_header_logs
 from mxgateway.wire.codec import SizeLimitedCodec
 from mxgateway.wire.framing import LimitedChannel
 
@@ -113,7 +113,7 @@ class Transport:
         self.options = options
         self._channel = channel
         self._metadata: dict[str, str] = (
-            {"authorization": f"Bearer {options.api_key}"} if options.api_key else {}
+            {"authorization": Secret(f"Bearer {options.api_key}")} if options.api_key else {}
         )
         self._closed = False
 

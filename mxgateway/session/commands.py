@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from mxgateway.checks import check_str, check_text
 from mxgateway.errors import InvalidArgumentError
+from mxgateway.redaction import Secret
 from mxgateway.session.core import SessionCore, check_handle
 from mxgateway.values import to_mx_value
 from mxgateway.wire.contract import mx
@@ -137,6 +138,8 @@ class SessionCommands(SessionCore):
 
     async def authenticate_user(self, server_handle: int, user_name: str, password: str) -> int:
         """AuthenticateUser; returns the user id. The password is never logged or shown."""
+        # Wrapped first, so no frame below (a check that fails included) holds it bare.
+        password = Secret(password) if isinstance(password, str) else password
         command = mx.AuthenticateUserCommand(
             server_handle=check_handle("server_handle", server_handle),
             user_name=check_text("user_name", user_name),

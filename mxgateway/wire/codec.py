@@ -52,8 +52,10 @@ class SizeLimitedCodec(ProtoCodec):
             unencodable = False
         if unencodable:
             raise self.unencodable(message_type)
-        if len(data) > self.limit:
-            raise self.too_large(outgoing=True, size=len(data))
+        size = len(data)
+        if size > self.limit:
+            del data  # a traceback capturing locals would show the request's bytes
+            raise self.too_large(outgoing=True, size=size)
         return data
 
     def decode(self, data: bytes, message_type: Any) -> Any:

@@ -13,7 +13,7 @@ import dataclasses
 import enum
 from typing import TYPE_CHECKING, Any
 
-from mxgateway.wire import requirements
+from mxgateway.wire import requirements, secrets
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -109,6 +109,7 @@ class _Contract:
 
 
 if not TYPE_CHECKING:
+    secrets.hide_secret_fields(_mx_module)
     mx = _Contract(
         _mx_module, requirements.MX_PACKAGE, requirements.MX_MESSAGES, requirements.MX_ENUMS
     )

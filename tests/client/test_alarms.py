@@ -40,11 +40,11 @@ async def test_query_stream_and_acknowledge(client: GatewayClient, sim: Simulato
 
 
 async def test_acknowledge_validation(client: GatewayClient) -> None:
-    with pytest.raises(errors.InvalidArgumentError, match="non-empty string"):
+    with pytest.raises(errors.InvalidArgumentError, match="reference must not be empty"):
         await client.acknowledge_alarm(" ")
-    with pytest.raises(errors.InvalidArgumentError, match="non-empty string"):
+    with pytest.raises(errors.InvalidArgumentError, match="reference must be a str"):
         await client.acknowledge_alarm(None)  # type: ignore[arg-type]
-    with pytest.raises(errors.InvalidArgumentError, match="operator must be a string"):
+    with pytest.raises(errors.InvalidArgumentError, match="operator must be a str"):
         await client.acknowledge_alarm(REF, operator=7)  # type: ignore[arg-type]
     with pytest.raises(errors.InvalidArgumentError, match="256"):
         await client.acknowledge_alarm(REF, comment="x" * 257)

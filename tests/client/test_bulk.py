@@ -26,7 +26,7 @@ UTC = dt.timezone.utc
         (lambda s: s.remove_item_bulk(1, [2**31]), "int32"),
         (lambda s: s.read_bulk(1, ["a"], timeout_ms=-1), "timeout_ms"),
         (lambda s: s.write_bulk(1, [1, 2], [1]), "differ in length"),
-        (lambda s: s.write2_bulk(1, [1], [1], []), "differ in length"),
+        (lambda s: s.write2_bulk(1, [1], [1], []), "timestamps must not be empty"),
         (lambda s: s.write_bulk(1, [1], [float("nan")]), r"values\[0\]"),
         (lambda s: s.write_secured_bulk(1, [1], [1], current_user_id=2**40), "int32"),
     ],
