@@ -5,6 +5,11 @@ the queue (delivered to the one subscriber, or drained by DrainEvents) and to
 the replay buffer (the last ``replay_capacity`` events, at most
 ``replay_max_age`` seconds old). A queue longer than its capacity means the
 client cannot keep up: the owner is told and faults the session.
+
+An event too large for one message (a huge array or string written) cannot be
+delivered. It is not dropped silently: it keeps its sequence number but is queued
+and retained as a ReplayGap sentinel for exactly that number, so the client learns
+that it missed something and re-reads the state.
 """
 
 from __future__ import annotations
@@ -12,6 +17,8 @@ from __future__ import annotations
 import asyncio
 from collections import deque
 from typing import TYPE_CHECKING
+
+import betterproto2
 
 from mxgateway.wire.contract import mx
 
@@ -23,6 +30,26 @@ if TYPE_CHECKING:
     from mxgateway.simulator.clock import Clock
 
 __all__ = ["EventChannel", "StreamEnd", "Subscription"]
+
+#: An upper bound of the encoded size of an MxValue's fields besides its text.
+_VALUE_OVERHEAD = 64
+
+
+def _size_bound(value: mx.MxValue | None) -> int:
+    """An upper bound of ``value``'s encoded size, without encoding it (cheap for scalars)."""
+    if value is None:
+        return 0
+    _, kind = betterproto2.which_one_of(value, "kind")
+    size = _VALUE_OVERHEAD + 4 * (len(value.variant_type) + len(value.raw_diagnostic))
+    if isinstance(kind, str):
+        return size + 4 * len(kind)
+    if isinstance(kind, bytes):
+        return size + len(kind)
+    if isinstance(kind, mx.MxArray):
+        return size + sum(_size_bound(element) + 8 for element in kind.elements)
+    if isinstance(kind, mx.MxSparseArray):
+        return size + sum(_size_bound(e.value) + 16 for e in kind.elements)
+    return size
 
 
 class StreamEnd(Exception):
@@ -82,12 +109,14 @@ class EventChannel:
         replay_capacity: int,
         replay_max_age: float,
         on_overflow: Callable[[], None],
+        max_event_size: int | None = None,
     ) -> None:
         self._session_id = session_id
         self._clock = clock
         self._capacity = capacity
         self._replay_max_age = replay_max_age
         self._on_overflow = on_overflow
+        self._max_event_size = max_event_size
         self._queue: deque[mx.MxEvent] = deque()
         self._replay: deque[tuple[float, mx.MxEvent]] = deque(maxlen=max(replay_capacity, 0))
         self.last_sequence = 0
@@ -101,6 +130,9 @@ class EventChannel:
         event.worker_sequence = self.last_sequence
         event.worker_timestamp = now
         event.gateway_receive_timestamp = now
+        if self._too_large(event):
+            event = self._gap(self.last_sequence - 1, self.last_sequence + 1)
+            event.worker_sequence = self.last_sequence
         self._queue.append(event)
         if self._replay.maxlen:
             self._replay.append((self._clock.monotonic(), event))
@@ -108,6 +140,23 @@ class EventChannel:
             self.subscriber.wake()
         if len(self._queue) > self._capacity:
             self._on_overflow()
+
+    def _too_large(self, event: mx.MxEvent) -> bool:
+        """True if ``event`` would exceed the message size limit (measured only when it may)."""
+        limit = self._max_event_size
+        if limit is None or _size_bound(event.value) + 1024 < limit:
+            return False
+        return len(bytes(event)) > limit
+
+    def _gap(self, after_sequence: int, oldest: int) -> mx.MxEvent:
+        """A ReplayGap sentinel: the events after ``after_sequence`` and before ``oldest``
+        are lost."""
+        return mx.MxEvent(
+            session_id=self._session_id,
+            replay_gap=mx.ReplayGap(
+                requested_after_sequence=after_sequence, oldest_available_sequence=oldest
+            ),
+        )
 
     def pop(self) -> mx.MxEvent | None:
         return self._queue.popleft() if self._queue else None
@@ -142,15 +191,7 @@ class EventChannel:
                 retained = [e for e in self._retained() if e.worker_sequence < first_queued]
                 oldest = retained[0].worker_sequence if retained else first_queued
                 if oldest > after_sequence + 1:
-                    backlog.append(
-                        mx.MxEvent(
-                            session_id=self._session_id,
-                            replay_gap=mx.ReplayGap(
-                                requested_after_sequence=after_sequence,
-                                oldest_available_sequence=oldest,
-                            ),
-                        )
-                    )
+                    backlog.append(self._gap(after_sequence, oldest))
                 backlog.extend(e for e in retained if e.worker_sequence > after_sequence)
         self.subscriber = Subscription(self, backlog)
         return self.subscriber

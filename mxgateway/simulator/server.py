@@ -160,6 +160,7 @@ class Simulator:
             subscriber_grace=config.subscriber_grace,
             session_lease=config.session_lease,
             first_value_delay=config.first_value_delay,
+            max_event_size=config.max_message_size,
         )
         self._sessions = SessionManager(
             clock=self.clock,

@@ -60,6 +60,8 @@ class SessionLimits:
     subscriber_grace: float
     session_lease: float
     first_value_delay: float
+    #: Events larger than this become ReplayGap sentinels (None: no limit).
+    max_event_size: int | None = None
 
 
 @dataclass
@@ -140,6 +142,7 @@ class Session:
             replay_capacity=limits.replay_capacity,
             replay_max_age=limits.replay_max_age,
             on_overflow=lambda: on_overflow(self),
+            max_event_size=limits.max_event_size,
         )
         self.registrations: dict[int, Registration] = {}
         self.items: dict[int, Item] = {}
