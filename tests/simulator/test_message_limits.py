@@ -44,16 +44,21 @@ async def test_reply_over_the_limit_is_resource_exhausted(
 
 
 @pytest.mark.parametrize("sim_options", [{"max_message_size": _SMALL}])
-async def test_stream_message_over_the_limit_ends_the_stream(
+async def test_stream_message_over_the_limit_becomes_a_replay_gap(
     gw: GatewayClient, sim: Simulator
 ) -> None:
     session, _, _ = await gw.setup("TestMachine_001.TestString")
     async with gw.events(session) as events:
-        await events.next()
+        first = await events.next()
         sim.set_value("TestMachine_001.TestString", "y" * _SMALL)
-        with pytest.raises(GRPCError) as error:
-            await events.next()
-    assert error.value.status is Status.RESOURCE_EXHAUSTED
+        sim.set_value("TestMachine_001.TestString", "small")
+        gap = await events.next()
+        after = await events.next()
+    assert gap.replay_gap is not None
+    assert gap.worker_sequence == first.worker_sequence + 1
+    assert gap.replay_gap.requested_after_sequence == first.worker_sequence
+    assert gap.replay_gap.oldest_available_sequence == first.worker_sequence + 2
+    assert (after.worker_sequence, after.value.string_value) == (gap.worker_sequence + 1, "small")
 
 
 class _RawCodec(ProtoCodec):
