@@ -10,6 +10,8 @@ and without copying, following the schema of the expected message type, and rais
 * a varint longer than 10 bytes, a field number 0, a group or reserved wire type;
 * a known field arriving in another wire type than its schema's (a message field as
   a varint, a singular int as bytes), which decoders would store with the wrong type;
+* two different members of one oneof in the same message (protobuf would keep the
+  last, betterproto2 keeps both and then fails; no gateway sends that);
 * a length (or fixed-size field) that runs past the end of its enclosing message,
   refused before anything of that size is allocated;
 * nesting deeper than ``max_depth`` messages;
@@ -41,8 +43,8 @@ MAX_MESSAGES: Final = 500_000
 _VARINT, _FIXED64, _LEN, _FIXED32 = 0, 1, 2, 5
 
 #: Per message class: field number -> (bit mask of the wire types the field may arrive
-#: in, the message class a length-delimited field holds or None).
-_Table = dict[int, tuple[int, "type[betterproto2.Message] | None"]]
+#: in, the message class a length-delimited field holds or None, its oneof or None).
+_Table = dict[int, tuple[int, "type[betterproto2.Message] | None", str | None]]
 _TABLES: dict[type, _Table] = {}
 
 
@@ -73,7 +75,7 @@ def _table(message_type: type[betterproto2.Message]) -> _Table:
             child: type[betterproto2.Message] | None = None
             if field.proto_type in (betterproto2.TYPE_MESSAGE, betterproto2.TYPE_MAP):
                 child = field.unwrap() if field.unwrap else meta.cls_by_field[name]
-            table[number] = (allowed, child)
+            table[number] = (allowed, child, field.group)
         _TABLES[message_type] = table
     return table
 
@@ -136,7 +138,7 @@ def _check_duration(data: bytes, pos: int, end: int) -> None:
 
 
 #: What an unknown field (from a newer gateway) may be: any wire type but groups.
-_UNKNOWN: Final = (1 << _VARINT | 1 << _FIXED64 | 1 << _LEN | 1 << _FIXED32, None)
+_UNKNOWN: Final = (1 << _VARINT | 1 << _FIXED64 | 1 << _LEN | 1 << _FIXED32, None, None)
 
 _WELL_KNOWN: Final = {"Timestamp": _check_timestamp, "Duration": _check_duration}
 
@@ -151,13 +153,14 @@ def check_wire(
     """Raise ``WireError`` unless ``data`` is a well-formed ``message_type`` (see module doc)."""
     table = _table(message_type)
     pos, end = 0, len(data)
-    stack: list[tuple[_Table, int]] = []
+    stack: list[tuple[_Table, int, dict[str, int]]] = []
+    oneofs: dict[str, int] = {}  # this message's oneof -> the member number seen
     messages = 0
     while True:
         if pos == end:
             if not stack:
                 return
-            table, end = stack.pop()
+            table, end, oneofs = stack.pop()
             continue
         key = data[pos]
         if key < 0x80:  # the common one-byte key, without a call
@@ -167,9 +170,11 @@ def check_wire(
         number, wire_type = key >> 3, key & 7
         if number == 0:
             raise WireError("field number 0")
-        allowed, child = table.get(number, _UNKNOWN)
+        allowed, child, group = table.get(number, _UNKNOWN)
         if not allowed >> wire_type & 1:
             raise WireError(f"field {number} arrived with wire type {wire_type}")
+        if group is not None and oneofs.setdefault(group, number) != number:
+            raise WireError(f"fields {oneofs[group]} and {number} of one oneof are both set")
         if wire_type == _VARINT:
             if pos < end and data[pos] < 0x80:
                 pos += 1
@@ -196,8 +201,8 @@ def check_wire(
                 continue
             if len(stack) >= max_depth:
                 raise WireError(f"messages nested deeper than {max_depth} levels")
-            stack.append((table, end))
-            table, end = _table(child), pos + length
+            stack.append((table, end, oneofs))
+            table, end, oneofs = _table(child), pos + length, {}
         elif wire_type in (_FIXED64, _FIXED32):
             pos += 8 if wire_type == _FIXED64 else 4
             if pos > end:
