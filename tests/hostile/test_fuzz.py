@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import datetime as dt
 import time
 import tracemalloc
 from typing import Any
@@ -23,133 +22,14 @@ from hypothesis import strategies as st
 
 from mxgateway import errors
 from mxgateway.client import GatewayClient
-from mxgateway.galaxy.model import GalaxyObject
-from mxgateway.options import DEFAULT_MAX_MESSAGE_SIZE
 from mxgateway.session import Session
-from mxgateway.session.events import event_from_proto
-from mxgateway.transport import _ClientCodec
-from mxgateway.values import from_mx_value
-from mxgateway.wire.contract import gr, mx
+from mxgateway.wire.contract import mx
 
+from .fuzzing import SEEDS, decode_and_convert, mutate, replies
 from .gateway import OK, SESSION_ID, HostileGateway
 from .scenarios import command_kind
 
 K = mx.MxCommandKind
-UTC = dt.timezone.utc
-CODEC = _ClientCodec(DEFAULT_MAX_MESSAGE_SIZE)
-
-
-def _value(**fields: Any) -> mx.MxValue:
-    return mx.MxValue(**{"data_type": mx.MxDataType.DOUBLE, "variant_type": "VT_R8", **fields})
-
-
-_READ = mx.MxCommandReply(
-    session_id=SESSION_ID,
-    kind=K.READ_BULK,
-    protocol_status=OK,
-    bulk_read=mx.BulkReadReply(
-        results=[
-            mx.BulkReadResult(
-                tag_address="Tank.Level",
-                was_successful=True,
-                value=_value(double_value=1.5),
-                quality=192,
-                source_timestamp=dt.datetime(2024, 1, 1, tzinfo=UTC),
-                statuses=[mx.MxStatusProxy(success=1, category=mx.MxStatusCategory.OK)],
-            ),
-            mx.BulkReadResult(
-                tag_address="Tank.Profile",
-                was_successful=True,
-                value=_value(
-                    array_value=mx.MxArray(
-                        dimensions=[2, 2],
-                        elements=[_value(double_value=float(i)) for i in range(4)],
-                    )
-                ),
-            ),
-            mx.BulkReadResult(
-                tag_address="Tank.Name",
-                value=mx.MxValue(
-                    sparse_array_value=mx.MxSparseArray(
-                        total_length=3,
-                        elements=[mx.MxSparseElement(index=1, value=_value(double_value=2.0))],
-                    )
-                ),
-                error_message="partly unconverted",
-            ),
-        ]
-    ),
-)
-_EVENT = mx.MxEvent(
-    session_id=SESSION_ID,
-    worker_sequence=7,
-    family=mx.MxEventFamily.ON_DATA_CHANGE,
-    item_handle=3,
-    value=_value(duration_value=dt.timedelta(seconds=5)),
-    quality=192,
-    source_timestamp=dt.datetime(2024, 1, 1, tzinfo=UTC),
-)
-_PAGE = gr.DiscoverHierarchyReply(
-    objects=[gr.GalaxyObject(gobject_id=1, tag_name="TestArea", is_area=True)],
-    next_page_token="p2",
-    total_object_count=10,
-)
-SEEDS: dict[type[betterproto2.Message], bytes] = {
-    mx.MxCommandReply: bytes(_READ),
-    mx.MxEvent: bytes(_EVENT),
-    gr.DiscoverHierarchyReply: bytes(_PAGE),
-}
-
-
-def _mutate(data: bytes, edits: list[tuple[int, int, bytes]]) -> bytes:
-    """Apply (operation, position, bytes) edits: overwrite, insert, delete or truncate."""
-    buffer = bytearray(data)
-    for operation, position, chunk in edits:
-        at = position % (len(buffer) + 1)
-        if operation == 0:
-            buffer[at : at + len(chunk)] = chunk
-        elif operation == 1:
-            buffer[at:at] = chunk
-        elif operation == 2:
-            del buffer[at : at + len(chunk) + 1]
-        else:
-            del buffer[at:]
-    return bytes(buffer)
-
-
-_EDITS = st.lists(
-    st.tuples(st.integers(0, 3), st.integers(0, 2**16), st.binary(min_size=1, max_size=6)),
-    min_size=1,
-    max_size=4,
-)
-
-
-def replies(message_type: type[betterproto2.Message]) -> st.SearchStrategy[bytes]:
-    """Random bytes, and valid replies of ``message_type`` with a few bytes mutated."""
-    return st.one_of(
-        st.binary(max_size=256),
-        st.builds(_mutate, st.just(SEEDS[message_type]), _EDITS),
-    )
-
-
-def _convert(message: Any) -> None:
-    """Run every typed conversion the client applies to such a reply."""
-    if isinstance(message, mx.MxCommandReply) and message.bulk_read is not None:
-        for result in message.bulk_read.results:
-            from_mx_value(result.value)
-    elif isinstance(message, mx.MxEvent):
-        event_from_proto(message, lambda handle: None)
-    elif isinstance(message, gr.DiscoverHierarchyReply):
-        for galaxy_object in message.objects:
-            GalaxyObject.from_proto(galaxy_object)
-
-
-def _decode_and_convert(data: bytes, message_type: type[betterproto2.Message]) -> str:
-    try:
-        _convert(CODEC.decode(data, message_type))
-    except errors.MxGatewayError:
-        return "refused"
-    return "accepted"
 
 
 @settings(
@@ -159,15 +39,13 @@ def _decode_and_convert(data: bytes, message_type: type[betterproto2.Message]) -
 def test_fuzzed_replies_decode_or_raise_mxgateway_errors(
     data: st.DataObject, message_type: type[betterproto2.Message]
 ) -> None:
-    _decode_and_convert(data.draw(replies(message_type)), message_type)
+    decode_and_convert(data.draw(replies(message_type)), message_type)
 
 
 def test_the_seeds_decode_and_an_edit_can_break_them() -> None:
     for message_type, seed in SEEDS.items():
-        assert _decode_and_convert(seed, message_type) == "accepted"
-    assert _decode_and_convert(_mutate(SEEDS[mx.MxEvent], [(3, 9, b"x")]), mx.MxEvent) == (
-        "refused"
-    )
+        assert decode_and_convert(seed, message_type) == "accepted"
+    assert decode_and_convert(mutate(SEEDS[mx.MxEvent], [(3, 9, b"x")]), mx.MxEvent) == ("refused")
 
 
 def test_a_declared_length_beyond_the_bytes_is_refused_before_allocating() -> None:
@@ -175,7 +53,7 @@ def test_a_declared_length_beyond_the_bytes_is_refused_before_allocating() -> No
     tracemalloc.start()
     started = time.perf_counter()
     try:
-        assert _decode_and_convert(declared, mx.MxCommandReply) == "refused"
+        assert decode_and_convert(declared, mx.MxCommandReply) == "refused"
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
