@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import random
+import time
 from collections import Counter
 
 from . import bad_arguments, fuzzing, scenarios
@@ -42,9 +43,11 @@ def _summary(counts: Counter[str], outcomes: tuple[str, ...], total: int) -> str
 async def main() -> None:
     hostile: Counter[str] = Counter()
     for scenario in scenarios.SCENARIOS:
+        started = time.perf_counter()
         outcome, detail = await scenarios.run(scenario)
+        seconds = time.perf_counter() - started
         hostile[outcome] += 1
-        print(f"{outcome:14} {scenario.name:40} {detail[:110]}")
+        print(f"{outcome:14} {scenario.name:40} {seconds:6.2f} s  {detail[:100]}")
     arguments: Counter[str] = Counter()
     async with bad_arguments.target() as on:
         for case in bad_arguments.CASES:

@@ -45,7 +45,15 @@ CALL_TIMEOUT: Final = 1.0
 #: Seconds after which a scenario counts as hung.
 HANG_AFTER: Final = 15.0
 #: What ``run`` can report.
-OUTCOMES: Final = ("refused", "accepted", "wrong-error", "raw-exception", "hang", "silent")
+OUTCOMES: Final = (
+    "refused",
+    "accepted",
+    "unbounded",
+    "wrong-error",
+    "raw-exception",
+    "hang",
+    "silent",
+)
 
 Operation = Callable[[GatewayClient, str], Awaitable[object]]
 
@@ -61,6 +69,8 @@ class Scenario:
     refuse_with: type[errors.MxGatewayError] | None = errors.MalformedReplyError
     #: For accepted replies: True when the returned result is right.
     check: Callable[[Any], bool] = lambda result: True
+    #: After a refusal: True when the client stayed within its memory bounds.
+    bounded: Callable[[], bool] = lambda: True
 
 
 async def run(scenario: Scenario) -> tuple[str, str]:
@@ -77,6 +87,8 @@ async def run(scenario: Scenario) -> tuple[str, str]:
             )
         except errors.MxGatewayError as exc:
             if scenario.refuse_with is not None and isinstance(exc, scenario.refuse_with):
+                if not scenario.bounded():
+                    return "unbounded", f"refused only after buffering: {exc}"
                 return "refused", f"{type(exc).__name__}: {exc}"
             return "wrong-error", f"{type(exc).__name__}: {exc}"
         except asyncio.TimeoutError:
@@ -344,6 +356,8 @@ SCENARIOS: Final[tuple[Scenario, ...]] = (
         {"Invoke": _declare_200_mib},
         _read,
         refuse_with=errors.ResourceExhaustedError,
+        # The server can push no more than the flow-control window if nothing is read.
+        bounded=lambda: PUSHED_AFTER_HUGE_PREFIX[-1] < 8 * 1024 * 1024,
     ),
     Scenario(
         "17 MiB reply",
