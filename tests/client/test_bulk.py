@@ -83,9 +83,7 @@ async def test_write_bulk_family_reports_entries(session: Session) -> None:
     user = await session.authenticate_user(server, "operator", "op-pass")
     secured = await session.write_secured_bulk(server, [(handle, 8)], current_user_id=user)
     assert len(secured) == 1
-    secured2 = await session.write_secured2_bulk(
-        server, [(handle, 9, stamp)], current_user_id=user
-    )
+    secured2 = await session.write_secured2_bulk(server, [(handle, 9, stamp)], current_user_id=user)
     assert len(secured2) == 1
 
 
