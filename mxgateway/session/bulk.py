@@ -158,8 +158,7 @@ def _handles(entries: Sequence[int]) -> list[int]:
 
 
 def _same_length(**lists: Sequence[object]) -> None:
-    """Each argument must be a list (not None, a str or a generator), all of one length."""
-    lengths = {name: len(_check_entries(name, values)) for name, values in lists.items()}
+    lengths = {name: len(values) for name, values in lists.items()}
     if len(set(lengths.values())) > 1:
         detail = ", ".join(f"{name}={n}" for name, n in lengths.items())
         raise InvalidArgumentError(f"parallel lists differ in length ({detail})")

@@ -248,7 +248,7 @@ PUSHED_AFTER_HUGE_PREFIX: list[int] = []
 
 
 async def _declare_200_mib(stream: Stream, request: Any) -> None:
-    """Declare a 200 MiB reply, then push data until the client resets the stream."""
+    """Declare a 200 MiB reply, then push data until flow control or a reset stops it."""
     if command_kind(request) is K.REGISTER:
         await messages(_reply(K.REGISTER, register=mx.RegisterReply(server_handle=1)))(
             stream, request
@@ -260,11 +260,15 @@ async def _declare_200_mib(stream: Stream, request: Any) -> None:
     chunk = b"\x00" * 65536
     try:
         while pushed < 200 * 1024 * 1024:
-            await stream._stream.send_data(chunk)
+            # A client that reads nothing leaves the window shut: give up after 2 s.
+            await asyncio.wait_for(stream._stream.send_data(chunk), 2)
             pushed += len(chunk)
             PUSHED_AFTER_HUGE_PREFIX[-1] = pushed
-    except Exception:  # the client reset the stream, as it should
-        return
+    except Exception:  # the window stayed shut, or the client reset the stream
+        pass
+    finally:
+        # Whatever state the stream is in, end it without waiting on a shut window.
+        stream._stream.connection._transport.abort()
 
 
 def _frames(data: bytes) -> Action:

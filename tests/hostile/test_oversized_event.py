@@ -16,11 +16,11 @@ async def test_an_event_too_large_to_send_becomes_a_replay_gap() -> None:
     # the write fits in a message, its event does not.
     huge = "x" * (DEFAULT_MAX_MESSAGE_SIZE - 100)
     async with target() as on:
-        await on.session.write(TAG, "before")
+        await on.session.write_tag(TAG, "before")
         seen: list[Event] = []
         async with on.session.events() as events:
-            await on.session.write(TAG, huge, wait=False)
-            await on.session.write(TAG, "after", wait=False)
+            await on.session.write_tag(TAG, huge, wait=False)
+            await on.session.write_tag(TAG, "after", wait=False)
             async for event in events:
                 seen.append(event)
                 if isinstance(event, DataChange) and event.value == "after":
