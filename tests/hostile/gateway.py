@@ -212,7 +212,16 @@ class HostileGateway:
             action = self._actions.get(rpc)
             if action is None:
                 raise GRPCError(Status.UNIMPLEMENTED, f"{rpc} is not scripted")
-            await action(stream, request)
+            try:
+                await action(stream, request)
+            except GRPCError:
+                raise
+            except BaseException:
+                # The client reset the stream (it refused the reply): grpclib would end
+                # the call by waiting on a flow-control window the client never reopens,
+                # which on Python 3.13 holds the server open. Cut the connection instead.
+                stream._stream.connection._transport.abort()
+                raise
 
         return handle
 

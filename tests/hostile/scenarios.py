@@ -265,10 +265,7 @@ async def _declare_200_mib(stream: Stream, request: Any) -> None:
             pushed += len(chunk)
             PUSHED_AFTER_HUGE_PREFIX[-1] = pushed
     except Exception:  # the window stayed shut, or the client reset the stream
-        pass
-    finally:
-        # Whatever state the stream is in, end it without waiting on a shut window.
-        stream._stream.connection._transport.abort()
+        return
 
 
 def _frames(data: bytes) -> Action:
