@@ -92,6 +92,7 @@ class Bridge:
                 [feed_task, link_task, stopping], return_when=asyncio.FIRST_COMPLETED
             )
         finally:
+            feed.stop()
             for task in (stopping, feed_task, stats_task, self._resync, *self._writes):
                 if task is not None:
                     task.cancel()

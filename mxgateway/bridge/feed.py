@@ -60,11 +60,17 @@ class GatewayFeed:
         self._stats = stats
         #: The subscribed session while there is one (writes go through it).
         self.session: Session | None = None
+        self._stopped = False
+
+    def stop(self) -> None:
+        """Make ``run`` return at its next step, even where a cancellation was absorbed
+        (closing a subscription can swallow the cancel that interrupted it)."""
+        self._stopped = True
 
     async def run(self) -> None:
-        """Run until cancelled; raises only for failures that retrying cannot fix."""
+        """Run until stopped; raises only for failures that retrying cannot fix."""
         delay = self._config.reconnect_delay
-        while True:
+        while not self._stopped:
             try:
                 async with GatewayClient.connect(self._options) as client:
                     name = f"mxgw-bridge-{self._config.bridge_id}"
@@ -78,6 +84,8 @@ class GatewayFeed:
                 if self.session is not None:
                     self.session = None
                     delay = self._config.reconnect_delay
+            if self._stopped:
+                return
             await asyncio.sleep(delay)
             delay = min(delay * 2, self._config.max_reconnect_delay)
 

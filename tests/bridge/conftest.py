@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import getpass
 import json
 import os
 import shutil
@@ -58,6 +59,8 @@ class Broker:
         lines = [
             f"listener {self.port} 127.0.0.1",
             "allow_anonymous true",
+            # As root mosquitto would switch to its own user, which cannot write here.
+            f"user {getpass.getuser()}",
             f"persistence {'true' if persistence else 'false'}",
             f"persistence_location {directory}/",
             "max_queued_messages 0",
