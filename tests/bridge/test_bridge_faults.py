@@ -1,4 +1,4 @@
-"""The bridge through faults: broker restart, overflow, a frozen broker, a gateway restart, SIGTERM."""
+"""The bridge through faults: broker restart, overflow, frozen broker, gateway restart."""
 
 from __future__ import annotations
 
