@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 __all__ = ["GatewayFeed"]
 
 _log = logging.getLogger(__name__)
+#: Failed tags named in the log; the rest are counted.
+_FAILURES_LOGGED = 10
 
 
 class GatewayFeed:
@@ -98,9 +100,12 @@ class GatewayFeed:
                 chunk = tags[start : start + size]
                 subscription = await session.subscribe(chunk, buffer_size=max(10_000, 4 * size))
                 subscriptions.append(subscription)
-                for failed in subscription.failed:
-                    _log.warning("cannot subscribe %s: %s", failed.tag_address, failed.error)
-            self._stats.failed_tags = sum(len(s.failed) for s in subscriptions)
+            failed = [result for s in subscriptions for result in s.failed]
+            self._stats.failed_tags = len(failed)
+            for result in failed[:_FAILURES_LOGGED]:
+                _log.warning("cannot subscribe %s: %s", result.tag_address, result.error)
+            if len(failed) > _FAILURES_LOGGED:
+                _log.warning("%d more tags could not be subscribed", len(failed) - _FAILURES_LOGGED)
             self._stats.gateway_connects += 1
             self.session = session
             _log.info("subscribed %d tags on %s", len(tags), self._options.endpoint)

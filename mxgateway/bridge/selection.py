@@ -73,8 +73,14 @@ async def _galaxy_tags(galaxy: GalaxyRepositoryClient, selection: TagSelection) 
         include_attributes=True,
     ):
         area = _area_of(obj, areas)
+        # An array attribute is subscribed whole: MXAccess names it ``Attribute[]``.
         tags += [
-            BridgedTag(a.full_tag_reference, area, obj.tag_name, a.attribute_name)
+            BridgedTag(
+                a.full_tag_reference + ("[]" if a.is_array else ""),
+                area,
+                obj.tag_name,
+                a.attribute_name,
+            )
             for a in obj.attributes
             if _keep(a, selection) and a.full_tag_reference
         ]

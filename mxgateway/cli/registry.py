@@ -143,6 +143,12 @@ COMMANDS: Final[tuple[tuple[Group, str, str], ...]] = (
         "equals --last-seen), then one event per deploy; with --json each is one JSON line."
         + _STREAM_END,
     ),
+    (
+        _TOOLS,
+        "bridge_cmds:bridge",
+        "Bridge the gateway to other systems: bridge mqtt publishes tag changes into an MQTT "
+        "Unified Namespace.",
+    ),
     (_TOOLS, "info:version", "Print the package version and the gateway protocol version."),
     (
         _TOOLS,

@@ -29,9 +29,17 @@ def test_help_lists_every_command_and_the_exit_codes(capsys: pytest.CaptureFixtu
 def test_every_command_and_option_has_help(name: str) -> None:
     command = app[name]
     assert command.help, f"{name} has no help"
-    for argument in command.assemble_argument_collection(parse_docstring=True):
-        if argument.show:
-            assert argument.parameter.help, f"{name} {argument.name} has no help"
+    # A command group (``bridge``) has no options of its own: check its subcommands.
+    if command.default_command is None:
+        commands = [command[sub] for sub in command if not sub.startswith("-")]
+        assert commands, f"{name} has neither options nor subcommands"
+    else:
+        commands = [command]
+    for leaf in commands:
+        assert leaf.help, f"{name} {leaf.name} has no help"
+        for argument in leaf.assemble_argument_collection(parse_docstring=True):
+            if argument.show:
+                assert argument.parameter.help, f"{name} {argument.name} has no help"
 
 
 @pytest.mark.parametrize("args", [["--help"], ["version", "--json"], ["ping", "--help"]])
