@@ -17,6 +17,7 @@ import contextlib
 import itertools
 import logging
 import math
+import socket
 import ssl
 from typing import TYPE_CHECKING, Any, Final
 
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
 __all__ = ["OFFLINE", "ONLINE", "WINDOW", "MqttLink"]
 
 #: Messages in flight (published, not yet acknowledged) per connection.
-WINDOW: Final = 200
+WINDOW: Final = 64
 #: Topics per SUBSCRIBE packet.
 _SUBSCRIBE_CHUNK: Final = 500
 ONLINE: Final = b"online"
@@ -85,6 +86,8 @@ class MqttLink:
             tls_context=tls,
             max_inflight_messages=WINDOW,
             timeout=10.0,
+            # Small QoS 1 publishes and their PUBACKs must not wait for delayed ACKs.
+            socket_options=[(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)],
         )
         client.pending_calls_threshold = 2 * WINDOW
         return client

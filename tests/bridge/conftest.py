@@ -11,13 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
-import getpass
 import json
-import os
-import shutil
-import signal
-import socket
-import subprocess
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -28,87 +22,22 @@ import pytest
 
 aiomqtt = pytest.importorskip("aiomqtt", reason="the mqtt extra is not installed")
 
+from benchmarks.mosquitto import MOSQUITTO, Mosquitto  # noqa: E402
 from mxgateway.bridge.bridge import Bridge  # noqa: E402
 from mxgateway.bridge.config import BridgeConfig, MqttSettings, TagSelection  # noqa: E402
 from mxgateway.options import ClientOptions  # noqa: E402
 from mxgateway.simulator import ManualClock, Simulator, SimulatorConfig  # noqa: E402
 
 START = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
-MOSQUITTO = shutil.which("mosquitto") or next(
-    (p for p in ("/usr/sbin/mosquitto", "/usr/local/sbin/mosquitto") if os.access(p, os.X_OK)),
-    None,
-)
 #: Longest a test waits for something over the network before failing.
 PATIENCE = 15.0
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-class Broker:
-    """One mosquitto process; ``restart`` keeps the port, ``pause``/``resume`` freeze it."""
-
-    def __init__(self, directory: Path, *, persistence: bool = False) -> None:
-        assert MOSQUITTO is not None
-        self.port = free_port()
-        self.directory = directory
-        self.config = directory / "mosquitto.conf"
-        lines = [
-            f"listener {self.port} 127.0.0.1",
-            "allow_anonymous true",
-            # As root mosquitto would switch to its own user, which cannot write here.
-            f"user {getpass.getuser()}",
-            f"persistence {'true' if persistence else 'false'}",
-            f"persistence_location {directory}/",
-            "max_queued_messages 0",
-            "log_dest stderr",
-            "log_type error",
-        ]
-        self.config.write_text("\n".join(lines) + "\n")
-        self.process: subprocess.Popen[bytes] | None = None
-
-    def start(self) -> None:
-        assert self.process is None
-        self.process = subprocess.Popen(
-            [MOSQUITTO, "-c", str(self.config)], stdout=subprocess.DEVNULL
-        )
-        deadline = time.monotonic() + PATIENCE
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"mosquitto exited with {self.process.returncode}")
-            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", self.port)):
-                return
-            time.sleep(0.02)
-        raise RuntimeError("mosquitto did not start listening")
-
-    def stop(self) -> None:
-        if self.process is not None:
-            self.resume()
-            self.process.terminate()
-            self.process.wait(10)
-            self.process = None
-
-    def restart(self) -> None:
-        self.stop()
-        self.start()
-
-    def pause(self) -> None:
-        assert self.process is not None
-        self.process.send_signal(signal.SIGSTOP)
-
-    def resume(self) -> None:
-        if self.process is not None:
-            self.process.send_signal(signal.SIGCONT)
-
-
 @pytest.fixture
-def broker(tmp_path: Path) -> Iterator[Broker]:
+def broker(tmp_path: Path) -> Iterator[Mosquitto]:
     if MOSQUITTO is None:
         pytest.skip("mosquitto is not installed (apt-get install mosquitto)")
-    server = Broker(tmp_path)
+    server = Mosquitto(tmp_path)
     server.start()
     yield server
     server.stop()
@@ -126,7 +55,7 @@ def options_for(sim: Simulator, port: int | None = None) -> ClientOptions:
     return ClientOptions(endpoint=endpoint, api_key=sim.api_key, plaintext=True, call_timeout=10)
 
 
-def bridge_config(broker: Broker, **settings: Any) -> BridgeConfig:
+def bridge_config(broker: Mosquitto, **settings: Any) -> BridgeConfig:
     """A bridge on ``broker`` with fast reconnects; ``settings`` override BridgeConfig fields."""
     selection = settings.pop("selection", TagSelection(tags=("TestMachine_001.TestInt",)))
     config = BridgeConfig(

@@ -11,15 +11,16 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.mosquitto import Mosquitto
 from mxgateway.cli import app
 from mxgateway.cli.exit_codes import USAGE
 
-from .conftest import Broker, listening
+from .conftest import listening
 
 pytestmark = pytest.mark.slow
 
 
-async def test_sigterm_publishes_offline_and_exits_0(broker: Broker, tmp_path: Path) -> None:
+async def test_sigterm_publishes_offline_and_exits_0(broker: Mosquitto, tmp_path: Path) -> None:
     config = tmp_path / "bridge.toml"
     config.write_text(
         '[mqtt]\nhost = "127.0.0.1"\n'

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.mosquitto import Mosquitto
 from mxgateway.bridge.bridge import Bridge
 from mxgateway.simulator import ManualClock, Simulator, SimulatorConfig
 
 from .conftest import (
     MOSQUITTO,
     START,
-    Broker,
     Listener,
     bridge_config,
     listening,
@@ -40,17 +40,17 @@ async def set_values(sim: Simulator, numbers: range) -> None:
 
 
 @pytest.fixture
-def persistent_broker(tmp_path: Path) -> Broker:
+def persistent_broker(tmp_path: Path) -> Mosquitto:
     if MOSQUITTO is None:
         pytest.skip("mosquitto is not installed (apt-get install mosquitto)")
-    server = Broker(tmp_path, persistence=True)
+    server = Mosquitto(tmp_path, persistence=True)
     server.start()
     yield server  # type: ignore[misc]
     server.stop()
 
 
 async def test_broker_restart_loses_nothing_within_the_queue_bound(
-    persistent_broker: Broker, sim: Simulator
+    persistent_broker: Mosquitto, sim: Simulator
 ) -> None:
     broker = persistent_broker
     async with listening(broker.port, client_id="watcher", clean=False):
@@ -73,7 +73,7 @@ async def test_broker_restart_loses_nothing_within_the_queue_bound(
 
 
 async def test_overflow_drops_are_counted_and_values_resynchronised(
-    broker: Broker, sim: Simulator
+    broker: Mosquitto, sim: Simulator
 ) -> None:
     bridge = Bridge(bridge_config(broker, queue_size=5), options_for(sim))
     async with running(bridge):
@@ -89,7 +89,7 @@ async def test_overflow_drops_are_counted_and_values_resynchronised(
         assert later.last("uns/$bridge/t1/stats")["drops"] == bridge.outbox.dropped
 
 
-async def test_a_frozen_broker_delays_but_loses_nothing(broker: Broker, sim: Simulator) -> None:
+async def test_a_frozen_broker_delays_but_loses_nothing(broker: Mosquitto, sim: Simulator) -> None:
     bridge = Bridge(bridge_config(broker), options_for(sim))
     async with listening(broker.port) as seen, running(bridge):
         await seen.wait(lambda: bool(seen.on(TOPIC)), "the initial value")
@@ -109,7 +109,7 @@ async def test_a_frozen_broker_delays_but_loses_nothing(broker: Broker, sim: Sim
     assert bridge.outbox.dropped == 0
 
 
-async def test_gateway_restart_on_the_same_port(broker: Broker, sim: Simulator) -> None:
+async def test_gateway_restart_on_the_same_port(broker: Mosquitto, sim: Simulator) -> None:
     bridge = Bridge(bridge_config(broker), options_for(sim))
     async with listening(broker.port) as seen, running(bridge):
         await seen.wait(lambda: bool(seen.on(TOPIC)), "the initial value")

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+from benchmarks.mosquitto import Mosquitto
 from mxgateway.bridge.bridge import Bridge
 from mxgateway.bridge.config import TagSelection
 from mxgateway.simulator import Simulator
 
-from .conftest import Broker, bridge_config, listening, options_for, running
+from .conftest import bridge_config, listening, options_for, running
 
 TOPIC = "uns/TestArea/TestMachine_001/TestInt"
 STATE = "uns/$bridge/t1/state"
 
 
-async def test_values_arrive_on_galaxy_topics(broker: Broker, sim: Simulator) -> None:
+async def test_values_arrive_on_galaxy_topics(broker: Mosquitto, sim: Simulator) -> None:
     tags = ("TestMachine_001.TestInt", "TestMachine_002.TestDouble", "TestMachine_001.TestString")
     bridge = Bridge(bridge_config(broker, selection=TagSelection(tags=tags)), options_for(sim))
     async with listening(broker.port) as seen, running(bridge):
@@ -40,7 +41,7 @@ async def test_values_arrive_on_galaxy_topics(broker: Broker, sim: Simulator) ->
         assert stats["changes"] >= 4
 
 
-async def test_bad_quality_is_published_as_not_good(broker: Broker, sim: Simulator) -> None:
+async def test_bad_quality_is_published_as_not_good(broker: Mosquitto, sim: Simulator) -> None:
     bridge = Bridge(bridge_config(broker), options_for(sim))
     async with listening(broker.port) as seen, running(bridge):
         await seen.wait(lambda: bool(seen.on(TOPIC)))

@@ -4,25 +4,26 @@ from __future__ import annotations
 
 import json
 
+from benchmarks.mosquitto import Mosquitto
 from mxgateway.bridge.bridge import Bridge
 from mxgateway.bridge.config import TagSelection
 from mxgateway.simulator import Simulator
 
-from .conftest import Broker, bridge_config, listening, options_for, publish, running
+from .conftest import bridge_config, listening, options_for, publish, running
 
 SETPOINT = "uns/TestArea/TestMachine_001/TestSetpoint"
 INT = "uns/TestArea/TestMachine_001/TestInt"
 TAGS = ("TestMachine_001.TestSetpoint", "TestMachine_001.TestInt", "TestMachine_001.TestViewOnly")
 
 
-def writable_bridge(broker: Broker, sim: Simulator) -> Bridge:
+def writable_bridge(broker: Mosquitto, sim: Simulator) -> Bridge:
     config = bridge_config(
         broker, selection=TagSelection(tags=TAGS), allow_writes=("*.TestSetpoint", "*.TestViewOnly")
     )
     return Bridge(config, options_for(sim))
 
 
-async def test_an_allowed_write_waits_for_completion(broker: Broker, sim: Simulator) -> None:
+async def test_an_allowed_write_waits_for_completion(broker: Mosquitto, sim: Simulator) -> None:
     bridge = writable_bridge(broker, sim)
     async with listening(broker.port) as seen, running(bridge):
         await seen.wait(lambda: bool(seen.on(SETPOINT)))
@@ -41,7 +42,7 @@ async def test_an_allowed_write_waits_for_completion(broker: Broker, sim: Simula
     assert bridge.stats.writes_ok == 1
 
 
-async def test_refused_writes_change_nothing(broker: Broker, sim: Simulator) -> None:
+async def test_refused_writes_change_nothing(broker: Mosquitto, sim: Simulator) -> None:
     bridge = writable_bridge(broker, sim)
     before = sim.read_value("TestMachine_001.TestInt")
     setpoint = sim.read_value("TestMachine_001.TestSetpoint")
@@ -67,7 +68,7 @@ async def test_refused_writes_change_nothing(broker: Broker, sim: Simulator) -> 
     assert bridge.stats.writes_ok == 0
 
 
-async def test_a_failed_write_reports_the_gateway_error(broker: Broker, sim: Simulator) -> None:
+async def test_a_failed_write_reports_the_gateway_error(broker: Mosquitto, sim: Simulator) -> None:
     bridge = writable_bridge(broker, sim)
     view_only = "uns/TestArea/TestMachine_001/TestViewOnly"
     async with listening(broker.port) as seen, running(bridge):
@@ -80,7 +81,7 @@ async def test_a_failed_write_reports_the_gateway_error(broker: Broker, sim: Sim
     assert bridge.stats.writes_failed == 1
 
 
-async def test_a_retained_set_request_is_not_replayed(broker: Broker, sim: Simulator) -> None:
+async def test_a_retained_set_request_is_not_replayed(broker: Mosquitto, sim: Simulator) -> None:
     await publish(broker.port, SETPOINT + "/set", b'{"value": 99.0}', retain=True)
     setpoint = sim.read_value("TestMachine_001.TestSetpoint")
     bridge = writable_bridge(broker, sim)
@@ -91,7 +92,7 @@ async def test_a_retained_set_request_is_not_replayed(broker: Broker, sim: Simul
 
 
 async def test_without_allow_writes_set_topics_are_not_subscribed(
-    broker: Broker, sim: Simulator
+    broker: Mosquitto, sim: Simulator
 ) -> None:
     bridge = Bridge(bridge_config(broker, selection=TagSelection(tags=TAGS)), options_for(sim))
     setpoint = sim.read_value("TestMachine_001.TestSetpoint")
