@@ -174,6 +174,21 @@ class TagSelection:
         """True when the tags come from the Galaxy (no list or file was given)."""
         return not self.tags and self.tags_file is None
 
+    def check_chosen(self) -> None:
+        """Refuse a selection that names nothing, rather than bridge a whole galaxy by accident."""
+        if self.from_galaxy and not (
+            self.area is not None
+            or self.templates
+            or self.object_glob is not None
+            or self.attribute_glob is not None
+            or self.historized_only
+            or self.alarm_only
+        ):
+            raise InvalidArgumentError(
+                "choose the tags: a list (--tag, --tags-file) or a Galaxy selection (--area, "
+                "--template, --object-glob, ...; --object-glob '*' bridges every object)"
+            )
+
     def listed_tags(self) -> list[str]:
         """The listed tags and those of ``tags_file`` (one per line; ``#`` starts a comment)."""
         tags = list(self.tags)
@@ -244,9 +259,6 @@ class BridgeConfig:
         for name in ("tags", "templates"):
             tags[name] = _strings(name, tags.get(name, ()))
         bridge["allow_writes"] = _strings("allow_writes", bridge.get("allow_writes", ()))
-        for name in ("stats_interval", "write_timeout", "reconnect_delay", "max_reconnect_delay"):
-            if isinstance(bridge.get(name), int) and not isinstance(bridge.get(name), bool):
-                bridge[name] = float(bridge[name])
         return cls(mqtt=MqttSettings(**mqtt), selection=TagSelection(**tags), **bridge)
 
 

@@ -12,6 +12,7 @@ import logging
 from typing import TYPE_CHECKING, Final
 
 from mxgateway.bridge.topics import BridgedTag, split_tag
+from mxgateway.bridge.writes import glob_matches
 from mxgateway.errors import MxGatewayError
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ _log = logging.getLogger(__name__)
 
 async def select_tags(galaxy: GalaxyRepositoryClient, selection: TagSelection) -> list[BridgedTag]:
     """The tags ``selection`` names, each with its area path, in a stable order."""
+    selection.check_chosen()
     if selection.from_galaxy:
         return await _galaxy_tags(galaxy, selection)
     return await _listed_tags(galaxy, selection.listed_tags())
@@ -51,8 +53,6 @@ def _area_of(obj: GalaxyObject, areas: dict[int, str]) -> str:
 
 def _keep(attribute: GalaxyAttribute, selection: TagSelection) -> bool:
     """The per-attribute filters: historized, alarm-bearing and the attribute glob."""
-    from mxgateway.bridge.writes import glob_matches
-
     if selection.historized_only and not attribute.is_historized:
         return False
     if selection.alarm_only and not attribute.is_alarm:

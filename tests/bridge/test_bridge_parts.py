@@ -105,3 +105,9 @@ def test_set_requests() -> None:
             parse_request(bad)
     assert glob_matches("Line3_Pump.Speed[]", ("line3_*.speed[]",))
     assert not glob_matches("Line3_Pump.Speed", ("Line3_*.Speed[]", "Other*"))
+
+
+async def test_an_empty_selection_is_refused(sim: Simulator) -> None:
+    async with GalaxyRepositoryClient.connect(options_for(sim)) as galaxy:
+        with pytest.raises(InvalidArgumentError, match="choose the tags"):
+            await select_tags(galaxy, TagSelection())
