@@ -17,6 +17,8 @@ import subprocess
 import time
 from pathlib import Path
 
+from benchmarks.processes import cpu_seconds
+
 __all__ = ["MOSQUITTO", "Mosquitto", "free_port"]
 
 #: The broker binary, or None where it is not installed (Debian puts it in /usr/sbin).
@@ -98,11 +100,4 @@ class Mosquitto:
 
     def cpu_seconds(self) -> float:
         """User + system CPU time the broker has used (Linux /proc; 0 elsewhere)."""
-        if self.process is None:
-            return 0.0
-        try:
-            with open(f"/proc/{self.process.pid}/stat", encoding="ascii") as stat:
-                fields = stat.read().rsplit(")", 1)[1].split()
-        except OSError:
-            return 0.0
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        return 0.0 if self.process is None else cpu_seconds(self.process.pid)
