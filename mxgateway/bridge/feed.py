@@ -103,7 +103,7 @@ class GatewayFeed:
             failed = [result for s in subscriptions for result in s.failed]
             self._stats.failed_tags = len(failed)
             for result in failed[:_FAILURES_LOGGED]:
-                _log.warning("cannot subscribe %s: %s", result.tag_address, result.error)
+                _log.warning("cannot subscribe %s: %s", result.tag_address, result.error_message)
             if len(failed) > _FAILURES_LOGGED:
                 _log.warning("%d more tags could not be subscribed", len(failed) - _FAILURES_LOGGED)
             self._stats.gateway_connects += 1

@@ -105,4 +105,4 @@ async def write_tag(session: Session, tag: str, request: WriteRequest, timeout: 
 
     The one place the bridge calls the library's tag write.
     """
-    await session.write(tag, request.value, type=request.type, wait=True, timeout=timeout)
+    await session.write_tag(tag, request.value, type=request.type, wait=True, timeout=timeout)
