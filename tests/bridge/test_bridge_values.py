@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from benchmarks.mosquitto import Mosquitto
 from mxgateway.bridge.bridge import Bridge
 from mxgateway.bridge.config import TagSelection
@@ -49,3 +51,14 @@ async def test_bad_quality_is_published_as_not_good(broker: Mosquitto, sim: Simu
         await sim.settle()
         await seen.wait(lambda: seen.last(TOPIC)["quality"] == 0)
         assert seen.last(TOPIC)["good"] is False
+
+
+async def test_unknown_tags_are_counted_and_the_rest_bridged(
+    broker: Mosquitto, sim: Simulator, caplog: pytest.LogCaptureFixture
+) -> None:
+    tags = ("TestMachine_001.TestInt", "TestMachine_001.NoSuchAttribute")
+    bridge = Bridge(bridge_config(broker, selection=TagSelection(tags=tags)), options_for(sim))
+    async with listening(broker.port) as seen, running(bridge):
+        await seen.wait(lambda: bool(seen.on(TOPIC)), "the good tag's value")
+    assert bridge.stats.failed_tags == 1
+    assert "cannot subscribe TestMachine_001.NoSuchAttribute" in caplog.text
