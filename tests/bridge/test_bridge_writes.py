@@ -103,3 +103,18 @@ async def test_without_allow_writes_set_topics_are_not_subscribed(
         await seen.wait(lambda: any(m.payload == b"marker" for m in seen.on(INT)))
     assert not seen.on(SETPOINT + "/set/result")
     assert sim.read_value("TestMachine_001.TestSetpoint") == setpoint
+
+
+async def test_a_write_while_the_gateway_is_down_fails_cleanly(
+    broker: Mosquitto, sim: Simulator
+) -> None:
+    bridge = writable_bridge(broker, sim)
+    async with listening(broker.port) as seen, running(bridge):
+        await seen.wait(lambda: bool(seen.on(SETPOINT)))
+        await sim.stop()
+        await publish(broker.port, SETPOINT + "/set", b'{"value": 1.0}')
+        await seen.wait(lambda: bool(seen.on(SETPOINT + "/set/result")), "the write result")
+        result = seen.last(SETPOINT + "/set/result")
+        assert result["ok"] is False
+        assert result["error_type"] in {"ConnectionLostError", "GatewayUnavailableError"}
+    assert bridge.stats.writes_failed == 1
