@@ -46,8 +46,7 @@ async def _area_paths(galaxy: GalaxyRepositoryClient) -> dict[int, str]:
 
 
 def _area_of(obj: GalaxyObject, areas: dict[int, str]) -> str:
-    if obj.area_gobject_id is None:
-        return ""
+    """The object's area path; ``""`` outside any area (area id 0, as the contract says)."""
     return areas.get(obj.area_gobject_id, "")
 
 
