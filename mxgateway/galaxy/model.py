@@ -186,6 +186,11 @@ class DeployEvent:
             missed=missed,
         )
 
+    @property
+    def time_of_last_deploy_present(self) -> bool:
+        """The contract's flag: False for a galaxy that was never deployed."""
+        return self.time_of_last_deploy is not None
+
 
 def deploy_time_from_proto(
     time: datetime.datetime | None, present: bool
