@@ -12,7 +12,7 @@ from mxgateway.session.bulk import MAX_BULK_ENTRIES
 from mxgateway.simulator import Simulator
 
 TAGS = ["TestMachine_001.TestInt", "TestMachine_001.TestFloat", "TestMachine_002.TestString"]
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 @pytest.mark.parametrize(
