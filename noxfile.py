@@ -16,7 +16,8 @@ nox.options.error_on_missing_interpreters = False
 nox.options.download_python = "never"
 
 ROOT = Path(__file__).parent
-PYTHONS = ["3.11", "3.12", "3.13"]
+# The supported versions: pyproject.toml's classifiers (3.11, 3.12 and 3.13).
+PYTHONS = nox.project.python_versions(nox.project.load_toml(ROOT / "pyproject.toml"))
 
 
 def _make_pyenv_versions_findable() -> None:
