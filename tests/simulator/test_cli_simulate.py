@@ -88,8 +88,9 @@ async def test_serves_until_interrupted(stop_signal: signal.Signals, background:
 
 
 @pytest.mark.slow
-async def test_stops_promptly_with_a_client_still_connected() -> None:
-    """Ctrl-C ends the simulator while a client holds its connection and an event stream."""
+@pytest.mark.parametrize("stop_signal", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
+async def test_stops_promptly_with_a_client_still_connected(stop_signal: signal.Signals) -> None:
+    """Ctrl-C or SIGTERM ends the simulator while a client holds an event stream open."""
     code = "from mxgateway.cli.simulate import simulate; simulate(port=0, objects=2, no_auth=True)"
     process = await asyncio.create_subprocess_exec(
         sys.executable,
@@ -109,7 +110,7 @@ async def test_stops_promptly_with_a_client_still_connected() -> None:
         session = await client.open()
         async with client.events(session) as events:
             assert (await client.ok(session, mx.PingCommand())).protocol_status.message
-            process.send_signal(signal.SIGINT)
+            process.send_signal(stop_signal)
             stdout, stderr = await asyncio.wait_for(process.communicate(), 20)
             with contextlib.suppress(StreamTerminatedError):
                 await events.end()  # the session was closed, or the connection with it

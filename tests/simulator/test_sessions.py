@@ -6,8 +6,10 @@ import asyncio
 import contextlib
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
+import trustme
 from grpclib import GRPCError
 from grpclib.client import Channel
 from grpclib.const import Status
@@ -203,6 +205,24 @@ async def test_stop_is_prompt_with_clients_still_connected(clock: ManualClock) -
         silent_writer.close()
         await silent_writer.wait_closed()
         channel.close()
+
+
+async def test_stop_is_bounded_with_a_peer_stuck_in_the_tls_handshake(
+    clock: ManualClock, tmp_path: Path
+) -> None:
+    """A TLS peer that never completes its handshake has no call to end: stop() stops waiting."""
+    cert = trustme.CA().issue_cert("127.0.0.1")
+    cert_file, key_file = tmp_path / "cert.pem", tmp_path / "key.pem"
+    cert.cert_chain_pems[0].write_to_path(str(cert_file))
+    cert.private_key_pem.write_to_path(str(key_file))
+    simulator = Simulator(objects=1, clock=clock, tls_cert=cert_file, tls_key=key_file)
+    await simulator.start()
+    _, writer = await asyncio.open_connection(simulator.host, simulator.port)
+    try:
+        await asyncio.wait_for(simulator.stop(), GUARD)
+    finally:
+        writer.close()
+        await writer.wait_closed()
 
 
 async def _until(condition: Callable[[], bool], sim: Simulator) -> None:
