@@ -199,5 +199,5 @@ def deploy_time_from_proto(
     if not present or time is None:
         return None
     if time.tzinfo is None:
-        return time.replace(tzinfo=datetime.timezone.utc)
+        return time.replace(tzinfo=datetime.UTC)
     return time

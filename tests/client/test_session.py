@@ -105,7 +105,7 @@ async def test_a_command_is_sent_even_when_its_capability_is_not_advertised(
 
 
 async def test_a_gateway_that_lacks_a_capability_refuses_with_unsupported_error() -> None:
-    start = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
+    start = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
     config = SimulatorConfig(objects=3, clock=ManualClock(start=start), capabilities=[])
     async with (
         Simulator(config) as sim,
