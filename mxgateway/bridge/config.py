@@ -11,7 +11,7 @@ the environment variable named by ``password_env``, and a key that looks like a 
 from __future__ import annotations
 
 import os
-import sys
+import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -49,18 +49,14 @@ def load_config_file(path: Path) -> dict[str, dict[str, Any]]:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
-    """The parsed TOML document at ``path`` (tomllib needs Python 3.11)."""
-    if sys.version_info >= (3, 11):
-        import tomllib
-
-        try:
-            with path.open("rb") as file:
-                return tomllib.load(file)
-        except OSError as exc:
-            raise InvalidArgumentError(f"cannot read {path}: {exc.strerror}") from None
-        except tomllib.TOMLDecodeError as exc:
-            raise InvalidArgumentError(f"{path} is not valid TOML: {exc}") from None
-    raise InvalidArgumentError("a bridge configuration file needs Python 3.11 or newer")
+    """The parsed TOML document at ``path``."""
+    try:
+        with path.open("rb") as file:
+            return tomllib.load(file)
+    except OSError as exc:
+        raise InvalidArgumentError(f"cannot read {path}: {exc.strerror}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise InvalidArgumentError(f"{path} is not valid TOML: {exc}") from None
 
 
 def merge_sections(base: Sections, over: Sections) -> dict[str, dict[str, Any]]:

@@ -28,7 +28,7 @@ from mxgateway.bridge.config import BridgeConfig, MqttSettings, TagSelection  # 
 from mxgateway.options import ClientOptions  # noqa: E402
 from mxgateway.simulator import ManualClock, Simulator, SimulatorConfig  # noqa: E402
 
-START = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
+START = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
 #: Longest a test waits for something over the network before failing.
 PATIENCE = 15.0
 

@@ -62,7 +62,7 @@ def test_topic_levels_are_made_safe() -> None:
 
 
 def test_value_documents() -> None:
-    stamp = dt.datetime(2024, 1, 1, 12, tzinfo=dt.timezone.utc)
+    stamp = dt.datetime(2024, 1, 1, 12, tzinfo=dt.UTC)
     raw = to_mx_value(1.5, "double")
     assert value_document(1.5, 192, stamp, (), raw) == {
         "value": 1.5,
