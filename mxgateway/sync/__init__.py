@@ -11,6 +11,7 @@ The classes are derived from the async ones when this module is imported
 """
 
 from mxgateway.sync.twins import twin_classes
+from mxgateway.transport import ReplyT as ReplyT  # ServerStream's type parameter
 
 _twins = twin_classes()
 GatewayClient = _twins["GatewayClient"]

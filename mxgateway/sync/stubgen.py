@@ -198,7 +198,7 @@ def _ruff(text: str) -> str:
 
     ruff = find_ruff_bin()
     root = Path(__file__).resolve().parents[2]
-    name = str(STUB.relative_to(root))
+    name = str(Path(__file__).with_name("__init__.pyi").relative_to(root))
     for args in (["check", "--fix", "--select", "I", "--quiet"], ["format", "--quiet"]):
         text = subprocess.run(
             [ruff, *args, "--stdin-filename", name, "-"],

@@ -159,6 +159,8 @@ def _method(translate: Translator, cls: type, member: Member) -> Any:
     elif member.name in ("close", "__exit__"):
 
         def close(self: Twin, /, *args: Any, **kwargs: Any) -> Any:
+            if self._owns_loop and self._loop.closed:
+                return None  # closing a closed client does nothing, as in the async API
             try:
                 result = self._loop.call(
                     operation, getattr(self._aio, source), *to_async(args), **kwargs
