@@ -292,6 +292,23 @@ class Session:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None: ...
+    def acknowledge_alarm_by_name(
+        self,
+        alarm_name: str,
+        *,
+        provider_name: str = "",
+        group_name: str = "",
+        comment: str = "",
+        operator_user: str = "",
+        operator_node: str = "",
+        operator_domain: str = "",
+        operator_full_name: str = "",
+    ) -> int:
+        """AcknowledgeAlarmByName: acknowledge by alarm name within a provider and group.
+
+        Returns the alarm system's native status (0 is success).
+        """
+
     def activate(self, server_handle: int, item_handle: int) -> None:
         """Activate a suspended item."""
 
@@ -353,24 +370,20 @@ class Session:
 
     def invoke(
         self,
-        kind: mx.MxCommandKind,
-        payload_name: str,
-        payload: betterproto2.Message,
+        command: betterproto2.Message,
         *,
         correlation_id: str | None = None,
         timeout: float | _DefaultTimeout | None = ...,
     ) -> mx.MxCommandReply:
-        """Send one command; raise ``MxAccessError`` if MXAccess reported failure.
+        """Send one command message (its kind follows from its type).
 
-        ``payload_name`` is the request's oneof member (e.g. ``"add_item"``) and
-        ``payload`` its message.
+        Raises ``MxAccessError`` if MXAccess reported failure, ``CommandError`` for any
+        other non-OK protocol status and ``MalformedReplyError`` for a reply to another kind.
         """
 
     def invoke_unchecked(
         self,
-        kind: mx.MxCommandKind,
-        payload_name: str,
-        payload: betterproto2.Message,
+        command: betterproto2.Message,
         *,
         correlation_id: str | None = None,
         timeout: float | _DefaultTimeout | None = ...,
@@ -434,6 +447,9 @@ class Session:
         least two per tag.
         """
 
+    def subscribe_alarms(self, subscription_expression: str) -> None:
+        """SubscribeAlarms: this session's event stream also carries matching alarm transitions."""
+
     def subscribe_bulk(self, server_handle: int, tag_addresses: Sequence[str]) -> list[ItemResult]:
         """AddItem + Advise per tag."""
 
@@ -453,6 +469,9 @@ class Session:
 
     def unregister(self, server_handle: int) -> None:
         """Unregister a server handle (after removing its items)."""
+
+    def unsubscribe_alarms(self) -> None:
+        """UnsubscribeAlarms: stop alarm transitions on this session's event stream."""
 
     def unsubscribe_bulk(self, server_handle: int, item_handles: Sequence[int]) -> list[ItemResult]:
         """UnAdvise + RemoveItem per item handle."""
