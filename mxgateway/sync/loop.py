@@ -73,11 +73,6 @@ class LoopThread:
         """True once ``close()`` was called: calls then fail like calls on a closed client."""
         return self._closed
 
-    @property
-    def loop(self) -> asyncio.AbstractEventLoop:
-        """The event loop every call runs on."""
-        return self._loop
-
     def in_loop_thread(self) -> bool:
         """True when called from the loop's own thread (where blocking would deadlock)."""
         return threading.current_thread() is self._thread
@@ -161,6 +156,13 @@ class LoopThread:
         await self._loop.shutdown_asyncgens()
         await self._loop.shutdown_default_executor()
 
+    def next_item(self, operation: str, iterator: Any) -> Any:
+        """The async iterator's next item, fetched on the loop; ``StopIteration`` at its end."""
+        item = self.call(operation, _next_or_end, iterator)
+        if item is _END:
+            raise StopIteration
+        return item
+
     def iterate(
         self, operation: str, iterator: Any, convert: Callable[[Any], T]
     ) -> Generator[T, None, None]:
@@ -171,8 +173,9 @@ class LoopThread:
         """
         try:
             while True:
-                item = self.call(operation, _next_or_end, iterator)
-                if item is _END:
+                try:
+                    item = self.next_item(operation, iterator)
+                except StopIteration:
                     return
                 yield convert(item)
         finally:

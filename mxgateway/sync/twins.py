@@ -26,7 +26,7 @@ from mxgateway.sync.derive import (
     members,
     twin_sources,
 )
-from mxgateway.sync.loop import _END, LoopThread, _next_or_end
+from mxgateway.sync.loop import LoopThread
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -102,6 +102,14 @@ def to_async(value: Any) -> Any:
     return value
 
 
+def _run(
+    loop: LoopThread, operation: str, function: Callable[..., Any], args: Any, kwargs: Any
+) -> Any:
+    """``function`` called on ``loop`` with the arguments as the async API takes them."""
+    converted = {key: to_async(value) for key, value in kwargs.items()}
+    return loop.call(operation, function, *to_async(args), **converted)
+
+
 def _signature(translate: Translator, cls: type, member: Member) -> inspect.Signature:
     """The async member's signature with the twin's annotations."""
     assert member.function is not None
@@ -150,10 +158,7 @@ def _method(translate: Translator, cls: type, member: Member) -> Any:
     if member.name == "__next__":
 
         def step(self: Twin) -> Any:
-            item = self._loop.call(operation, _next_or_end, self._aio)
-            if item is _END:
-                raise StopIteration
-            return to_sync(self._loop, item)
+            return to_sync(self._loop, self._loop.next_item(operation, self._aio))
 
         function = step
     elif member.name in ("close", "__exit__"):
@@ -162,9 +167,7 @@ def _method(translate: Translator, cls: type, member: Member) -> Any:
             if self._owns_loop and self._loop.closed:
                 return None  # closing a closed client does nothing, as in the async API
             try:
-                result = self._loop.call(
-                    operation, getattr(self._aio, source), *to_async(args), **kwargs
-                )
+                result = _run(self._loop, operation, getattr(self._aio, source), args, kwargs)
             finally:
                 self._release_loop()
             return to_sync(self._loop, result)
@@ -173,10 +176,7 @@ def _method(translate: Translator, cls: type, member: Member) -> Any:
     else:
 
         def call(self: Twin, /, *args: Any, **kwargs: Any) -> Any:
-            kwargs = {key: to_async(value) for key, value in kwargs.items()}
-            result = self._loop.call(
-                operation, getattr(self._aio, source), *to_async(args), **kwargs
-            )
+            result = _run(self._loop, operation, getattr(self._aio, source), args, kwargs)
             return to_sync(self._loop, result)
 
         function = call
@@ -193,7 +193,7 @@ def _constructor(translate: Translator, cls: type, member: Member) -> Callable[.
     def create(twin_cls: type[Twin], /, *args: Any, **kwargs: Any) -> Any:
         loop = LoopThread(f"mxgateway-sync-{cls.__name__}")
         try:
-            aio = loop.call(operation, getattr(cls, member.source), *to_async(args), **kwargs)
+            aio = _run(loop, operation, getattr(cls, member.source), args, kwargs)
         except BaseException:
             loop.close()
             raise
