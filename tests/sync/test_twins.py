@@ -149,3 +149,48 @@ def test_the_stub_matches_the_runtime_twins() -> None:
         check=False,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+TYPED_USE = """
+from mxgateway.sync import GalaxyRepositoryClient, GatewayClient
+
+with GatewayClient.connect(endpoint="gateway:5120") as client:
+    reveal_type(client)
+    with client.open_session("typed") as session:
+        reveal_type(session.read(["A.B"]))
+        reveal_type(session.session_id)
+        with session.subscribe(["A.B"]) as changes:
+            for change in changes:
+                reveal_type(change)
+        session.read("A.B", timeout_ms="soon")
+with GalaxyRepositoryClient.connect(endpoint="gateway:5120") as galaxy:
+    reveal_type(galaxy.iter_hierarchy())
+    reveal_type(galaxy.tree().expand())
+"""
+
+
+@pytest.mark.slow
+def test_type_checkers_see_the_blocking_signatures(tmp_path: Path) -> None:
+    """What an IDE or mypy user sees: blocking results, not coroutines, and argument checks."""
+    use = tmp_path / "use.py"
+    use.write_text(TYPED_USE)
+    proc = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(use)],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],  # where an editable install is importable
+        timeout=50,
+        check=False,
+    )
+    revealed = re.findall(r'Revealed type is "(.*)"', proc.stdout)
+    assert revealed == [
+        "mxgateway.sync.GatewayClient",
+        "dict[str, mxgateway.values.Vtq]",
+        "str",
+        "mxgateway.session.events.DataChange | mxgateway.session.events.ReplayGap",
+        "typing.Iterator[mxgateway.galaxy.model.GalaxyObject]",
+        "tuple[mxgateway.sync.GalaxyTreeNode, ...]",
+    ], proc.stdout
+    errors = [line for line in proc.stdout.splitlines() if ": error:" in line]
+    assert len(errors) == 1, proc.stdout
+    assert 'incompatible type "str"; expected "int"' in errors[0]
