@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar
 from mxgateway.errors import map_transport_error
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Generator
+    from collections.abc import Awaitable, Callable, Generator
 
 __all__ = ["CANCEL_GRACE", "LoopThread"]
 
@@ -62,8 +62,15 @@ class LoopThread:
     def __init__(self, name: str = "mxgateway-sync") -> None:
         self._loop = asyncio.new_event_loop()
         self._closed = False
-        self._thread = threading.Thread(target=self._loop.run_forever, name=name, daemon=True)
+        self._wind_up: asyncio.Task[None] | None = None
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
         self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._loop.run_forever()
+        finally:
+            self._loop.close()
 
     def __repr__(self) -> str:
         return f"LoopThread({self._thread.name!r}, {'closed' if self._closed else 'running'})"
@@ -145,7 +152,30 @@ class LoopThread:
         finally:
             self._loop.call_soon_threadsafe(self._loop.stop)
             self._thread.join()
-            self._loop.close()
+
+    def close_soon(self, final: Callable[[], Awaitable[object]]) -> None:
+        """Await ``final()``, then shut down as ``close()`` does, without waiting for it.
+
+        For a client dropped without being closed: this may run in any thread (the
+        loop's own included, from garbage collection), so it only schedules the work.
+        """
+        if self._closed:
+            return
+        self._closed = True
+
+        async def wind_up() -> None:
+            try:
+                await final()
+            except Exception:  # nobody is left to tell; the shutdown goes on
+                pass
+            finally:
+                await self._shutdown()
+                self._loop.stop()
+
+        def start() -> None:
+            self._wind_up = self._loop.create_task(wind_up())
+
+        self._loop.call_soon_threadsafe(start)
 
     async def _shutdown(self) -> None:
         current = asyncio.current_task()

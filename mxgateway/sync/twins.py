@@ -16,6 +16,7 @@ from __future__ import annotations
 import inspect
 import threading
 import types
+import warnings
 import weakref
 from typing import TYPE_CHECKING, Any, Final, Generic
 
@@ -37,17 +38,26 @@ MODULE: Final = "mxgateway.sync"
 
 
 class Twin:
-    """Base of every blocking twin: the async object it stands for and its loop thread."""
+    """Base of every blocking twin: the async object it stands for and its loop thread.
 
-    __slots__ = ("__weakref__", "_aio", "_loop", "_owns_loop")
+    The twin a classmethod (``connect``) made owns the loop thread; every twin derived
+    from it keeps it alive (``_root``), so a session outliving its client's name still
+    works, and the thread stops when the owner is closed, or else dropped.
+    """
 
-    def __init__(self, aio: Any, loop: LoopThread, *, owns_loop: bool = False) -> None:
+    __slots__ = ("__weakref__", "_aio", "_loop", "_root")
+
+    def __init__(self, aio: Any, loop: LoopThread, root: Twin | None) -> None:
         self._aio = aio
         self._loop = loop
-        self._owns_loop = owns_loop
+        self._root = root
 
     def __repr__(self) -> str:
         return f"sync.{self._aio!r}"
+
+    @property
+    def _owns_loop(self) -> bool:
+        return self._root is None
 
     def _release_loop(self) -> None:
         """Stop the loop thread if this twin owns it (the client was closed)."""
@@ -68,28 +78,28 @@ def _twin_type(value: object) -> type[Twin] | None:
     return None
 
 
-def _twin(twin_type: type[Twin], aio: object, loop: LoopThread, owns_loop: bool = False) -> Twin:
+def _twin(twin_type: type[Twin], aio: object, loop: LoopThread, root: Twin | None) -> Twin:
     """The twin of ``aio``: the existing one while it lives, else a new one."""
     with _twins_lock:
         twin = _twins.get(id(aio))
         if twin is None or twin._aio is not aio:
-            twin = twin_type(aio, loop, owns_loop=owns_loop)
+            twin = twin_type(aio, loop, root)
             _twins[id(aio)] = twin
         return twin
 
 
-def to_sync(loop: LoopThread, value: Any) -> Any:
-    """A result of the async API as the blocking API returns it."""
+def to_sync(parent: Twin, value: Any) -> Any:
+    """A result of a call on ``parent`` as the blocking API returns it."""
     twin_type = _twin_type(value)
     if twin_type is not None:
-        return _twin(twin_type, value, loop)
+        return _twin(twin_type, value, parent._loop, parent._root or parent)
     if type(value) in (list, tuple):
-        converted = [to_sync(loop, item) for item in value]
+        converted = [to_sync(parent, item) for item in value]
         if any(new is not old for new, old in zip(converted, value, strict=True)):
             return type(value)(converted)
         return value
     if hasattr(value, "__anext__"):
-        return loop.iterate("iteration", value, lambda item: to_sync(loop, item))
+        return parent._loop.iterate("iteration", value, lambda item: to_sync(parent, item))
     return value
 
 
@@ -151,14 +161,14 @@ def _method(translate: Translator, cls: type, member: Member) -> Any:
     if member.kind == "property":
 
         def read(self: Twin) -> Any:
-            return to_sync(self._loop, getattr(self._aio, source))
+            return to_sync(self, getattr(self._aio, source))
 
         _named(read, cls, member)
         return property(read)
     if member.name == "__next__":
 
         def step(self: Twin) -> Any:
-            return to_sync(self._loop, self._loop.next_item(operation, self._aio))
+            return to_sync(self, self._loop.next_item(operation, self._aio))
 
         function = step
     elif member.name in ("close", "__exit__"):
@@ -170,14 +180,14 @@ def _method(translate: Translator, cls: type, member: Member) -> Any:
                 result = _run(self._loop, operation, getattr(self._aio, source), args, kwargs)
             finally:
                 self._release_loop()
-            return to_sync(self._loop, result)
+            return to_sync(self, result)
 
         function = close
     else:
 
         def call(self: Twin, /, *args: Any, **kwargs: Any) -> Any:
             result = _run(self._loop, operation, getattr(self._aio, source), args, kwargs)
-            return to_sync(self._loop, result)
+            return to_sync(self, result)
 
         function = call
     _named(function, cls, member)
@@ -197,18 +207,27 @@ def _constructor(translate: Translator, cls: type, member: Member) -> Callable[.
         except BaseException:
             loop.close()
             raise
-        return _twin(twin_cls, aio, loop, owns_loop=True)
+        twin = _twin(twin_cls, aio, loop, None)
+        weakref.finalize(twin, _dropped, loop, aio).atexit = False
+        return twin
 
     _named(create, cls, member)
     vars(create)["__signature__"] = _signature(translate, cls, member)
     return create
 
 
+def _dropped(loop: LoopThread, aio: Any) -> None:
+    """A connected twin was garbage collected unclosed: close its client and thread."""
+    if not loop.closed:
+        warnings.warn(f"unclosed sync client {aio!r}", ResourceWarning, stacklevel=1)
+        loop.close_soon(aio.close)
+
+
 def _attribute(name: str) -> property:
     """An instance attribute of the async object, read and set through."""
 
     def read(self: Twin) -> Any:
-        return to_sync(self._loop, getattr(self._aio, name))
+        return to_sync(self, getattr(self._aio, name))
 
     def write(self: Twin, value: Any) -> None:
         setattr(self._aio, name, to_async(value))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import threading
 
 import pytest
@@ -178,3 +179,17 @@ def test_works_where_an_event_loop_already_runs(
             return s.read(["TestChildObject.TestInt"])["TestChildObject.TestInt"].value
 
     assert asyncio.run(cell()) == 250
+
+
+def test_a_session_keeps_its_unnamed_client_and_a_dropped_client_is_closed(
+    sim_thread: SimThread, no_thread_leak: None
+) -> None:
+    before = set(threading.enumerate())
+    session = GatewayClient.connect(**sim_thread.connection).open_session("orphan")
+    gc.collect()
+    session.ping()  # the client has no name, but its session keeps it (and its thread)
+    (loop_thread,) = set(threading.enumerate()) - before
+    with pytest.warns(ResourceWarning, match="unclosed sync client"):
+        del session  # the last reference: the client goes with it
+    loop_thread.join(timeout=10)
+    assert not loop_thread.is_alive()
