@@ -193,3 +193,31 @@ def test_a_session_keeps_its_unnamed_client_and_a_dropped_client_is_closed(
         del session  # the last reference: the client goes with it
     loop_thread.join(timeout=10)
     assert not loop_thread.is_alive()
+
+
+def test_closing_through_the_session_client_stops_the_thread(
+    sim_thread: SimThread, no_thread_leak: None
+) -> None:
+    session = GatewayClient.connect(**sim_thread.connection).open_session("through")
+    session.client.close()
+    with pytest.raises(ConnectionLostError):
+        session.ping()
+
+
+def test_one_thread_iterates_while_another_writes(session: Session) -> None:
+    seen: list[object] = []
+    with session.subscribe(["TestMachine_001.TestInt"]) as subscription:
+
+        def consume() -> None:
+            for change in subscription:
+                seen.append(change.value)
+                if change.value == 3:
+                    return
+
+        consumer = threading.Thread(target=consume)
+        consumer.start()
+        for value in (1, 2, 3):
+            session.write("TestMachine_001.TestInt", value)
+        consumer.join(timeout=10)
+        assert not consumer.is_alive()
+    assert seen[-3:] == [1, 2, 3]
