@@ -90,11 +90,6 @@ class Member:
     owner: type
     function: Callable[..., Any] | None
 
-    @property
-    def is_async(self) -> bool:
-        """True if the async member is a coroutine function (the twin blocks on it)."""
-        return self.function is not None and inspect.iscoroutinefunction(self.function)
-
 
 def _owners(cls: type) -> Iterator[type]:
     """``cls`` and its bases defined in this package, most derived first."""
@@ -313,20 +308,24 @@ class Translator:
         ]
 
     def _substitutions(self, owner: type, cls: type) -> dict[str, ast.expr]:
-        """Type variables of the generic base ``owner`` -> what ``cls`` fills in."""
-        if owner is cls:
+        """Type variables of the generic base ``owner`` -> what ``cls`` fills in.
+
+        Only a direct base is looked up; a deeper generic base raises ``TypeError``.
+        """
+        params = [param.__name__ for param in getattr(owner, "__parameters__", ())]
+        if owner is cls or not params:
             return {}
-        for base in getattr(cls, "__orig_bases__", ()):
-            if getattr(base, "__origin__", None) is not owner:
+        names = _module_names(cls.__module__)
+        for node in _class_def(cls).bases:
+            if not (isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name)):
                 continue
-            params = [param.__name__ for param in owner.__parameters__]
-            class_def = _class_def(cls)
-            for node in class_def.bases:
-                if isinstance(node, ast.Subscript):
-                    args = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
-                    resolved = [self._resolve(arg, cls.__module__, {}) for arg in args]
-                    return dict(zip(params, resolved, strict=True))
-        return {}
+            ref = names.get(node.value.id)
+            if ref is None or ref.resolve() is not owner:
+                continue
+            args = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
+            resolved = [self._resolve(arg, cls.__module__, {}) for arg in args]
+            return dict(zip(params, resolved, strict=True))
+        raise TypeError(f"{cls.__name__} does not fill in {owner.__name__}'s type parameters")
 
     def _expression(self, text: str, module: str, substitutions: dict[str, ast.expr]) -> ast.expr:
         return self._resolve(ast.parse(text, mode="eval").body, module, substitutions)
