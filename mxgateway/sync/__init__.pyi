@@ -106,8 +106,9 @@ class GatewayClient:
     ) -> Session:
         """Open a session (one MXAccess worker); use the result in ``async with``.
 
-        Raises ``UnsupportedError`` (after closing the new session) when the gateway
-        speaks an older protocol than this client needs.
+        An older gateway is not refused: its protocol versions and capability tokens are
+        on the session, and a command it does not implement raises ``UnsupportedError``
+        naming the capability when it is used.
         """
 
     def open_session_raw(
@@ -374,11 +375,15 @@ class Session:
         *,
         correlation_id: str | None = None,
         timeout: float | _DefaultTimeout | None = ...,
+        capability: str | None = None,
     ) -> mx.MxCommandReply:
         """Send one command message (its kind follows from its type).
 
         Raises ``MxAccessError`` if MXAccess reported failure, ``CommandError`` for any
         other non-OK protocol status and ``MalformedReplyError`` for a reply to another kind.
+        A command that needs a ``capability`` is sent even when the session did not
+        advertise it (older gateways under-report); the gateway's refusal of it
+        (INVALID_REQUEST, PROTOCOL_VIOLATION or UNIMPLEMENTED) becomes ``UnsupportedError``.
         """
 
     def invoke_unchecked(
@@ -432,9 +437,6 @@ class Session:
 
     def remove_item_bulk(self, server_handle: int, item_handles: Sequence[int]) -> list[ItemResult]:
         """RemoveItem per item handle."""
-
-    def require_capability(self, token: str, what: str) -> None:
-        """Raise ``UnsupportedError`` before sending ``what`` if ``token`` is not advertised."""
 
     def set_buffered_update_interval(self, server_handle: int, interval_ms: int) -> None:
         """SetBufferedUpdateInterval in milliseconds (> 0)."""
