@@ -26,7 +26,7 @@ def tour(connection: dict[str, Any]) -> None:
                     print(f"event {change.tag_address} = {change.value!r}")
                     break
 
-            done = session.write("TestMachine_001.TestInt", 42)
+            done = session.write_tag("TestMachine_001.TestInt", 42)
             print(f"wrote TestMachine_001.TestInt: {'ok' if done else 'sent'}")
 
         for alarm in client.query_active_alarms():

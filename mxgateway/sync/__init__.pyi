@@ -322,13 +322,17 @@ class Session:
     def add_item2(self, server_handle: int, item_definition: str, item_context: str) -> int:
         """AddItem2 (with an item context); returns the item handle."""
 
-    def add_item_bulk(self, server_handle: int, tag_addresses: Sequence[str]) -> list[ItemResult]:
+    def add_item_bulk(
+        self, server_handle: int, tag_addresses: Sequence[str], *, correlation_id: str = ""
+    ) -> list[ItemResult]:
         """AddItem per tag."""
 
     def advise(self, server_handle: int, item_handle: int) -> None:
         """Advise: start data-change events for the item."""
 
-    def advise_item_bulk(self, server_handle: int, item_handles: Sequence[int]) -> list[ItemResult]:
+    def advise_item_bulk(
+        self, server_handle: int, item_handles: Sequence[int], *, correlation_id: str = ""
+    ) -> list[ItemResult]:
         """Advise per item handle."""
 
     def advise_supervisory(self, server_handle: int, item_handle: int) -> None:
@@ -421,7 +425,12 @@ class Session:
         """
 
     def read_bulk(
-        self, server_handle: int, tag_addresses: Sequence[str], *, timeout_ms: int = 0
+        self,
+        server_handle: int,
+        tag_addresses: Sequence[str],
+        *,
+        timeout_ms: int = 0,
+        correlation_id: str = "",
     ) -> list[ReadResult]:
         """ReadBulk: cached values for advised tags, else a one-shot read (0: worker default)."""
 
@@ -435,7 +444,9 @@ class Session:
     def remove_item(self, server_handle: int, item_handle: int) -> None:
         """RemoveItem (after UnAdvise); forgets the handle."""
 
-    def remove_item_bulk(self, server_handle: int, item_handles: Sequence[int]) -> list[ItemResult]:
+    def remove_item_bulk(
+        self, server_handle: int, item_handles: Sequence[int], *, correlation_id: str = ""
+    ) -> list[ItemResult]:
         """RemoveItem per item handle."""
 
     def set_buffered_update_interval(self, server_handle: int, interval_ms: int) -> None:
@@ -452,7 +463,9 @@ class Session:
     def subscribe_alarms(self, subscription_expression: str) -> None:
         """SubscribeAlarms: this session's event stream also carries matching alarm transitions."""
 
-    def subscribe_bulk(self, server_handle: int, tag_addresses: Sequence[str]) -> list[ItemResult]:
+    def subscribe_bulk(
+        self, server_handle: int, tag_addresses: Sequence[str], *, correlation_id: str = ""
+    ) -> list[ItemResult]:
         """AddItem + Advise per tag."""
 
     def suspend(self, server_handle: int, item_handle: int) -> None:
@@ -465,7 +478,7 @@ class Session:
         """UnAdvise: stop data-change events for the item."""
 
     def unadvise_item_bulk(
-        self, server_handle: int, item_handles: Sequence[int]
+        self, server_handle: int, item_handles: Sequence[int], *, correlation_id: str = ""
     ) -> list[ItemResult]:
         """UnAdvise per item handle."""
 
@@ -475,120 +488,145 @@ class Session:
     def unsubscribe_alarms(self) -> None:
         """UnsubscribeAlarms: stop alarm transitions on this session's event stream."""
 
-    def unsubscribe_bulk(self, server_handle: int, item_handles: Sequence[int]) -> list[ItemResult]:
+    def unsubscribe_bulk(
+        self, server_handle: int, item_handles: Sequence[int], *, correlation_id: str = ""
+    ) -> list[ItemResult]:
         """UnAdvise + RemoveItem per item handle."""
 
     def write(
         self,
-        tag_or_handle: str | int,
+        server_handle: int,
+        item_handle: int,
         value: object,
+        user_id: int = 0,
         *,
         type: str | None = None,
-        wait: bool = True,
+        correlation_id: str = "",
+        wait: bool = False,
         timeout: float = 30.0,
-        server_handle: int | None = None,
-        user_id: int = 0,
     ) -> WriteComplete | None:
-        """Write a tag (added and advised on first use) or an item handle.
+        """Write (MXAccess order): returns once the gateway accepts the write.
 
-        With ``wait`` (the default) returns the final ``WriteComplete`` and raises
-        ``MxAccessError`` if it reports failure, ``GatewayTimeoutError`` after
-        ``timeout`` seconds. With ``server_handle`` it is the plain Write command.
-        Waiting needs the session's event stream: if the gateway refuses it (e.g. the
-        key lacks ``events:read``) the write may already have been sent when that
-        error is raised. Cancelling the wait does not undo a write already sent.
+        The outcome arrives later as a ``WriteComplete`` event. With ``wait`` this call
+        waits for it instead (on the session's event stream, which needs ``events:read``)
+        and raises ``MxAccessError`` if it reports failure. ``value`` is a Python value
+        (typed by ``type``) or an ``MxValue``.
         """
 
     def write2(
         self,
-        tag_or_handle: str | int,
+        server_handle: int,
+        item_handle: int,
         value: object,
         timestamp: dt.datetime | mx.MxValue,
+        user_id: int = 0,
         *,
         type: str | None = None,
-        wait: bool = True,
+        correlation_id: str = "",
+        wait: bool = False,
         timeout: float = 30.0,
-        server_handle: int | None = None,
-        user_id: int = 0,
     ) -> WriteComplete | None:
         """Write2: ``write`` with a source timestamp."""
 
     def write2_bulk(
         self,
         server_handle: int,
-        item_handles: Sequence[int],
-        values: Sequence[object],
-        timestamps: Sequence[dt.datetime | mx.MxValue],
+        entries: Sequence[mx.Write2BulkEntry | tuple[int, object, dt.datetime | mx.MxValue]],
         *,
+        correlation_id: str = "",
         type: str | None = None,
         user_id: int = 0,
     ) -> list[WriteResult]:
-        """Write2 per item handle, each with its source timestamp."""
+        """Write2Bulk: Write2 per entry; tuples are ``(item_handle, value, timestamp)``."""
 
     def write_bulk(
         self,
         server_handle: int,
-        item_handles: Sequence[int],
-        values: Sequence[object],
+        entries: Sequence[mx.WriteBulkEntry | tuple[int, object]],
         *,
+        correlation_id: str = "",
         type: str | None = None,
         user_id: int = 0,
     ) -> list[WriteResult]:
-        """Write per item handle; ``values`` are Python values (typed by ``type``) or MxValues."""
+        """WriteBulk: Write per entry; tuples are ``(item_handle, value)`` typed by ``type``."""
 
     def write_secured(
         self,
-        tag_or_handle: str | int,
+        server_handle: int,
+        item_handle: int,
         value: object,
-        *,
         current_user_id: int,
         verifier_user_id: int = 0,
+        *,
         type: str | None = None,
-        wait: bool = True,
+        correlation_id: str = "",
+        wait: bool = False,
         timeout: float = 30.0,
-        server_handle: int | None = None,
     ) -> WriteComplete | None:
         """WriteSecured with user ids from ``authenticate_user`` (a verifier for class 3)."""
 
     def write_secured2(
         self,
-        tag_or_handle: str | int,
+        server_handle: int,
+        item_handle: int,
         value: object,
         timestamp: dt.datetime | mx.MxValue,
-        *,
         current_user_id: int,
         verifier_user_id: int = 0,
+        *,
         type: str | None = None,
-        wait: bool = True,
+        correlation_id: str = "",
+        wait: bool = False,
         timeout: float = 30.0,
-        server_handle: int | None = None,
     ) -> WriteComplete | None:
         """WriteSecured2: ``write_secured`` with a source timestamp."""
 
     def write_secured2_bulk(
         self,
         server_handle: int,
-        item_handles: Sequence[int],
-        values: Sequence[object],
-        timestamps: Sequence[dt.datetime | mx.MxValue],
+        entries: Sequence[mx.WriteSecured2BulkEntry | tuple[int, object, dt.datetime | mx.MxValue]],
         *,
-        current_user_id: int,
-        verifier_user_id: int = 0,
+        correlation_id: str = "",
         type: str | None = None,
+        current_user_id: int | None = None,
+        verifier_user_id: int = 0,
     ) -> list[WriteResult]:
-        """WriteSecured2 per item handle, each with its source timestamp."""
+        """WriteSecured2Bulk: tuples ``(item_handle, value, timestamp)`` use the given user ids."""
 
     def write_secured_bulk(
         self,
         server_handle: int,
-        item_handles: Sequence[int],
-        values: Sequence[object],
+        entries: Sequence[mx.WriteSecuredBulkEntry | tuple[int, object]],
         *,
-        current_user_id: int,
-        verifier_user_id: int = 0,
+        correlation_id: str = "",
         type: str | None = None,
+        current_user_id: int | None = None,
+        verifier_user_id: int = 0,
     ) -> list[WriteResult]:
-        """WriteSecured per item handle with the same user ids."""
+        """WriteSecuredBulk: tuples ``(item_handle, value)`` use the given user ids."""
+
+    def write_tag(
+        self,
+        tag: str,
+        value: object,
+        *,
+        type: str | None = None,
+        timestamp: dt.datetime | None = None,
+        user_id: int = 0,
+        current_user_id: int | None = None,
+        verifier_user_id: int = 0,
+        wait: bool = True,
+        timeout: float = 30.0,
+    ) -> WriteComplete | None:
+        """Write a tag by name (added and advised on first use); no handles needed.
+
+        With ``wait`` (the default) returns the final ``WriteComplete`` and raises
+        ``MxAccessError`` if it reports failure, ``GatewayTimeoutError`` after ``timeout``
+        seconds. ``timestamp`` makes it a Write2; ``current_user_id`` (from
+        ``authenticate_user``) a WriteSecured. Waiting needs the session's event stream:
+        if the gateway refuses it the write may already have been sent when that error
+        is raised. Cancelling the wait does not undo a write already sent.
+        """
 
 class EventStream:
     """Blocking twin of ``mxgateway.session.session.EventStream``.

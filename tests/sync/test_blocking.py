@@ -48,11 +48,11 @@ def test_session_commands_block_and_return_the_async_results(
     assert session.items == {handle: "TestMachine_001.TestInt"}
     assert session.get_session_state() is mx.SessionState.READY
     results = session.read_bulk(server, ["TestMachine_001.TestInt"])
-    assert [r.ok for r in results] == [True]
+    assert [r.was_successful for r in results] == [True]
 
 
 def test_write_waits_for_the_completion(session: Session) -> None:
-    done = session.write("TestMachine_001.TestInt", 42)
+    done = session.write_tag("TestMachine_001.TestInt", 42)
     assert isinstance(done, WriteComplete)
     assert done.tag_address == "TestMachine_001.TestInt"
     assert session.read(["TestMachine_001.TestInt"])["TestMachine_001.TestInt"].value == 42
@@ -79,7 +79,7 @@ def test_subscription_is_an_iterator_and_a_context_manager(
 
 
 def test_event_stream_iterates_and_break_detaches(session: Session, sim_thread: SimThread) -> None:
-    session.write("TestMachine_001.TestInt", 7, wait=False)
+    session.write_tag("TestMachine_001.TestInt", 7, wait=False)
     events = session.events()
     for event in events:
         if isinstance(event, WriteComplete):
@@ -108,7 +108,7 @@ def test_alarm_stream_queries_and_acknowledgement(
 
 
 def test_raw_event_stream_is_a_plain_iterator(client: GatewayClient, session: Session) -> None:
-    session.write("TestMachine_001.TestInt", 5, wait=False)
+    session.write_tag("TestMachine_001.TestInt", 5, wait=False)
     with client.stream_events_raw(session.session_id) as stream:
         message = next(stream)
     assert isinstance(message, mx.MxEvent)
@@ -217,7 +217,7 @@ def test_one_thread_iterates_while_another_writes(session: Session) -> None:
         consumer = threading.Thread(target=consume)
         consumer.start()
         for value in (1, 2, 3):
-            session.write("TestMachine_001.TestInt", value)
+            session.write_tag("TestMachine_001.TestInt", value)
         consumer.join(timeout=10)
         assert not consumer.is_alive()
     assert seen[-3:] == [1, 2, 3]
