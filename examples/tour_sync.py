@@ -30,7 +30,10 @@ def tour(connection: dict[str, Any]) -> None:
             print(f"wrote TestMachine_001.TestInt: {'ok' if done else 'sent'}")
 
         for alarm in client.query_active_alarms():
-            print(f"alarm {alarm.reference} priority {alarm.priority} {alarm.state.name}")
+            print(
+                f"alarm {alarm.alarm_full_reference} {alarm.condition_state.name} "
+                f"rawSeverity={alarm.raw_severity}"
+            )
 
     with GalaxyRepositoryClient.connect(**connection) as galaxy:
         for obj in galaxy.iter_hierarchy(tag_name_glob="TestMachine_00?"):

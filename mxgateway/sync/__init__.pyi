@@ -60,13 +60,21 @@ class GatewayClient:
         tb: TracebackType | None,
     ) -> None: ...
     def acknowledge_alarm(
-        self, reference: str, *, comment: str = "", operator: str = "", operator_node: str = ""
+        self,
+        alarm_full_reference: str,
+        comment: str = "",
+        operator_user: str = "",
+        operator_node: str = "",
+        *,
+        session_id: str = "",
+        client_correlation_id: str = "",
     ) -> AcknowledgeResult:
         """Acknowledge an alarm by full reference (``Galaxy!Area!Object.Alarm``).
 
-        Raises ``InvalidArgumentError`` for an empty reference or a comment over
-        ``MAX_ALARM_COMMENT`` characters, ``FailedPreconditionError`` when the alarm
-        system refuses, ``CommandError``/``MxAccessError`` for a non-OK reply.
+        Arguments are the request's field names. Raises ``InvalidArgumentError`` for an
+        empty reference or a comment over ``MAX_ALARM_COMMENT`` characters,
+        ``FailedPreconditionError`` when the alarm system refuses,
+        ``CommandError``/``MxAccessError`` for a non-OK reply.
         """
 
     def attach_session(self, session_id: str, *, capabilities: Sequence[str] = ...) -> Session:
@@ -124,10 +132,26 @@ class GatewayClient:
     def options(self) -> ClientOptions:
         """The options this client was connected with."""
 
-    def query_active_alarms(self, prefix: str = "") -> list[ActiveAlarm]:
-        """The currently active alarms whose reference starts with ``prefix``."""
+    def query_active_alarms(
+        self,
+        alarm_filter_prefix: str = "",
+        *,
+        session_id: str = "",
+        client_correlation_id: str = "",
+    ) -> list[ActiveAlarm]:
+        """The currently active alarms whose reference starts with ``alarm_filter_prefix``.
 
-    def stream_alarms(self, prefix: str = "") -> AlarmStream:
+        Keywords are the request's field names; ``session_id`` is accepted and ignored by
+        the gateway (alarms are session-less).
+        """
+
+    def stream_alarms(
+        self,
+        alarm_filter_prefix: str = "",
+        *,
+        session_id: str = "",
+        client_correlation_id: str = "",
+    ) -> AlarmStream:
         """The live alarm feed (snapshot, snapshot complete, transitions); use ``async with``."""
 
     def stream_events_raw(

@@ -94,16 +94,16 @@ def test_alarm_stream_queries_and_acknowledgement(
 ) -> None:
     sim_thread.do(lambda: sim_thread.sim.raise_alarm(ALARM))
     active = client.query_active_alarms()
-    assert [alarm.reference for alarm in active] == [ALARM]
+    assert [alarm.alarm_full_reference for alarm in active] == [ALARM]
     assert isinstance(active[0], ActiveAlarm)
     with client.stream_alarms() as feed:
         assert isinstance(feed, AlarmStream)
         assert isinstance(next(feed), ActiveAlarm)
         assert isinstance(next(feed), AlarmSnapshotComplete)
-        assert client.acknowledge_alarm(ALARM, comment="seen", operator="op").hresult == 0
+        assert client.acknowledge_alarm(ALARM, comment="seen", operator_user="op").hresult == 0
         transition = next(iter(feed))
         assert isinstance(transition, AlarmTransition)
-        assert transition.kind is mx.AlarmTransitionKind.ACKNOWLEDGE
+        assert transition.transition_kind is mx.AlarmTransitionKind.ACKNOWLEDGE
     assert sim_thread.wait_until(lambda: sim_thread.sim.alarm_feed_count() == 0)
 
 
