@@ -15,10 +15,9 @@ import datetime
 import datetime as dt
 from collections.abc import Iterator, Sequence
 from types import TracebackType
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, Unpack
 
 import betterproto2
-from typing_extensions import Unpack
 
 from mxgateway.alarms import AcknowledgeResult, ActiveAlarm, AlarmFeedMessage
 from mxgateway.galaxy.client import HierarchyPage
@@ -414,14 +413,19 @@ class Session:
         (INVALID_REQUEST, PROTOCOL_VIOLATION or UNIMPLEMENTED) becomes ``UnsupportedError``.
         """
 
-    def invoke_unchecked(
+    def invoke_raw(
         self,
         command: betterproto2.Message,
         *,
         correlation_id: str | None = None,
         timeout: float | _DefaultTimeout | None = ...,
     ) -> mx.MxCommandReply:
-        """Send one command without MXAccess-failure detection (like ``invoke_raw``)."""
+        """Send one command on this session and return the generated reply as it came.
+
+        ``command`` is a command message (``mx.PingCommand()``) or a whole
+        ``mx.MxCommandRequest``. An MXACCESS_FAILURE reply is returned, not raised; any
+        other non-OK protocol status raises ``CommandError`` (as ``GatewayClient.invoke_raw``).
+        """
 
     def is_advised(self, item_handle: int) -> bool:
         """True if this session advised ``item_handle`` and has not unadvised it."""

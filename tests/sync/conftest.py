@@ -19,7 +19,7 @@ from mxgateway.simulator import ManualClock, Simulator, SimulatorConfig
 from mxgateway.sync import GalaxyRepositoryClient, GatewayClient, Session
 from mxgateway.sync.loop import LoopThread
 
-START = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
+START = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
 T = TypeVar("T")
 
 
