@@ -149,6 +149,10 @@ def generate(
             files = _proto_files(root)
             _run_protoc([f"-I{root}", *plugin_args, *files])
             source = ", ".join(files)
+        import gen_codec
+
+        contract = f"--descriptor_set_in={prepared}" if descriptor_set is not None else f"-I{root}"
+        gen_codec.write(staging, _run_protoc, [contract, *files])
         (staging / "__init__.py").write_text(
             MARKER.format(compiler=compiler, source=source), encoding="utf-8"
         )
