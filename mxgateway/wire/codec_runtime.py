@@ -27,6 +27,7 @@ __all__ = [
 MAX_DEPTH = 100
 
 _MASK64 = (1 << 64) - 1
+_MAX_FIELD_NUMBER = (1 << 29) - 1
 _ONE_BYTE = [bytes((i,)) for i in range(128)]
 
 E = TypeVar("E", bound=IntEnum)
@@ -98,8 +99,8 @@ def skip_field(
     """
     number = key >> 3
     wire = key & 7
-    if number == 0:
-        raise MalformedReplyError("protobuf field number 0")
+    if number == 0 or number > _MAX_FIELD_NUMBER:
+        raise MalformedReplyError(f"protobuf field number {number} is out of range")
     if number in known:
         raise MalformedReplyError(f"field {number} arrived with wire type {wire}")
     if wire == 0:
