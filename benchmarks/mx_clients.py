@@ -16,10 +16,27 @@ from mxgateway.options import ClientOptions
 from mxgateway.session import Session
 from mxgateway.session.events import DataChange
 from mxgateway.transport import Transport
+from mxgateway.wire.codec import encode_message
 from mxgateway.wire.contract import gr, mx
 
 _DISCOVER = "/galaxy_repository.v1.GalaxyRepository/DiscoverHierarchy"
 K = mx.MxCommandKind
+
+
+def _command(
+    session_id: str, correlation_id: str, kind: mx.MxCommandKind, **payload: Any
+) -> mx.MxCommandRequest:
+    """An Invoke request as the raw API takes it (and as Session builds it)."""
+    return mx.MxCommandRequest(
+        session_id=session_id, client_correlation_id=correlation_id, kind=kind, **payload
+    )
+
+
+def _encoded_read_bulk(session_id: str, server: int, tags: list[str]) -> int:
+    """Size of a ReadBulk request built and encoded through the codec grpclib uses."""
+    command = mx.ReadBulkCommand(server_handle=server, tag_addresses=tags)
+    request = _command(session_id, "bench-encode", K.READ_BULK, read_bulk=command)
+    return len(encode_message(request))
 
 
 def _options(target: str, api_key: str) -> ClientOptions:
@@ -49,6 +66,9 @@ class TypedClient:
     async def read_bulk(self, tags: list[str]) -> int:
         results = await self._session.read_bulk(self._server, tags)
         return len(results)
+
+    def encode_read_bulk(self, tags: list[str]) -> int:
+        return _encoded_read_bulk(self._session.session_id, self._server, tags)
 
     async def prepare_events(self, tags: list[str]) -> str:
         session = await self._client.open_session("bench-typed-events")
@@ -102,11 +122,8 @@ class RawClient:
     async def _invoke(
         self, kind: mx.MxCommandKind, session_id: str = "", **payload: Any
     ) -> mx.MxCommandReply:
-        request = mx.MxCommandRequest(
-            session_id=session_id or self._session_id,
-            client_correlation_id=f"bench-raw-{next(self._ids)}",
-            kind=kind,
-            **payload,
+        request = _command(
+            session_id or self._session_id, f"bench-raw-{next(self._ids)}", kind, **payload
         )
         return await self._client.invoke_raw(request)
 
@@ -118,6 +135,9 @@ class RawClient:
         reply = await self._invoke(K.READ_BULK, read_bulk=command)
         assert reply.bulk_read is not None
         return len(reply.bulk_read.results)
+
+    def encode_read_bulk(self, tags: list[str]) -> int:
+        return _encoded_read_bulk(self._session_id, self._server, tags)
 
     async def prepare_events(self, tags: list[str]) -> str:
         session_id = (await self._client.open_session_raw("bench-raw-events")).session_id
