@@ -48,7 +48,9 @@ def _wrapped(cls: type) -> st.SearchStrategy[Any]:
     name = cls.__name__
     if name == "Timestamp":
         return st.datetimes(
-            min_value=dt.datetime(1, 1, 1), max_value=dt.datetime(9999, 12, 31), timezones=st.just(_UTC)
+            min_value=dt.datetime(1, 1, 1),
+            max_value=dt.datetime(9999, 12, 31),
+            timezones=st.just(_UTC),
         )
     if name == "Duration":
         # betterproto2's Duration.from_timedelta does not round-trip negative spans
@@ -74,7 +76,9 @@ def _scalar(meta: Any, field_cls: type, depth: int) -> st.SearchStrategy[Any]:
         return st.binary(max_size=12)
     if kind == betterproto2.TYPE_ENUM:
         # Known members and values outside the enum, which betterproto2 keeps as nameless members.
-        return st.one_of(st.sampled_from(list(field_cls)), st.integers(-(2**31), 2**31 - 1).map(field_cls))
+        return st.one_of(
+            st.sampled_from(list(field_cls)), st.integers(-(2**31), 2**31 - 1).map(field_cls)
+        )
     if kind == betterproto2.TYPE_MESSAGE:
         if meta.unwrap is not None:
             return _wrapped(meta.unwrap())
@@ -115,7 +119,7 @@ def messages(cls: type[betterproto2.Message], depth: int = 0) -> st.SearchStrate
 
 @cache
 def upb_classes() -> dict[str, type] | None:
-    """protobuf message class per full name, compiled from protos/, or None without the bench extra."""
+    """protobuf class per full name, compiled from protos/ (None without the bench extra)."""
     try:
         from google.protobuf import descriptor_pool, message_factory
         from google.protobuf.internal import api_implementation

@@ -20,9 +20,7 @@ from mxgateway.wire.codec import decode_message, encode_message
 from mxgateway.wire.contract import gr, mx
 from tests.wire.messages import MESSAGE_TYPES, full_name, messages, upb_classes
 
-EXAMPLES = settings(
-    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+EXAMPLES = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 TYPES = pytest.mark.parametrize("cls", MESSAGE_TYPES, ids=full_name)
 
 
@@ -144,7 +142,9 @@ def test_two_members_of_one_oneof_resolve_last_wins() -> None:
 
 
 def test_a_message_field_sent_twice_merges_as_protobuf_does() -> None:
-    one = mx.MxCommandReply(bulk_read=mx.BulkReadReply(results=[mx.BulkReadResult(tag_address="a")]))
+    one = mx.MxCommandReply(
+        bulk_read=mx.BulkReadReply(results=[mx.BulkReadResult(tag_address="a")])
+    )
     two = mx.MxCommandReply(
         hresult=-5, bulk_read=mx.BulkReadReply(results=[mx.BulkReadResult(tag_address="b")])
     )

@@ -16,7 +16,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mxgateway.errors import MalformedReplyError
-from mxgateway.wire.codec import decode_message, encode_message
+from mxgateway.wire._generated.google.protobuf import Timestamp
+from mxgateway.wire.codec import decode_message
 from mxgateway.wire.codec_runtime import MAX_DEPTH
 from mxgateway.wire.contract import mx
 from tests.wire.messages import MESSAGE_TYPES, full_name, key, messages, upb_classes, varint
@@ -98,39 +99,40 @@ def test_random_bytes_raise_only_malformed_reply(
     _decode_or_none(wire, cls)
 
 
+_SECONDS_OUT_OF_RANGE = key(Timestamp, "seconds", 0) + varint(2**62)
+
+
 @pytest.mark.parametrize(
     ("cls", "wire", "reason"),
     [
-        (mx.MxStatusProxy, key(mx.MxStatusProxy, "success", 2) + b"\x01\x00", "wire type"),
-        (mx.MxStatusProxy, key(mx.MxStatusProxy, "diagnostic_text", 0) + b"\x01", "wire type"),
-        (mx.MxValue, key(mx.MxValue, "double_value", 5) + b"\x00" * 4, "wire type"),
+        (mx.MxStatusProxy, key(mx.MxStatusProxy, "success", 2) + b"\x01\x00", "wire type 2"),
+        (mx.MxStatusProxy, key(mx.MxStatusProxy, "diagnostic_text", 0) + b"\x01", "wire type 0"),
+        (mx.MxValue, key(mx.MxValue, "double_value", 5) + b"\x00" * 4, "wire type 5"),
         (mx.ProtocolStatus, varint((3000 << 3) | 6), "wire type 6"),
         (mx.ProtocolStatus, varint((3000 << 3) | 7), "wire type 7"),
-        (mx.ProtocolStatus, varint(3000 << 3 | 4), "end-group"),
+        (mx.ProtocolStatus, varint((3000 << 3) | 4), "wire type 4"),
         (mx.ProtocolStatus, b"\x00\x01", "field number 0"),
+        (mx.ProtocolStatus, varint((1 << 29) << 3) + b"\x01", "field number"),
         (mx.ProtocolStatus, key(mx.ProtocolStatus, "code", 0) + b"\xff" * 10 + b"\x01", "varint"),
         (mx.ProtocolStatus, key(mx.ProtocolStatus, "message", 2) + b"\x02\xc3\x28", "UTF-8"),
-        (mx.ProtocolStatus, key(mx.ProtocolStatus, "message", 2) + b"\x05ab", "truncated"),
-        (mx.ProtocolStatus, key(mx.ProtocolStatus, "code", 0), "truncated"),
-        (mx.ProtocolStatus, key(mx.ProtocolStatus, "code", 0) + b"\x80", "truncated"),
-        (mx.MxValue, key(mx.MxValue, "double_value", 1) + b"\x00" * 7, "truncated"),
-        (mx.MxArray, key(mx.MxArray, "dimensions", 2) + b"\x02\x80\x80", "truncated"),
+        (mx.ProtocolStatus, key(mx.ProtocolStatus, "message", 2) + b"\x05ab", "corrupt"),
+        (mx.ProtocolStatus, key(mx.ProtocolStatus, "code", 0), "corrupt"),
+        (mx.ProtocolStatus, key(mx.ProtocolStatus, "code", 0) + b"\x80", "corrupt"),
+        (mx.MxValue, key(mx.MxValue, "double_value", 1) + b"\x00" * 7, "corrupt"),
+        (mx.MxArray, key(mx.MxArray, "dimensions", 2) + b"\x02\x80\x80", "corrupt"),
         (
             mx.MxEvent,
             key(mx.MxEvent, "source_timestamp", 2)
-            + b"\x0b"
-            + key(mx.MxEvent, "source_timestamp", 0)[:0]
-            + b"\x08"
-            + varint(2**62)
-            + b"\x10\x00",
-            "",
+            + varint(len(_SECONDS_OUT_OF_RANGE))
+            + _SECONDS_OUT_OF_RANGE,
+            "corrupt",
         ),
     ],
 )
 def test_each_kind_of_corruption_raises_malformed_reply(
     cls: type[betterproto2.Message], wire: bytes, reason: str
 ) -> None:
-    with pytest.raises(MalformedReplyError):
+    with pytest.raises(MalformedReplyError, match=reason):
         decode_message(wire, cls)
 
 
