@@ -76,6 +76,7 @@ _C_mxaccess_gateway_v1_OpenSessionReply = _p_mxaccess_gateway_v1.OpenSessionRepl
 _C_mxaccess_gateway_v1_CloseSessionRequest = _p_mxaccess_gateway_v1.CloseSessionRequest
 _C_mxaccess_gateway_v1_CloseSessionReply = _p_mxaccess_gateway_v1.CloseSessionReply
 _C_mxaccess_gateway_v1_StreamEventsRequest = _p_mxaccess_gateway_v1.StreamEventsRequest
+_C_mxaccess_gateway_v1_MxCommand = _p_mxaccess_gateway_v1.MxCommand
 _C_mxaccess_gateway_v1_MxCommandRequest = _p_mxaccess_gateway_v1.MxCommandRequest
 _C_mxaccess_gateway_v1_MxCommandReply = _p_mxaccess_gateway_v1.MxCommandReply
 _C_mxaccess_gateway_v1_RegisterCommand = _p_mxaccess_gateway_v1.RegisterCommand
@@ -132,6 +133,7 @@ _C_mxaccess_gateway_v1_BulkReadResult = _p_mxaccess_gateway_v1.BulkReadResult
 _C_mxaccess_gateway_v1_SubscribeAlarmsCommand = _p_mxaccess_gateway_v1.SubscribeAlarmsCommand
 _C_mxaccess_gateway_v1_UnsubscribeAlarmsCommand = _p_mxaccess_gateway_v1.UnsubscribeAlarmsCommand
 _C_mxaccess_gateway_v1_AcknowledgeAlarmCommand = _p_mxaccess_gateway_v1.AcknowledgeAlarmCommand
+_C_mxaccess_gateway_v1_AcknowledgeAlarmByNameCommand = _p_mxaccess_gateway_v1.AcknowledgeAlarmByNameCommand
 _C_mxaccess_gateway_v1_QueryActiveAlarmsCommand = _p_mxaccess_gateway_v1.QueryActiveAlarmsCommand
 _C_mxaccess_gateway_v1_AcknowledgeAlarmReplyPayload = _p_mxaccess_gateway_v1.AcknowledgeAlarmReplyPayload
 _C_mxaccess_gateway_v1_QueryActiveAlarmsReplyPayload = _p_mxaccess_gateway_v1.QueryActiveAlarmsReplyPayload
@@ -2208,9 +2210,9 @@ def _d_mxaccess_gateway_v1_MxValue(buf, pos, end, depth, into):
         if into.sparse_array_value is not None:
             o_kind = "sparse_array_value"
             ov_kind = into.sparse_array_value
-        if into.bytes_value is not None:
-            o_kind = "bytes_value"
-            ov_kind = into.bytes_value
+        if into.raw_value is not None:
+            o_kind = "raw_value"
+            ov_kind = into.raw_value
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
     while pos < end:
         s = pos
@@ -2368,7 +2370,7 @@ def _d_mxaccess_gateway_v1_MxValue(buf, pos, end, depth, into):
                 raise _trunc()
             v = buf[pos:e]
             pos = e
-            o_kind = "bytes_value"
+            o_kind = "raw_value"
             ov_kind = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, 4, 5, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, ))
@@ -2378,7 +2380,7 @@ def _d_mxaccess_gateway_v1_MxValue(buf, pos, end, depth, into):
     if pos != end:
         raise _trunc()
     o = _new(_C_mxaccess_gateway_v1_MxValue)
-    d = {"data_type": f_data_type, "variant_type": f_variant_type, "is_null": f_is_null, "raw_diagnostic": f_raw_diagnostic, "raw_data_type": f_raw_data_type, "bool_value": None, "int32_value": None, "int64_value": None, "float_value": None, "double_value": None, "string_value": None, "timestamp_value": None, "duration_value": None, "array_value": None, "sparse_array_value": None, "bytes_value": None, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    d = {"data_type": f_data_type, "variant_type": f_variant_type, "is_null": f_is_null, "raw_diagnostic": f_raw_diagnostic, "raw_data_type": f_raw_data_type, "bool_value": None, "int32_value": None, "int64_value": None, "float_value": None, "double_value": None, "string_value": None, "timestamp_value": None, "duration_value": None, "array_value": None, "sparse_array_value": None, "raw_value": None, "_unknown_fields": b"" if unk is None else bytes(unk)}
     if o_kind is not None:
         d[o_kind] = ov_kind
     o.__dict__ = d
@@ -2507,7 +2509,7 @@ def _e_mxaccess_gateway_v1_MxValue(m):
         else:
             out += _ev(n)
         out += b
-    v = m.bytes_value
+    v = m.raw_value
     if v is not None:
         b = v
         out += b'\xa2\x01'
@@ -3273,129 +3275,1019 @@ def _e_mxaccess_gateway_v1_StreamEventsRequest(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_MxCommandRequest(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
     if into is None:
-        f_session_id = ""
-        f_client_correlation_id = ""
         f_kind = _EZ_mxaccess_gateway_v1_MxCommandKind
         o_payload = ov_payload = None
         unk = None
     else:
-        f_session_id = into.session_id
-        f_client_correlation_id = into.client_correlation_id
         f_kind = into.kind
         o_payload = ov_payload = None
-        if into.register is not None:
-            o_payload = "register"
-            ov_payload = into.register
-        if into.unregister is not None:
-            o_payload = "unregister"
-            ov_payload = into.unregister
-        if into.add_item is not None:
-            o_payload = "add_item"
-            ov_payload = into.add_item
-        if into.add_item2 is not None:
-            o_payload = "add_item2"
-            ov_payload = into.add_item2
-        if into.remove_item is not None:
-            o_payload = "remove_item"
-            ov_payload = into.remove_item
-        if into.advise is not None:
-            o_payload = "advise"
-            ov_payload = into.advise
-        if into.advise_supervisory is not None:
-            o_payload = "advise_supervisory"
-            ov_payload = into.advise_supervisory
-        if into.un_advise is not None:
-            o_payload = "un_advise"
-            ov_payload = into.un_advise
-        if into.write is not None:
-            o_payload = "write"
-            ov_payload = into.write
-        if into.write2 is not None:
-            o_payload = "write2"
-            ov_payload = into.write2
-        if into.write_secured is not None:
-            o_payload = "write_secured"
-            ov_payload = into.write_secured
-        if into.write_secured2 is not None:
-            o_payload = "write_secured2"
-            ov_payload = into.write_secured2
-        if into.authenticate_user is not None:
-            o_payload = "authenticate_user"
-            ov_payload = into.authenticate_user
-        if into.suspend is not None:
-            o_payload = "suspend"
-            ov_payload = into.suspend
-        if into.activate is not None:
-            o_payload = "activate"
-            ov_payload = into.activate
-        if into.add_buffered_item is not None:
-            o_payload = "add_buffered_item"
-            ov_payload = into.add_buffered_item
-        if into.set_buffered_update_interval is not None:
-            o_payload = "set_buffered_update_interval"
-            ov_payload = into.set_buffered_update_interval
-        if into.ping is not None:
-            o_payload = "ping"
-            ov_payload = into.ping
-        if into.get_session_state is not None:
-            o_payload = "get_session_state"
-            ov_payload = into.get_session_state
-        if into.get_worker_info is not None:
-            o_payload = "get_worker_info"
-            ov_payload = into.get_worker_info
-        if into.drain_events is not None:
-            o_payload = "drain_events"
-            ov_payload = into.drain_events
-        if into.shutdown_worker is not None:
-            o_payload = "shutdown_worker"
-            ov_payload = into.shutdown_worker
-        if into.add_item_bulk is not None:
-            o_payload = "add_item_bulk"
-            ov_payload = into.add_item_bulk
-        if into.advise_item_bulk is not None:
-            o_payload = "advise_item_bulk"
-            ov_payload = into.advise_item_bulk
-        if into.remove_item_bulk is not None:
-            o_payload = "remove_item_bulk"
-            ov_payload = into.remove_item_bulk
-        if into.un_advise_item_bulk is not None:
-            o_payload = "un_advise_item_bulk"
-            ov_payload = into.un_advise_item_bulk
-        if into.subscribe_bulk is not None:
-            o_payload = "subscribe_bulk"
-            ov_payload = into.subscribe_bulk
-        if into.unsubscribe_bulk is not None:
-            o_payload = "unsubscribe_bulk"
-            ov_payload = into.unsubscribe_bulk
-        if into.subscribe_alarms is not None:
-            o_payload = "subscribe_alarms"
-            ov_payload = into.subscribe_alarms
-        if into.unsubscribe_alarms is not None:
-            o_payload = "unsubscribe_alarms"
-            ov_payload = into.unsubscribe_alarms
-        if into.acknowledge_alarm is not None:
-            o_payload = "acknowledge_alarm"
-            ov_payload = into.acknowledge_alarm
-        if into.query_active_alarms is not None:
-            o_payload = "query_active_alarms"
-            ov_payload = into.query_active_alarms
-        if into.write_bulk is not None:
-            o_payload = "write_bulk"
-            ov_payload = into.write_bulk
-        if into.write2_bulk is not None:
-            o_payload = "write2_bulk"
-            ov_payload = into.write2_bulk
-        if into.write_secured_bulk is not None:
-            o_payload = "write_secured_bulk"
-            ov_payload = into.write_secured_bulk
-        if into.write_secured2_bulk is not None:
-            o_payload = "write_secured2_bulk"
-            ov_payload = into.write_secured2_bulk
-        if into.read_bulk is not None:
-            o_payload = "read_bulk"
-            ov_payload = into.read_bulk
+        if into.register_command is not None:
+            o_payload = "register_command"
+            ov_payload = into.register_command
+        if into.unregister_command is not None:
+            o_payload = "unregister_command"
+            ov_payload = into.unregister_command
+        if into.add_item_command is not None:
+            o_payload = "add_item_command"
+            ov_payload = into.add_item_command
+        if into.add_item2_command is not None:
+            o_payload = "add_item2_command"
+            ov_payload = into.add_item2_command
+        if into.remove_item_command is not None:
+            o_payload = "remove_item_command"
+            ov_payload = into.remove_item_command
+        if into.advise_command is not None:
+            o_payload = "advise_command"
+            ov_payload = into.advise_command
+        if into.advise_supervisory_command is not None:
+            o_payload = "advise_supervisory_command"
+            ov_payload = into.advise_supervisory_command
+        if into.un_advise_command is not None:
+            o_payload = "un_advise_command"
+            ov_payload = into.un_advise_command
+        if into.write_command is not None:
+            o_payload = "write_command"
+            ov_payload = into.write_command
+        if into.write2_command is not None:
+            o_payload = "write2_command"
+            ov_payload = into.write2_command
+        if into.write_secured_command is not None:
+            o_payload = "write_secured_command"
+            ov_payload = into.write_secured_command
+        if into.write_secured2_command is not None:
+            o_payload = "write_secured2_command"
+            ov_payload = into.write_secured2_command
+        if into.authenticate_user_command is not None:
+            o_payload = "authenticate_user_command"
+            ov_payload = into.authenticate_user_command
+        if into.suspend_command is not None:
+            o_payload = "suspend_command"
+            ov_payload = into.suspend_command
+        if into.activate_command is not None:
+            o_payload = "activate_command"
+            ov_payload = into.activate_command
+        if into.add_buffered_item_command is not None:
+            o_payload = "add_buffered_item_command"
+            ov_payload = into.add_buffered_item_command
+        if into.set_buffered_update_interval_command is not None:
+            o_payload = "set_buffered_update_interval_command"
+            ov_payload = into.set_buffered_update_interval_command
+        if into.ping_command is not None:
+            o_payload = "ping_command"
+            ov_payload = into.ping_command
+        if into.get_session_state_command is not None:
+            o_payload = "get_session_state_command"
+            ov_payload = into.get_session_state_command
+        if into.get_worker_info_command is not None:
+            o_payload = "get_worker_info_command"
+            ov_payload = into.get_worker_info_command
+        if into.drain_events_command is not None:
+            o_payload = "drain_events_command"
+            ov_payload = into.drain_events_command
+        if into.shutdown_worker_command is not None:
+            o_payload = "shutdown_worker_command"
+            ov_payload = into.shutdown_worker_command
+        if into.add_item_bulk_command is not None:
+            o_payload = "add_item_bulk_command"
+            ov_payload = into.add_item_bulk_command
+        if into.advise_item_bulk_command is not None:
+            o_payload = "advise_item_bulk_command"
+            ov_payload = into.advise_item_bulk_command
+        if into.remove_item_bulk_command is not None:
+            o_payload = "remove_item_bulk_command"
+            ov_payload = into.remove_item_bulk_command
+        if into.un_advise_item_bulk_command is not None:
+            o_payload = "un_advise_item_bulk_command"
+            ov_payload = into.un_advise_item_bulk_command
+        if into.subscribe_bulk_command is not None:
+            o_payload = "subscribe_bulk_command"
+            ov_payload = into.subscribe_bulk_command
+        if into.unsubscribe_bulk_command is not None:
+            o_payload = "unsubscribe_bulk_command"
+            ov_payload = into.unsubscribe_bulk_command
+        if into.acknowledge_alarm_by_name_command is not None:
+            o_payload = "acknowledge_alarm_by_name_command"
+            ov_payload = into.acknowledge_alarm_by_name_command
+        if into.subscribe_alarms_command is not None:
+            o_payload = "subscribe_alarms_command"
+            ov_payload = into.subscribe_alarms_command
+        if into.unsubscribe_alarms_command is not None:
+            o_payload = "unsubscribe_alarms_command"
+            ov_payload = into.unsubscribe_alarms_command
+        if into.acknowledge_alarm_command is not None:
+            o_payload = "acknowledge_alarm_command"
+            ov_payload = into.acknowledge_alarm_command
+        if into.query_active_alarms_command is not None:
+            o_payload = "query_active_alarms_command"
+            ov_payload = into.query_active_alarms_command
+        if into.write_bulk_command is not None:
+            o_payload = "write_bulk_command"
+            ov_payload = into.write_bulk_command
+        if into.write2_bulk_command is not None:
+            o_payload = "write2_bulk_command"
+            ov_payload = into.write2_bulk_command
+        if into.write_secured_bulk_command is not None:
+            o_payload = "write_secured_bulk_command"
+            ov_payload = into.write_secured_bulk_command
+        if into.write_secured2_bulk_command is not None:
+            o_payload = "write_secured2_bulk_command"
+            ov_payload = into.write_secured2_bulk_command
+        if into.read_bulk_command is not None:
+            o_payload = "read_bulk_command"
+            ov_payload = into.read_bulk_command
+        unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    while pos < end:
+        s = pos
+        key = buf[pos]
+        pos += 1
+        if key >= 128:
+            key, pos = _rv(buf, s)
+        if key == 8:
+            v = buf[pos]
+            pos += 1
+            if v >= 128:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
+            v = _ET_mxaccess_gateway_v1_MxCommandKind[v]
+            f_kind = v
+        elif key == 82:
+            n = buf[pos]
+            pos += 1
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_RegisterCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "register_command" else None))
+            pos = e
+            o_payload = "register_command"
+            ov_payload = v
+        elif key == 90:
+            n = buf[pos]
+            pos += 1
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_UnregisterCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "unregister_command" else None))
+            pos = e
+            o_payload = "unregister_command"
+            ov_payload = v
+        elif key == 98:
+            n = buf[pos]
+            pos += 1
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_AddItemCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_item_command" else None))
+            pos = e
+            o_payload = "add_item_command"
+            ov_payload = v
+        elif key == 106:
+            n = buf[pos]
+            pos += 1
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_AddItem2Command(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_item2_command" else None))
+            pos = e
+            o_payload = "add_item2_command"
+            ov_payload = v
+        elif key == 114:
+            n = buf[pos]
+            pos += 1
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_RemoveItemCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "remove_item_command" else None))
+            pos = e
+            o_payload = "remove_item_command"
+            ov_payload = v
+        elif key == 122:
+            n = buf[pos]
+            pos += 1
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_AdviseCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "advise_command" else None))
+            pos = e
+            o_payload = "advise_command"
+            ov_payload = v
+        elif key == 130:
+            n = buf[pos]
+            pos += 1
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_AdviseSupervisoryCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "advise_supervisory_command" else None))
+            pos = e
+            o_payload = "advise_supervisory_command"
+            ov_payload = v
+        elif key == 138:
+            n = buf[pos]
+            pos += 1
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_UnAdviseCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "un_advise_command" else None))
+            pos = e
+            o_payload = "un_advise_command"
+            ov_payload = v
+        elif key == 146:
+            n = buf[pos]
+            pos += 1
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_WriteCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "write_command" else None))
+            pos = e
+            o_payload = "write_command"
+            ov_payload = v
+        elif key == 154:
+            n = buf[pos]
+            pos += 1
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_Write2Command(buf, pos, e, depth + 1, (ov_payload if o_payload == "write2_command" else None))
+            pos = e
+            o_payload = "write2_command"
+            ov_payload = v
+        elif key == 162:
+            n = buf[pos]
+            pos += 1
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_WriteSecuredCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "write_secured_command" else None))
+            pos = e
+            o_payload = "write_secured_command"
+            ov_payload = v
+        elif key == 170:
+            n = buf[pos]
+            pos += 1
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_WriteSecured2Command(buf, pos, e, depth + 1, (ov_payload if o_payload == "write_secured2_command" else None))
+            pos = e
+            o_payload = "write_secured2_command"
+            ov_payload = v
+        elif key == 178:
+            n = buf[pos]
+            pos += 1
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_AuthenticateUserCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "authenticate_user_command" else None))
+            pos = e
+            o_payload = "authenticate_user_command"
+            ov_payload = v
+        elif key == 186:
+            n = buf[pos]
+            pos += 1
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_SuspendCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "suspend_command" else None))
+            pos = e
+            o_payload = "suspend_command"
+            ov_payload = v
+        elif key == 194:
+            n = buf[pos]
+            pos += 1
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_ActivateCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "activate_command" else None))
+            pos = e
+            o_payload = "activate_command"
+            ov_payload = v
+        elif key == 202:
+            n = buf[pos]
+            pos += 1
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_AddBufferedItemCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_buffered_item_command" else None))
+            pos = e
+            o_payload = "add_buffered_item_command"
+            ov_payload = v
+        elif key == 210:
+            n = buf[pos]
+            pos += 1
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_SetBufferedUpdateIntervalCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "set_buffered_update_interval_command" else None))
+            pos = e
+            o_payload = "set_buffered_update_interval_command"
+            ov_payload = v
+        elif key == 218:
+            n = buf[pos]
+            pos += 1
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_PingCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "ping_command" else None))
+            pos = e
+            o_payload = "ping_command"
+            ov_payload = v
+        elif key == 226:
+            n = buf[pos]
+            pos += 1
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_GetSessionStateCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "get_session_state_command" else None))
+            pos = e
+            o_payload = "get_session_state_command"
+            ov_payload = v
+        elif key == 234:
+            n = buf[pos]
+            pos += 1
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_GetWorkerInfoCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "get_worker_info_command" else None))
+            pos = e
+            o_payload = "get_worker_info_command"
+            ov_payload = v
+        elif key == 242:
+            n = buf[pos]
+            pos += 1
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_DrainEventsCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "drain_events_command" else None))
+            pos = e
+            o_payload = "drain_events_command"
+            ov_payload = v
+        elif key == 250:
+            n = buf[pos]
+            pos += 1
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_ShutdownWorkerCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "shutdown_worker_command" else None))
+            pos = e
+            o_payload = "shutdown_worker_command"
+            ov_payload = v
+        elif key == 258:
+            n = buf[pos]
+            pos += 1
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_AddItemBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_item_bulk_command" else None))
+            pos = e
+            o_payload = "add_item_bulk_command"
+            ov_payload = v
+        elif key == 266:
+            n = buf[pos]
+            pos += 1
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_AdviseItemBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "advise_item_bulk_command" else None))
+            pos = e
+            o_payload = "advise_item_bulk_command"
+            ov_payload = v
+        elif key == 274:
+            n = buf[pos]
+            pos += 1
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_RemoveItemBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "remove_item_bulk_command" else None))
+            pos = e
+            o_payload = "remove_item_bulk_command"
+            ov_payload = v
+        elif key == 282:
+            n = buf[pos]
+            pos += 1
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_UnAdviseItemBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "un_advise_item_bulk_command" else None))
+            pos = e
+            o_payload = "un_advise_item_bulk_command"
+            ov_payload = v
+        elif key == 290:
+            n = buf[pos]
+            pos += 1
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_SubscribeBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "subscribe_bulk_command" else None))
+            pos = e
+            o_payload = "subscribe_bulk_command"
+            ov_payload = v
+        elif key == 298:
+            n = buf[pos]
+            pos += 1
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_UnsubscribeBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "unsubscribe_bulk_command" else None))
+            pos = e
+            o_payload = "unsubscribe_bulk_command"
+            ov_payload = v
+        elif key == 306:
+            n = buf[pos]
+            pos += 1
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_AcknowledgeAlarmByNameCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "acknowledge_alarm_by_name_command" else None))
+            pos = e
+            o_payload = "acknowledge_alarm_by_name_command"
+            ov_payload = v
+        elif key == 314:
+            n = buf[pos]
+            pos += 1
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_SubscribeAlarmsCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "subscribe_alarms_command" else None))
+            pos = e
+            o_payload = "subscribe_alarms_command"
+            ov_payload = v
+        elif key == 322:
+            n = buf[pos]
+            pos += 1
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_UnsubscribeAlarmsCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "unsubscribe_alarms_command" else None))
+            pos = e
+            o_payload = "unsubscribe_alarms_command"
+            ov_payload = v
+        elif key == 330:
+            n = buf[pos]
+            pos += 1
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_AcknowledgeAlarmCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "acknowledge_alarm_command" else None))
+            pos = e
+            o_payload = "acknowledge_alarm_command"
+            ov_payload = v
+        elif key == 338:
+            n = buf[pos]
+            pos += 1
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_QueryActiveAlarmsCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "query_active_alarms_command" else None))
+            pos = e
+            o_payload = "query_active_alarms_command"
+            ov_payload = v
+        elif key == 346:
+            n = buf[pos]
+            pos += 1
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_WriteBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "write_bulk_command" else None))
+            pos = e
+            o_payload = "write_bulk_command"
+            ov_payload = v
+        elif key == 354:
+            n = buf[pos]
+            pos += 1
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_Write2BulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "write2_bulk_command" else None))
+            pos = e
+            o_payload = "write2_bulk_command"
+            ov_payload = v
+        elif key == 362:
+            n = buf[pos]
+            pos += 1
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_WriteSecuredBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "write_secured_bulk_command" else None))
+            pos = e
+            o_payload = "write_secured_bulk_command"
+            ov_payload = v
+        elif key == 370:
+            n = buf[pos]
+            pos += 1
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_WriteSecured2BulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "write_secured2_bulk_command" else None))
+            pos = e
+            o_payload = "write_secured2_bulk_command"
+            ov_payload = v
+        elif key == 378:
+            n = buf[pos]
+            pos += 1
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_ReadBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "read_bulk_command" else None))
+            pos = e
+            o_payload = "read_bulk_command"
+            ov_payload = v
+        else:
+            pos = _skip(buf, s, pos, end, key, depth, (1, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, ))
+            if unk is None:
+                unk = bytearray()
+            unk += buf[s:pos]
+    if pos != end:
+        raise _trunc()
+    o = _new(_C_mxaccess_gateway_v1_MxCommand)
+    d = {"kind": f_kind, "register_command": None, "unregister_command": None, "add_item_command": None, "add_item2_command": None, "remove_item_command": None, "advise_command": None, "advise_supervisory_command": None, "un_advise_command": None, "write_command": None, "write2_command": None, "write_secured_command": None, "write_secured2_command": None, "authenticate_user_command": None, "suspend_command": None, "activate_command": None, "add_buffered_item_command": None, "set_buffered_update_interval_command": None, "ping_command": None, "get_session_state_command": None, "get_worker_info_command": None, "drain_events_command": None, "shutdown_worker_command": None, "add_item_bulk_command": None, "advise_item_bulk_command": None, "remove_item_bulk_command": None, "un_advise_item_bulk_command": None, "subscribe_bulk_command": None, "unsubscribe_bulk_command": None, "acknowledge_alarm_by_name_command": None, "subscribe_alarms_command": None, "unsubscribe_alarms_command": None, "acknowledge_alarm_command": None, "query_active_alarms_command": None, "write_bulk_command": None, "write2_bulk_command": None, "write_secured_bulk_command": None, "write_secured2_bulk_command": None, "read_bulk_command": None, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if o_payload is not None:
+        d[o_payload] = ov_payload
+    o.__dict__ = d
+    return o
+
+
+def _e_mxaccess_gateway_v1_MxCommand(m):
+    out = bytearray()
+    v = m.kind
+    if v:
+        out += b'\x08'
+        if 0 <= v < 128:
+            out.append(v)
+        else:
+            out += _ev(v)
+    v = m.register_command
+    if v is not None:
+        b = _e_mxaccess_gateway_v1_RegisterCommand(v)
+        out += b'R'
+        n = len(b)
+        if n < 128:
+            out.append(n)
+        else:
+            out += _ev(n)
+        out += b
+    v = m.unregister_command
+    if v is not None:
+        b = _e_mxaccess_gateway_v1_UnregisterCommand(v)
+        out += b'Z'
+        n = len(b)
+        if n < 128:
+            out.append(n)
+        else:
+            out += _ev(n)
+        out += b
+    v = m.add_item_command
+    if v is not None:
+        b = _e_mxaccess_gateway_v1_AddItemCommand(v)
+        out += b'b'
+        n = len(b)
+        if n < 128:
+            out.append(n)
+        else:
+            out += _ev(n)
+        out += b
+    v = m.add_item2_command
+    if v is not None:
+        b = _e_mxaccess_gateway_v1_AddItem2Command(v)
+        out += b'j'
+        n = len(b)
+        if n < 128:
+            out.append(n)
+        else:
+            out += _ev(n)
+        out += b
+    v = m.remove_item_command
+    if v is not None:
+        b = _e_mxaccess_gateway_v1_RemoveItemCommand(v)
+        out += b'r'
+        n = len(b)
+        if n < 128:
+            out.append(n)
+        else:
+            out += _ev(n)
+        out += b
+    v = m.advise_command
+    if v is not None:
+        b = _e_mxaccess_gateway_v1_AdviseCommand(v)
+        out += b'z'
+        n = len(b)
+        if n < 128:
+            out.append(n)
+        else:
+            out += _ev(n)
+        out += b
+    v = m.advise_supervisory_command
+    if v is not None:
+        b = _e_mxaccess_gateway_v1_AdviseSupervisoryCommand(v)
+        out += b'\x82\x01'
+        n = len(b)
+        if n < 128:
+            out.append(n)
+        else:
+            out += _ev(n)
+        out += b
+    v = m.un_advise_command
+    if v is not None:
+        b = _e_mxaccess_gateway_v1_UnAdviseCommand(v)
+        out += b'\x8a\x01'
+        n = len(b)
+        if n < 128:
+            out.append(n)
+        else:
+            out += _ev(n)
+        out += b
+    v = m.write_command
+    if v is not None:
+        b = _e_mxaccess_gateway_v1_WriteCommand(v)
+        out += b'\x92\x01'
+        n = len(b)
+        if n < 128:
+            out.append(n)
+        else:
+            out += _ev(n)
+        out += b
+    v = m.write2_command
+    if v is not None:
+        b = _e_mxaccess_gateway_v1_Write2Command(v)
+        out += b'\x9a\x01'
+        n = len(b)
+        if n < 128:
+            out.append(n)
+        else:
+            out += _ev(n)
+        out += b
+    v = m.write_secured_command
+    if v is not None:
+        b = _e_mxaccess_gateway_v1_WriteSecuredCommand(v)
+        out += b'\xa2\x01'
+        n = len(b)
+        if n < 128:
+            out.append(n)
+        else:
+            out += _ev(n)
+        out += b
+    v = m.write_secured2_command
+    if v is not None:
+        b = _e_mxaccess_gateway_v1_WriteSecured2Command(v)
+        out += b'\xaa\x01'
+        n = len(b)
+        if n < 128:
+            out.append(n)
+        else:
+            out += _ev(n)
+        out += b
+    v = m.authenticate_user_command
+    if v is not None:
+        b = _e_mxaccess_gateway_v1_AuthenticateUserCommand(v)
+        out += b'\xb2\x01'
+        n = len(b)
+        if n < 128:
+            out.append(n)
+        else:
+            out += _ev(n)
+        out += b
+    v = m.suspend_command
+    if v is not None:
+        b = _e_mxaccess_gateway_v1_SuspendCommand(v)
+        out += b'\xba\x01'
+        n = len(b)
+        if n < 128:
+            out.append(n)
+        else:
+            out += _ev(n)
+        out += b
+    v = m.activate_command
+    if v is not None:
+        b = _e_mxaccess_gateway_v1_ActivateCommand(v)
+        out += b'\xc2\x01'
+        n = len(b)
+        if n < 128:
+            out.append(n)
+        else:
+            out += _ev(n)
+        out += b
+    v = m.add_buffered_item_command
+    if v is not None:
+        b = _e_mxaccess_gateway_v1_AddBufferedItemCommand(v)
+        out += b'\xca\x01'
+        n = len(b)
+        if n < 128:
+            out.append(n)
+        else:
+            out += _ev(n)
+        out += b
+    v = m.set_buffered_update_interval_command
+    if v is not None:
+        b = _e_mxaccess_gateway_v1_SetBufferedUpdateIntervalCommand(v)
+        out += b'\xd2\x01'
+        n = len(b)
+        if n < 128:
+            out.append(n)
+        else:
+            out += _ev(n)
+        out += b
+    v = m.ping_command
+    if v is not None:
+        b = _e_mxaccess_gateway_v1_PingCommand(v)
+        out += b'\xda\x01'
+        n = len(b)
+        if n < 128:
+            out.append(n)
+        else:
+            out += _ev(n)
+        out += b
+    v = m.get_session_state_command
+    if v is not None:
+        b = _e_mxaccess_gateway_v1_GetSessionStateCommand(v)
+        out += b'\xe2\x01'
+        n = len(b)
+        if n < 128:
+            out.append(n)
+        else:
+            out += _ev(n)
+        out += b
+    v = m.get_worker_info_command
+    if v is not None:
+        b = _e_mxaccess_gateway_v1_GetWorkerInfoCommand(v)
+        out += b'\xea\x01'
+        n = len(b)
+        if n < 128:
+            out.append(n)
+        else:
+            out += _ev(n)
+        out += b
+    v = m.drain_events_command
+    if v is not None:
+        b = _e_mxaccess_gateway_v1_DrainEventsCommand(v)
+        out += b'\xf2\x01'
+        n = len(b)
+        if n < 128:
+            out.append(n)
+        else:
+            out += _ev(n)
+        out += b
+    v = m.shutdown_worker_command
+    if v is not None:
+        b = _e_mxaccess_gateway_v1_ShutdownWorkerCommand(v)
+        out += b'\xfa\x01'
+        n = len(b)
+        if n < 128:
+            out.append(n)
+        else:
+            out += _ev(n)
+        out += b
+    v = m.add_item_bulk_command
+    if v is not None:
+        b = _e_mxaccess_gateway_v1_AddItemBulkCommand(v)
+        out += b'\x82\x02'
+        n = len(b)
+        if n < 128:
+            out.append(n)
+        else:
+            out += _ev(n)
+        out += b
+    v = m.advise_item_bulk_command
+    if v is not None:
+        b = _e_mxaccess_gateway_v1_AdviseItemBulkCommand(v)
+        out += b'\x8a\x02'
+        n = len(b)
+        if n < 128:
+            out.append(n)
+        else:
+            out += _ev(n)
+        out += b
+    v = m.remove_item_bulk_command
+    if v is not None:
+        b = _e_mxaccess_gateway_v1_RemoveItemBulkCommand(v)
+        out += b'\x92\x02'
+        n = len(b)
+        if n < 128:
+            out.append(n)
+        else:
+            out += _ev(n)
+        out += b
+    v = m.un_advise_item_bulk_command
+    if v is not None:
+        b = _e_mxaccess_gateway_v1_UnAdviseItemBulkCommand(v)
+        out += b'\x9a\x02'
+        n = len(b)
+        if n < 128:
+            out.append(n)
+        else:
+            out += _ev(n)
+        out += b
+    v = m.subscribe_bulk_command
+    if v is not None:
+        b = _e_mxaccess_gateway_v1_SubscribeBulkCommand(v)
+        out += b'\xa2\x02'
+        n = len(b)
+        if n < 128:
+            out.append(n)
+        else:
+            out += _ev(n)
+        out += b
+    v = m.unsubscribe_bulk_command
+    if v is not None:
+        b = _e_mxaccess_gateway_v1_UnsubscribeBulkCommand(v)
+        out += b'\xaa\x02'
+        n = len(b)
+        if n < 128:
+            out.append(n)
+        else:
+            out += _ev(n)
+        out += b
+    v = m.acknowledge_alarm_by_name_command
+    if v is not None:
+        b = _e_mxaccess_gateway_v1_AcknowledgeAlarmByNameCommand(v)
+        out += b'\xb2\x02'
+        n = len(b)
+        if n < 128:
+            out.append(n)
+        else:
+            out += _ev(n)
+        out += b
+    v = m.subscribe_alarms_command
+    if v is not None:
+        b = _e_mxaccess_gateway_v1_SubscribeAlarmsCommand(v)
+        out += b'\xba\x02'
+        n = len(b)
+        if n < 128:
+            out.append(n)
+        else:
+            out += _ev(n)
+        out += b
+    v = m.unsubscribe_alarms_command
+    if v is not None:
+        b = _e_mxaccess_gateway_v1_UnsubscribeAlarmsCommand(v)
+        out += b'\xc2\x02'
+        n = len(b)
+        if n < 128:
+            out.append(n)
+        else:
+            out += _ev(n)
+        out += b
+    v = m.acknowledge_alarm_command
+    if v is not None:
+        b = _e_mxaccess_gateway_v1_AcknowledgeAlarmCommand(v)
+        out += b'\xca\x02'
+        n = len(b)
+        if n < 128:
+            out.append(n)
+        else:
+            out += _ev(n)
+        out += b
+    v = m.query_active_alarms_command
+    if v is not None:
+        b = _e_mxaccess_gateway_v1_QueryActiveAlarmsCommand(v)
+        out += b'\xd2\x02'
+        n = len(b)
+        if n < 128:
+            out.append(n)
+        else:
+            out += _ev(n)
+        out += b
+    v = m.write_bulk_command
+    if v is not None:
+        b = _e_mxaccess_gateway_v1_WriteBulkCommand(v)
+        out += b'\xda\x02'
+        n = len(b)
+        if n < 128:
+            out.append(n)
+        else:
+            out += _ev(n)
+        out += b
+    v = m.write2_bulk_command
+    if v is not None:
+        b = _e_mxaccess_gateway_v1_Write2BulkCommand(v)
+        out += b'\xe2\x02'
+        n = len(b)
+        if n < 128:
+            out.append(n)
+        else:
+            out += _ev(n)
+        out += b
+    v = m.write_secured_bulk_command
+    if v is not None:
+        b = _e_mxaccess_gateway_v1_WriteSecuredBulkCommand(v)
+        out += b'\xea\x02'
+        n = len(b)
+        if n < 128:
+            out.append(n)
+        else:
+            out += _ev(n)
+        out += b
+    v = m.write_secured2_bulk_command
+    if v is not None:
+        b = _e_mxaccess_gateway_v1_WriteSecured2BulkCommand(v)
+        out += b'\xf2\x02'
+        n = len(b)
+        if n < 128:
+            out.append(n)
+        else:
+            out += _ev(n)
+        out += b
+    v = m.read_bulk_command
+    if v is not None:
+        b = _e_mxaccess_gateway_v1_ReadBulkCommand(v)
+        out += b'\xfa\x02'
+        n = len(b)
+        if n < 128:
+            out.append(n)
+        else:
+            out += _ev(n)
+        out += b
+    u = m._unknown_fields
+    if u:
+        out += u
+    return out
+
+
+def _d_mxaccess_gateway_v1_MxCommandRequest(buf, pos, end, depth, into):
+    if into is None:
+        f_session_id = ""
+        f_client_correlation_id = ""
+        f_command = None
+        unk = None
+    else:
+        f_session_id = into.session_id
+        f_client_correlation_id = into.client_correlation_id
+        f_command = into.command
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
     while pos < end:
         s = pos
@@ -3425,15 +4317,7 @@ def _d_mxaccess_gateway_v1_MxCommandRequest(buf, pos, end, depth, into):
             v = buf[pos:e].decode()
             pos = e
             f_client_correlation_id = v
-        elif key == 24:
-            v = buf[pos]
-            pos += 1
-            if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
-            v = _ET_mxaccess_gateway_v1_MxCommandKind[v]
-            f_kind = v
-        elif key == 82:
+        elif key == 26:
             n = buf[pos]
             pos += 1
             if n >= 128:
@@ -3441,454 +4325,18 @@ def _d_mxaccess_gateway_v1_MxCommandRequest(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_RegisterCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "register" else None))
+            v = _d_mxaccess_gateway_v1_MxCommand(buf, pos, e, depth + 1, f_command)
             pos = e
-            o_payload = "register"
-            ov_payload = v
-        elif key == 90:
-            n = buf[pos]
-            pos += 1
-            if n >= 128:
-                n, pos = _rv(buf, pos - 1)
-            e = pos + n
-            if e > end:
-                raise _trunc()
-            v = _d_mxaccess_gateway_v1_UnregisterCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "unregister" else None))
-            pos = e
-            o_payload = "unregister"
-            ov_payload = v
-        elif key == 98:
-            n = buf[pos]
-            pos += 1
-            if n >= 128:
-                n, pos = _rv(buf, pos - 1)
-            e = pos + n
-            if e > end:
-                raise _trunc()
-            v = _d_mxaccess_gateway_v1_AddItemCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_item" else None))
-            pos = e
-            o_payload = "add_item"
-            ov_payload = v
-        elif key == 106:
-            n = buf[pos]
-            pos += 1
-            if n >= 128:
-                n, pos = _rv(buf, pos - 1)
-            e = pos + n
-            if e > end:
-                raise _trunc()
-            v = _d_mxaccess_gateway_v1_AddItem2Command(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_item2" else None))
-            pos = e
-            o_payload = "add_item2"
-            ov_payload = v
-        elif key == 114:
-            n = buf[pos]
-            pos += 1
-            if n >= 128:
-                n, pos = _rv(buf, pos - 1)
-            e = pos + n
-            if e > end:
-                raise _trunc()
-            v = _d_mxaccess_gateway_v1_RemoveItemCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "remove_item" else None))
-            pos = e
-            o_payload = "remove_item"
-            ov_payload = v
-        elif key == 122:
-            n = buf[pos]
-            pos += 1
-            if n >= 128:
-                n, pos = _rv(buf, pos - 1)
-            e = pos + n
-            if e > end:
-                raise _trunc()
-            v = _d_mxaccess_gateway_v1_AdviseCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "advise" else None))
-            pos = e
-            o_payload = "advise"
-            ov_payload = v
-        elif key == 130:
-            n = buf[pos]
-            pos += 1
-            if n >= 128:
-                n, pos = _rv(buf, pos - 1)
-            e = pos + n
-            if e > end:
-                raise _trunc()
-            v = _d_mxaccess_gateway_v1_AdviseSupervisoryCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "advise_supervisory" else None))
-            pos = e
-            o_payload = "advise_supervisory"
-            ov_payload = v
-        elif key == 138:
-            n = buf[pos]
-            pos += 1
-            if n >= 128:
-                n, pos = _rv(buf, pos - 1)
-            e = pos + n
-            if e > end:
-                raise _trunc()
-            v = _d_mxaccess_gateway_v1_UnAdviseCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "un_advise" else None))
-            pos = e
-            o_payload = "un_advise"
-            ov_payload = v
-        elif key == 146:
-            n = buf[pos]
-            pos += 1
-            if n >= 128:
-                n, pos = _rv(buf, pos - 1)
-            e = pos + n
-            if e > end:
-                raise _trunc()
-            v = _d_mxaccess_gateway_v1_WriteCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "write" else None))
-            pos = e
-            o_payload = "write"
-            ov_payload = v
-        elif key == 154:
-            n = buf[pos]
-            pos += 1
-            if n >= 128:
-                n, pos = _rv(buf, pos - 1)
-            e = pos + n
-            if e > end:
-                raise _trunc()
-            v = _d_mxaccess_gateway_v1_Write2Command(buf, pos, e, depth + 1, (ov_payload if o_payload == "write2" else None))
-            pos = e
-            o_payload = "write2"
-            ov_payload = v
-        elif key == 162:
-            n = buf[pos]
-            pos += 1
-            if n >= 128:
-                n, pos = _rv(buf, pos - 1)
-            e = pos + n
-            if e > end:
-                raise _trunc()
-            v = _d_mxaccess_gateway_v1_WriteSecuredCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "write_secured" else None))
-            pos = e
-            o_payload = "write_secured"
-            ov_payload = v
-        elif key == 170:
-            n = buf[pos]
-            pos += 1
-            if n >= 128:
-                n, pos = _rv(buf, pos - 1)
-            e = pos + n
-            if e > end:
-                raise _trunc()
-            v = _d_mxaccess_gateway_v1_WriteSecured2Command(buf, pos, e, depth + 1, (ov_payload if o_payload == "write_secured2" else None))
-            pos = e
-            o_payload = "write_secured2"
-            ov_payload = v
-        elif key == 178:
-            n = buf[pos]
-            pos += 1
-            if n >= 128:
-                n, pos = _rv(buf, pos - 1)
-            e = pos + n
-            if e > end:
-                raise _trunc()
-            v = _d_mxaccess_gateway_v1_AuthenticateUserCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "authenticate_user" else None))
-            pos = e
-            o_payload = "authenticate_user"
-            ov_payload = v
-        elif key == 186:
-            n = buf[pos]
-            pos += 1
-            if n >= 128:
-                n, pos = _rv(buf, pos - 1)
-            e = pos + n
-            if e > end:
-                raise _trunc()
-            v = _d_mxaccess_gateway_v1_SuspendCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "suspend" else None))
-            pos = e
-            o_payload = "suspend"
-            ov_payload = v
-        elif key == 194:
-            n = buf[pos]
-            pos += 1
-            if n >= 128:
-                n, pos = _rv(buf, pos - 1)
-            e = pos + n
-            if e > end:
-                raise _trunc()
-            v = _d_mxaccess_gateway_v1_ActivateCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "activate" else None))
-            pos = e
-            o_payload = "activate"
-            ov_payload = v
-        elif key == 202:
-            n = buf[pos]
-            pos += 1
-            if n >= 128:
-                n, pos = _rv(buf, pos - 1)
-            e = pos + n
-            if e > end:
-                raise _trunc()
-            v = _d_mxaccess_gateway_v1_AddBufferedItemCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_buffered_item" else None))
-            pos = e
-            o_payload = "add_buffered_item"
-            ov_payload = v
-        elif key == 210:
-            n = buf[pos]
-            pos += 1
-            if n >= 128:
-                n, pos = _rv(buf, pos - 1)
-            e = pos + n
-            if e > end:
-                raise _trunc()
-            v = _d_mxaccess_gateway_v1_SetBufferedUpdateIntervalCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "set_buffered_update_interval" else None))
-            pos = e
-            o_payload = "set_buffered_update_interval"
-            ov_payload = v
-        elif key == 218:
-            n = buf[pos]
-            pos += 1
-            if n >= 128:
-                n, pos = _rv(buf, pos - 1)
-            e = pos + n
-            if e > end:
-                raise _trunc()
-            v = _d_mxaccess_gateway_v1_PingCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "ping" else None))
-            pos = e
-            o_payload = "ping"
-            ov_payload = v
-        elif key == 226:
-            n = buf[pos]
-            pos += 1
-            if n >= 128:
-                n, pos = _rv(buf, pos - 1)
-            e = pos + n
-            if e > end:
-                raise _trunc()
-            v = _d_mxaccess_gateway_v1_GetSessionStateCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "get_session_state" else None))
-            pos = e
-            o_payload = "get_session_state"
-            ov_payload = v
-        elif key == 234:
-            n = buf[pos]
-            pos += 1
-            if n >= 128:
-                n, pos = _rv(buf, pos - 1)
-            e = pos + n
-            if e > end:
-                raise _trunc()
-            v = _d_mxaccess_gateway_v1_GetWorkerInfoCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "get_worker_info" else None))
-            pos = e
-            o_payload = "get_worker_info"
-            ov_payload = v
-        elif key == 242:
-            n = buf[pos]
-            pos += 1
-            if n >= 128:
-                n, pos = _rv(buf, pos - 1)
-            e = pos + n
-            if e > end:
-                raise _trunc()
-            v = _d_mxaccess_gateway_v1_DrainEventsCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "drain_events" else None))
-            pos = e
-            o_payload = "drain_events"
-            ov_payload = v
-        elif key == 250:
-            n = buf[pos]
-            pos += 1
-            if n >= 128:
-                n, pos = _rv(buf, pos - 1)
-            e = pos + n
-            if e > end:
-                raise _trunc()
-            v = _d_mxaccess_gateway_v1_ShutdownWorkerCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "shutdown_worker" else None))
-            pos = e
-            o_payload = "shutdown_worker"
-            ov_payload = v
-        elif key == 258:
-            n = buf[pos]
-            pos += 1
-            if n >= 128:
-                n, pos = _rv(buf, pos - 1)
-            e = pos + n
-            if e > end:
-                raise _trunc()
-            v = _d_mxaccess_gateway_v1_AddItemBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_item_bulk" else None))
-            pos = e
-            o_payload = "add_item_bulk"
-            ov_payload = v
-        elif key == 266:
-            n = buf[pos]
-            pos += 1
-            if n >= 128:
-                n, pos = _rv(buf, pos - 1)
-            e = pos + n
-            if e > end:
-                raise _trunc()
-            v = _d_mxaccess_gateway_v1_AdviseItemBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "advise_item_bulk" else None))
-            pos = e
-            o_payload = "advise_item_bulk"
-            ov_payload = v
-        elif key == 274:
-            n = buf[pos]
-            pos += 1
-            if n >= 128:
-                n, pos = _rv(buf, pos - 1)
-            e = pos + n
-            if e > end:
-                raise _trunc()
-            v = _d_mxaccess_gateway_v1_RemoveItemBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "remove_item_bulk" else None))
-            pos = e
-            o_payload = "remove_item_bulk"
-            ov_payload = v
-        elif key == 282:
-            n = buf[pos]
-            pos += 1
-            if n >= 128:
-                n, pos = _rv(buf, pos - 1)
-            e = pos + n
-            if e > end:
-                raise _trunc()
-            v = _d_mxaccess_gateway_v1_UnAdviseItemBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "un_advise_item_bulk" else None))
-            pos = e
-            o_payload = "un_advise_item_bulk"
-            ov_payload = v
-        elif key == 290:
-            n = buf[pos]
-            pos += 1
-            if n >= 128:
-                n, pos = _rv(buf, pos - 1)
-            e = pos + n
-            if e > end:
-                raise _trunc()
-            v = _d_mxaccess_gateway_v1_SubscribeBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "subscribe_bulk" else None))
-            pos = e
-            o_payload = "subscribe_bulk"
-            ov_payload = v
-        elif key == 298:
-            n = buf[pos]
-            pos += 1
-            if n >= 128:
-                n, pos = _rv(buf, pos - 1)
-            e = pos + n
-            if e > end:
-                raise _trunc()
-            v = _d_mxaccess_gateway_v1_UnsubscribeBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "unsubscribe_bulk" else None))
-            pos = e
-            o_payload = "unsubscribe_bulk"
-            ov_payload = v
-        elif key == 306:
-            n = buf[pos]
-            pos += 1
-            if n >= 128:
-                n, pos = _rv(buf, pos - 1)
-            e = pos + n
-            if e > end:
-                raise _trunc()
-            v = _d_mxaccess_gateway_v1_SubscribeAlarmsCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "subscribe_alarms" else None))
-            pos = e
-            o_payload = "subscribe_alarms"
-            ov_payload = v
-        elif key == 314:
-            n = buf[pos]
-            pos += 1
-            if n >= 128:
-                n, pos = _rv(buf, pos - 1)
-            e = pos + n
-            if e > end:
-                raise _trunc()
-            v = _d_mxaccess_gateway_v1_UnsubscribeAlarmsCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "unsubscribe_alarms" else None))
-            pos = e
-            o_payload = "unsubscribe_alarms"
-            ov_payload = v
-        elif key == 322:
-            n = buf[pos]
-            pos += 1
-            if n >= 128:
-                n, pos = _rv(buf, pos - 1)
-            e = pos + n
-            if e > end:
-                raise _trunc()
-            v = _d_mxaccess_gateway_v1_AcknowledgeAlarmCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "acknowledge_alarm" else None))
-            pos = e
-            o_payload = "acknowledge_alarm"
-            ov_payload = v
-        elif key == 330:
-            n = buf[pos]
-            pos += 1
-            if n >= 128:
-                n, pos = _rv(buf, pos - 1)
-            e = pos + n
-            if e > end:
-                raise _trunc()
-            v = _d_mxaccess_gateway_v1_QueryActiveAlarmsCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "query_active_alarms" else None))
-            pos = e
-            o_payload = "query_active_alarms"
-            ov_payload = v
-        elif key == 338:
-            n = buf[pos]
-            pos += 1
-            if n >= 128:
-                n, pos = _rv(buf, pos - 1)
-            e = pos + n
-            if e > end:
-                raise _trunc()
-            v = _d_mxaccess_gateway_v1_WriteBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "write_bulk" else None))
-            pos = e
-            o_payload = "write_bulk"
-            ov_payload = v
-        elif key == 346:
-            n = buf[pos]
-            pos += 1
-            if n >= 128:
-                n, pos = _rv(buf, pos - 1)
-            e = pos + n
-            if e > end:
-                raise _trunc()
-            v = _d_mxaccess_gateway_v1_Write2BulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "write2_bulk" else None))
-            pos = e
-            o_payload = "write2_bulk"
-            ov_payload = v
-        elif key == 354:
-            n = buf[pos]
-            pos += 1
-            if n >= 128:
-                n, pos = _rv(buf, pos - 1)
-            e = pos + n
-            if e > end:
-                raise _trunc()
-            v = _d_mxaccess_gateway_v1_WriteSecuredBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "write_secured_bulk" else None))
-            pos = e
-            o_payload = "write_secured_bulk"
-            ov_payload = v
-        elif key == 362:
-            n = buf[pos]
-            pos += 1
-            if n >= 128:
-                n, pos = _rv(buf, pos - 1)
-            e = pos + n
-            if e > end:
-                raise _trunc()
-            v = _d_mxaccess_gateway_v1_WriteSecured2BulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "write_secured2_bulk" else None))
-            pos = e
-            o_payload = "write_secured2_bulk"
-            ov_payload = v
-        elif key == 370:
-            n = buf[pos]
-            pos += 1
-            if n >= 128:
-                n, pos = _rv(buf, pos - 1)
-            e = pos + n
-            if e > end:
-                raise _trunc()
-            v = _d_mxaccess_gateway_v1_ReadBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "read_bulk" else None))
-            pos = e
-            o_payload = "read_bulk"
-            ov_payload = v
+            f_command = v
         else:
-            pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, ))
+            pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, ))
             if unk is None:
                 unk = bytearray()
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
     o = _new(_C_mxaccess_gateway_v1_MxCommandRequest)
-    d = {"session_id": f_session_id, "client_correlation_id": f_client_correlation_id, "kind": f_kind, "register": None, "unregister": None, "add_item": None, "add_item2": None, "remove_item": None, "advise": None, "advise_supervisory": None, "un_advise": None, "write": None, "write2": None, "write_secured": None, "write_secured2": None, "authenticate_user": None, "suspend": None, "activate": None, "add_buffered_item": None, "set_buffered_update_interval": None, "ping": None, "get_session_state": None, "get_worker_info": None, "drain_events": None, "shutdown_worker": None, "add_item_bulk": None, "advise_item_bulk": None, "remove_item_bulk": None, "un_advise_item_bulk": None, "subscribe_bulk": None, "unsubscribe_bulk": None, "subscribe_alarms": None, "unsubscribe_alarms": None, "acknowledge_alarm": None, "query_active_alarms": None, "write_bulk": None, "write2_bulk": None, "write_secured_bulk": None, "write_secured2_bulk": None, "read_bulk": None, "_unknown_fields": b"" if unk is None else bytes(unk)}
-    if o_payload is not None:
-        d[o_payload] = ov_payload
-    o.__dict__ = d
+    o.__dict__ = {"session_id": f_session_id, "client_correlation_id": f_client_correlation_id, "command": f_command, "_unknown_fields": b"" if unk is None else bytes(unk)}
     return o
 
 
@@ -3914,377 +4362,10 @@ def _e_mxaccess_gateway_v1_MxCommandRequest(m):
         else:
             out += _ev(n)
         out += b
-    v = m.kind
-    if v:
-        out += b'\x18'
-        if 0 <= v < 128:
-            out.append(v)
-        else:
-            out += _ev(v)
-    v = m.register
+    v = m.command
     if v is not None:
-        b = _e_mxaccess_gateway_v1_RegisterCommand(v)
-        out += b'R'
-        n = len(b)
-        if n < 128:
-            out.append(n)
-        else:
-            out += _ev(n)
-        out += b
-    v = m.unregister
-    if v is not None:
-        b = _e_mxaccess_gateway_v1_UnregisterCommand(v)
-        out += b'Z'
-        n = len(b)
-        if n < 128:
-            out.append(n)
-        else:
-            out += _ev(n)
-        out += b
-    v = m.add_item
-    if v is not None:
-        b = _e_mxaccess_gateway_v1_AddItemCommand(v)
-        out += b'b'
-        n = len(b)
-        if n < 128:
-            out.append(n)
-        else:
-            out += _ev(n)
-        out += b
-    v = m.add_item2
-    if v is not None:
-        b = _e_mxaccess_gateway_v1_AddItem2Command(v)
-        out += b'j'
-        n = len(b)
-        if n < 128:
-            out.append(n)
-        else:
-            out += _ev(n)
-        out += b
-    v = m.remove_item
-    if v is not None:
-        b = _e_mxaccess_gateway_v1_RemoveItemCommand(v)
-        out += b'r'
-        n = len(b)
-        if n < 128:
-            out.append(n)
-        else:
-            out += _ev(n)
-        out += b
-    v = m.advise
-    if v is not None:
-        b = _e_mxaccess_gateway_v1_AdviseCommand(v)
-        out += b'z'
-        n = len(b)
-        if n < 128:
-            out.append(n)
-        else:
-            out += _ev(n)
-        out += b
-    v = m.advise_supervisory
-    if v is not None:
-        b = _e_mxaccess_gateway_v1_AdviseSupervisoryCommand(v)
-        out += b'\x82\x01'
-        n = len(b)
-        if n < 128:
-            out.append(n)
-        else:
-            out += _ev(n)
-        out += b
-    v = m.un_advise
-    if v is not None:
-        b = _e_mxaccess_gateway_v1_UnAdviseCommand(v)
-        out += b'\x8a\x01'
-        n = len(b)
-        if n < 128:
-            out.append(n)
-        else:
-            out += _ev(n)
-        out += b
-    v = m.write
-    if v is not None:
-        b = _e_mxaccess_gateway_v1_WriteCommand(v)
-        out += b'\x92\x01'
-        n = len(b)
-        if n < 128:
-            out.append(n)
-        else:
-            out += _ev(n)
-        out += b
-    v = m.write2
-    if v is not None:
-        b = _e_mxaccess_gateway_v1_Write2Command(v)
-        out += b'\x9a\x01'
-        n = len(b)
-        if n < 128:
-            out.append(n)
-        else:
-            out += _ev(n)
-        out += b
-    v = m.write_secured
-    if v is not None:
-        b = _e_mxaccess_gateway_v1_WriteSecuredCommand(v)
-        out += b'\xa2\x01'
-        n = len(b)
-        if n < 128:
-            out.append(n)
-        else:
-            out += _ev(n)
-        out += b
-    v = m.write_secured2
-    if v is not None:
-        b = _e_mxaccess_gateway_v1_WriteSecured2Command(v)
-        out += b'\xaa\x01'
-        n = len(b)
-        if n < 128:
-            out.append(n)
-        else:
-            out += _ev(n)
-        out += b
-    v = m.authenticate_user
-    if v is not None:
-        b = _e_mxaccess_gateway_v1_AuthenticateUserCommand(v)
-        out += b'\xb2\x01'
-        n = len(b)
-        if n < 128:
-            out.append(n)
-        else:
-            out += _ev(n)
-        out += b
-    v = m.suspend
-    if v is not None:
-        b = _e_mxaccess_gateway_v1_SuspendCommand(v)
-        out += b'\xba\x01'
-        n = len(b)
-        if n < 128:
-            out.append(n)
-        else:
-            out += _ev(n)
-        out += b
-    v = m.activate
-    if v is not None:
-        b = _e_mxaccess_gateway_v1_ActivateCommand(v)
-        out += b'\xc2\x01'
-        n = len(b)
-        if n < 128:
-            out.append(n)
-        else:
-            out += _ev(n)
-        out += b
-    v = m.add_buffered_item
-    if v is not None:
-        b = _e_mxaccess_gateway_v1_AddBufferedItemCommand(v)
-        out += b'\xca\x01'
-        n = len(b)
-        if n < 128:
-            out.append(n)
-        else:
-            out += _ev(n)
-        out += b
-    v = m.set_buffered_update_interval
-    if v is not None:
-        b = _e_mxaccess_gateway_v1_SetBufferedUpdateIntervalCommand(v)
-        out += b'\xd2\x01'
-        n = len(b)
-        if n < 128:
-            out.append(n)
-        else:
-            out += _ev(n)
-        out += b
-    v = m.ping
-    if v is not None:
-        b = _e_mxaccess_gateway_v1_PingCommand(v)
-        out += b'\xda\x01'
-        n = len(b)
-        if n < 128:
-            out.append(n)
-        else:
-            out += _ev(n)
-        out += b
-    v = m.get_session_state
-    if v is not None:
-        b = _e_mxaccess_gateway_v1_GetSessionStateCommand(v)
-        out += b'\xe2\x01'
-        n = len(b)
-        if n < 128:
-            out.append(n)
-        else:
-            out += _ev(n)
-        out += b
-    v = m.get_worker_info
-    if v is not None:
-        b = _e_mxaccess_gateway_v1_GetWorkerInfoCommand(v)
-        out += b'\xea\x01'
-        n = len(b)
-        if n < 128:
-            out.append(n)
-        else:
-            out += _ev(n)
-        out += b
-    v = m.drain_events
-    if v is not None:
-        b = _e_mxaccess_gateway_v1_DrainEventsCommand(v)
-        out += b'\xf2\x01'
-        n = len(b)
-        if n < 128:
-            out.append(n)
-        else:
-            out += _ev(n)
-        out += b
-    v = m.shutdown_worker
-    if v is not None:
-        b = _e_mxaccess_gateway_v1_ShutdownWorkerCommand(v)
-        out += b'\xfa\x01'
-        n = len(b)
-        if n < 128:
-            out.append(n)
-        else:
-            out += _ev(n)
-        out += b
-    v = m.add_item_bulk
-    if v is not None:
-        b = _e_mxaccess_gateway_v1_AddItemBulkCommand(v)
-        out += b'\x82\x02'
-        n = len(b)
-        if n < 128:
-            out.append(n)
-        else:
-            out += _ev(n)
-        out += b
-    v = m.advise_item_bulk
-    if v is not None:
-        b = _e_mxaccess_gateway_v1_AdviseItemBulkCommand(v)
-        out += b'\x8a\x02'
-        n = len(b)
-        if n < 128:
-            out.append(n)
-        else:
-            out += _ev(n)
-        out += b
-    v = m.remove_item_bulk
-    if v is not None:
-        b = _e_mxaccess_gateway_v1_RemoveItemBulkCommand(v)
-        out += b'\x92\x02'
-        n = len(b)
-        if n < 128:
-            out.append(n)
-        else:
-            out += _ev(n)
-        out += b
-    v = m.un_advise_item_bulk
-    if v is not None:
-        b = _e_mxaccess_gateway_v1_UnAdviseItemBulkCommand(v)
-        out += b'\x9a\x02'
-        n = len(b)
-        if n < 128:
-            out.append(n)
-        else:
-            out += _ev(n)
-        out += b
-    v = m.subscribe_bulk
-    if v is not None:
-        b = _e_mxaccess_gateway_v1_SubscribeBulkCommand(v)
-        out += b'\xa2\x02'
-        n = len(b)
-        if n < 128:
-            out.append(n)
-        else:
-            out += _ev(n)
-        out += b
-    v = m.unsubscribe_bulk
-    if v is not None:
-        b = _e_mxaccess_gateway_v1_UnsubscribeBulkCommand(v)
-        out += b'\xaa\x02'
-        n = len(b)
-        if n < 128:
-            out.append(n)
-        else:
-            out += _ev(n)
-        out += b
-    v = m.subscribe_alarms
-    if v is not None:
-        b = _e_mxaccess_gateway_v1_SubscribeAlarmsCommand(v)
-        out += b'\xb2\x02'
-        n = len(b)
-        if n < 128:
-            out.append(n)
-        else:
-            out += _ev(n)
-        out += b
-    v = m.unsubscribe_alarms
-    if v is not None:
-        b = _e_mxaccess_gateway_v1_UnsubscribeAlarmsCommand(v)
-        out += b'\xba\x02'
-        n = len(b)
-        if n < 128:
-            out.append(n)
-        else:
-            out += _ev(n)
-        out += b
-    v = m.acknowledge_alarm
-    if v is not None:
-        b = _e_mxaccess_gateway_v1_AcknowledgeAlarmCommand(v)
-        out += b'\xc2\x02'
-        n = len(b)
-        if n < 128:
-            out.append(n)
-        else:
-            out += _ev(n)
-        out += b
-    v = m.query_active_alarms
-    if v is not None:
-        b = _e_mxaccess_gateway_v1_QueryActiveAlarmsCommand(v)
-        out += b'\xca\x02'
-        n = len(b)
-        if n < 128:
-            out.append(n)
-        else:
-            out += _ev(n)
-        out += b
-    v = m.write_bulk
-    if v is not None:
-        b = _e_mxaccess_gateway_v1_WriteBulkCommand(v)
-        out += b'\xd2\x02'
-        n = len(b)
-        if n < 128:
-            out.append(n)
-        else:
-            out += _ev(n)
-        out += b
-    v = m.write2_bulk
-    if v is not None:
-        b = _e_mxaccess_gateway_v1_Write2BulkCommand(v)
-        out += b'\xda\x02'
-        n = len(b)
-        if n < 128:
-            out.append(n)
-        else:
-            out += _ev(n)
-        out += b
-    v = m.write_secured_bulk
-    if v is not None:
-        b = _e_mxaccess_gateway_v1_WriteSecuredBulkCommand(v)
-        out += b'\xe2\x02'
-        n = len(b)
-        if n < 128:
-            out.append(n)
-        else:
-            out += _ev(n)
-        out += b
-    v = m.write_secured2_bulk
-    if v is not None:
-        b = _e_mxaccess_gateway_v1_WriteSecured2BulkCommand(v)
-        out += b'\xea\x02'
-        n = len(b)
-        if n < 128:
-            out.append(n)
-        else:
-            out += _ev(n)
-        out += b
-    v = m.read_bulk
-    if v is not None:
-        b = _e_mxaccess_gateway_v1_ReadBulkCommand(v)
-        out += b'\xf2\x02'
+        b = _e_mxaccess_gateway_v1_MxCommand(v)
+        out += b'\x1a'
         n = len(b)
         if n < 128:
             out.append(n)
@@ -4584,7 +4665,7 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into):
             pos = e
             o_payload = "bulk_subscribe"
             ov_payload = v
-        elif key == 170:
+        elif key == 274:
             n = buf[pos]
             pos += 1
             if n >= 128:
@@ -4596,7 +4677,7 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into):
             pos = e
             o_payload = "acknowledge_alarm"
             ov_payload = v
-        elif key == 178:
+        elif key == 282:
             n = buf[pos]
             pos += 1
             if n >= 128:
@@ -4608,7 +4689,7 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into):
             pos = e
             o_payload = "query_active_alarms"
             ov_payload = v
-        elif key == 186:
+        elif key == 290:
             n = buf[pos]
             pos += 1
             if n >= 128:
@@ -4620,7 +4701,7 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into):
             pos = e
             o_payload = "bulk_write"
             ov_payload = v
-        elif key == 194:
+        elif key == 298:
             n = buf[pos]
             pos += 1
             if n >= 128:
@@ -4633,7 +4714,7 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into):
             o_payload = "bulk_read"
             ov_payload = v
         else:
-            pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, ))
+            pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 34, 35, 36, 37, ))
             if unk is None:
                 unk = bytearray()
             unk += buf[s:pos]
@@ -4837,7 +4918,7 @@ def _e_mxaccess_gateway_v1_MxCommandReply(m):
     v = m.acknowledge_alarm
     if v is not None:
         b = _e_mxaccess_gateway_v1_AcknowledgeAlarmReplyPayload(v)
-        out += b'\xaa\x01'
+        out += b'\x92\x02'
         n = len(b)
         if n < 128:
             out.append(n)
@@ -4847,7 +4928,7 @@ def _e_mxaccess_gateway_v1_MxCommandReply(m):
     v = m.query_active_alarms
     if v is not None:
         b = _e_mxaccess_gateway_v1_QueryActiveAlarmsReplyPayload(v)
-        out += b'\xb2\x01'
+        out += b'\x9a\x02'
         n = len(b)
         if n < 128:
             out.append(n)
@@ -4857,7 +4938,7 @@ def _e_mxaccess_gateway_v1_MxCommandReply(m):
     v = m.bulk_write
     if v is not None:
         b = _e_mxaccess_gateway_v1_BulkWriteReply(v)
-        out += b'\xba\x01'
+        out += b'\xa2\x02'
         n = len(b)
         if n < 128:
             out.append(n)
@@ -4867,7 +4948,7 @@ def _e_mxaccess_gateway_v1_MxCommandReply(m):
     v = m.bulk_read
     if v is not None:
         b = _e_mxaccess_gateway_v1_BulkReadReply(v)
-        out += b'\xc2\x01'
+        out += b'\xaa\x02'
         n = len(b)
         if n < 128:
             out.append(n)
@@ -8943,6 +9024,221 @@ def _e_mxaccess_gateway_v1_AcknowledgeAlarmCommand(m):
     return out
 
 
+def _d_mxaccess_gateway_v1_AcknowledgeAlarmByNameCommand(buf, pos, end, depth, into):
+    if into is None:
+        f_alarm_name = ""
+        f_provider_name = ""
+        f_group_name = ""
+        f_comment = ""
+        f_operator_user = ""
+        f_operator_node = ""
+        f_operator_domain = ""
+        f_operator_full_name = ""
+        unk = None
+    else:
+        f_alarm_name = into.alarm_name
+        f_provider_name = into.provider_name
+        f_group_name = into.group_name
+        f_comment = into.comment
+        f_operator_user = into.operator_user
+        f_operator_node = into.operator_node
+        f_operator_domain = into.operator_domain
+        f_operator_full_name = into.operator_full_name
+        unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    while pos < end:
+        s = pos
+        key = buf[pos]
+        pos += 1
+        if key >= 128:
+            key, pos = _rv(buf, s)
+        if key == 10:
+            n = buf[pos]
+            pos += 1
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = buf[pos:e].decode()
+            pos = e
+            f_alarm_name = v
+        elif key == 18:
+            n = buf[pos]
+            pos += 1
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = buf[pos:e].decode()
+            pos = e
+            f_provider_name = v
+        elif key == 26:
+            n = buf[pos]
+            pos += 1
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = buf[pos:e].decode()
+            pos = e
+            f_group_name = v
+        elif key == 34:
+            n = buf[pos]
+            pos += 1
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = buf[pos:e].decode()
+            pos = e
+            f_comment = v
+        elif key == 42:
+            n = buf[pos]
+            pos += 1
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = buf[pos:e].decode()
+            pos = e
+            f_operator_user = v
+        elif key == 50:
+            n = buf[pos]
+            pos += 1
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = buf[pos:e].decode()
+            pos = e
+            f_operator_node = v
+        elif key == 58:
+            n = buf[pos]
+            pos += 1
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = buf[pos:e].decode()
+            pos = e
+            f_operator_domain = v
+        elif key == 66:
+            n = buf[pos]
+            pos += 1
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = buf[pos:e].decode()
+            pos = e
+            f_operator_full_name = v
+        else:
+            pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, 4, 5, 6, 7, 8, ))
+            if unk is None:
+                unk = bytearray()
+            unk += buf[s:pos]
+    if pos != end:
+        raise _trunc()
+    o = _new(_C_mxaccess_gateway_v1_AcknowledgeAlarmByNameCommand)
+    o.__dict__ = {"alarm_name": f_alarm_name, "provider_name": f_provider_name, "group_name": f_group_name, "comment": f_comment, "operator_user": f_operator_user, "operator_node": f_operator_node, "operator_domain": f_operator_domain, "operator_full_name": f_operator_full_name, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    return o
+
+
+def _e_mxaccess_gateway_v1_AcknowledgeAlarmByNameCommand(m):
+    out = bytearray()
+    v = m.alarm_name
+    if v:
+        b = v.encode()
+        out += b'\n'
+        n = len(b)
+        if n < 128:
+            out.append(n)
+        else:
+            out += _ev(n)
+        out += b
+    v = m.provider_name
+    if v:
+        b = v.encode()
+        out += b'\x12'
+        n = len(b)
+        if n < 128:
+            out.append(n)
+        else:
+            out += _ev(n)
+        out += b
+    v = m.group_name
+    if v:
+        b = v.encode()
+        out += b'\x1a'
+        n = len(b)
+        if n < 128:
+            out.append(n)
+        else:
+            out += _ev(n)
+        out += b
+    v = m.comment
+    if v:
+        b = v.encode()
+        out += b'"'
+        n = len(b)
+        if n < 128:
+            out.append(n)
+        else:
+            out += _ev(n)
+        out += b
+    v = m.operator_user
+    if v:
+        b = v.encode()
+        out += b'*'
+        n = len(b)
+        if n < 128:
+            out.append(n)
+        else:
+            out += _ev(n)
+        out += b
+    v = m.operator_node
+    if v:
+        b = v.encode()
+        out += b'2'
+        n = len(b)
+        if n < 128:
+            out.append(n)
+        else:
+            out += _ev(n)
+        out += b
+    v = m.operator_domain
+    if v:
+        b = v.encode()
+        out += b':'
+        n = len(b)
+        if n < 128:
+            out.append(n)
+        else:
+            out += _ev(n)
+        out += b
+    v = m.operator_full_name
+    if v:
+        b = v.encode()
+        out += b'B'
+        n = len(b)
+        if n < 128:
+            out.append(n)
+        else:
+            out += _ev(n)
+        out += b
+    u = m._unknown_fields
+    if u:
+        out += u
+    return out
+
+
 def _d_mxaccess_gateway_v1_QueryActiveAlarmsCommand(buf, pos, end, depth, into):
     if into is None:
         f_alarm_filter_prefix = ""
@@ -11260,6 +11556,7 @@ DECODERS = {
     _C_mxaccess_gateway_v1_CloseSessionRequest: _d_mxaccess_gateway_v1_CloseSessionRequest,
     _C_mxaccess_gateway_v1_CloseSessionReply: _d_mxaccess_gateway_v1_CloseSessionReply,
     _C_mxaccess_gateway_v1_StreamEventsRequest: _d_mxaccess_gateway_v1_StreamEventsRequest,
+    _C_mxaccess_gateway_v1_MxCommand: _d_mxaccess_gateway_v1_MxCommand,
     _C_mxaccess_gateway_v1_MxCommandRequest: _d_mxaccess_gateway_v1_MxCommandRequest,
     _C_mxaccess_gateway_v1_MxCommandReply: _d_mxaccess_gateway_v1_MxCommandReply,
     _C_mxaccess_gateway_v1_RegisterCommand: _d_mxaccess_gateway_v1_RegisterCommand,
@@ -11316,6 +11613,7 @@ DECODERS = {
     _C_mxaccess_gateway_v1_SubscribeAlarmsCommand: _d_mxaccess_gateway_v1_SubscribeAlarmsCommand,
     _C_mxaccess_gateway_v1_UnsubscribeAlarmsCommand: _d_mxaccess_gateway_v1_UnsubscribeAlarmsCommand,
     _C_mxaccess_gateway_v1_AcknowledgeAlarmCommand: _d_mxaccess_gateway_v1_AcknowledgeAlarmCommand,
+    _C_mxaccess_gateway_v1_AcknowledgeAlarmByNameCommand: _d_mxaccess_gateway_v1_AcknowledgeAlarmByNameCommand,
     _C_mxaccess_gateway_v1_QueryActiveAlarmsCommand: _d_mxaccess_gateway_v1_QueryActiveAlarmsCommand,
     _C_mxaccess_gateway_v1_AcknowledgeAlarmReplyPayload: _d_mxaccess_gateway_v1_AcknowledgeAlarmReplyPayload,
     _C_mxaccess_gateway_v1_QueryActiveAlarmsReplyPayload: _d_mxaccess_gateway_v1_QueryActiveAlarmsReplyPayload,
@@ -11363,6 +11661,7 @@ ENCODERS = {
     _C_mxaccess_gateway_v1_CloseSessionRequest: _e_mxaccess_gateway_v1_CloseSessionRequest,
     _C_mxaccess_gateway_v1_CloseSessionReply: _e_mxaccess_gateway_v1_CloseSessionReply,
     _C_mxaccess_gateway_v1_StreamEventsRequest: _e_mxaccess_gateway_v1_StreamEventsRequest,
+    _C_mxaccess_gateway_v1_MxCommand: _e_mxaccess_gateway_v1_MxCommand,
     _C_mxaccess_gateway_v1_MxCommandRequest: _e_mxaccess_gateway_v1_MxCommandRequest,
     _C_mxaccess_gateway_v1_MxCommandReply: _e_mxaccess_gateway_v1_MxCommandReply,
     _C_mxaccess_gateway_v1_RegisterCommand: _e_mxaccess_gateway_v1_RegisterCommand,
@@ -11419,6 +11718,7 @@ ENCODERS = {
     _C_mxaccess_gateway_v1_SubscribeAlarmsCommand: _e_mxaccess_gateway_v1_SubscribeAlarmsCommand,
     _C_mxaccess_gateway_v1_UnsubscribeAlarmsCommand: _e_mxaccess_gateway_v1_UnsubscribeAlarmsCommand,
     _C_mxaccess_gateway_v1_AcknowledgeAlarmCommand: _e_mxaccess_gateway_v1_AcknowledgeAlarmCommand,
+    _C_mxaccess_gateway_v1_AcknowledgeAlarmByNameCommand: _e_mxaccess_gateway_v1_AcknowledgeAlarmByNameCommand,
     _C_mxaccess_gateway_v1_QueryActiveAlarmsCommand: _e_mxaccess_gateway_v1_QueryActiveAlarmsCommand,
     _C_mxaccess_gateway_v1_AcknowledgeAlarmReplyPayload: _e_mxaccess_gateway_v1_AcknowledgeAlarmReplyPayload,
     _C_mxaccess_gateway_v1_QueryActiveAlarmsReplyPayload: _e_mxaccess_gateway_v1_QueryActiveAlarmsReplyPayload,
