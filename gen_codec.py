@@ -79,6 +79,14 @@ WRAPPED_TYPES = {
     )
 }
 
+#: How betterproto2's ``to_wrapped`` turns each wrapped message into its Python value,
+#: written over the decoder's field locals so no message instance is built for it.
+UNWRAPPED = {
+    "google.protobuf.Timestamp": "_EPOCH + _td(0, f_seconds, f_nanos // 1000)",
+    "google.protobuf.Duration": "_td(0, f_seconds, f_nanos / 1e3)",
+    **{name: "f_value" for name in WRAPPED_TYPES if name.endswith("Value")},
+}
+
 HEADER = '''"""GENERATED CODE: DO NOT EDIT.
 
 The fast wire codec for the MXAccess Gateway contract, produced by `python gen.py`
@@ -298,9 +306,13 @@ def _current(f: _Field) -> str:
     return f"f_{f.name}"
 
 
-def _decoder(m: _Message, recursive: bool, known: set[str]) -> list[str]:
+def _decoder(
+    m: _Message, recursive: bool, known: set[str], unwrapped: str | None = None
+) -> list[str]:
+    """Decoder of m; with unwrapped, a variant returning that expression (the Python value)."""
     w = _Writer()
-    w(0, f"def _d_{_ident(m.full_name)}(buf, pos, end, depth, into):")
+    prefix = "_d" if unwrapped is None else "_w"
+    w(0, f"def {prefix}_{_ident(m.full_name)}(buf, pos, end, depth, into):")
     if recursive:
         w(1, f"if depth > {MAX_DEPTH}:")
         w(2, "raise _deep()")
@@ -351,16 +363,18 @@ def _decoder(m: _Message, recursive: bool, known: set[str]) -> list[str]:
             elif f.type_name not in known:
                 raise CodecGenError(f"{m.full_name}.{f.name}: type {f.type_name} is not in the set")
             elif f.type_name in WRAPPED_TYPES:
+                if f.type_name not in UNWRAPPED:
+                    raise CodecGenError(f"{m.full_name}.{f.name}: no unwrapping for {f.type_name}")
                 cls = f"_C_{_ident(f.type_name)}"
-                dec = f"_d_{_ident(f.type_name)}"
+                dec = f"_w_{_ident(f.type_name)}"
                 if f.repeated:
-                    body += [f"v = {dec}(buf, pos, e, depth + 1, None).to_wrapped()"]
+                    body += [f"v = {dec}(buf, pos, e, depth + 1, None)"]
                 else:
                     cur = _current(f)
                     body += [
                         f"v = {cur}",
                         f"v = {dec}(buf, pos, e, depth + 1, None if v is None else "
-                        f"{cls}.from_wrapped(v)).to_wrapped()",
+                        f"{cls}.from_wrapped(v))",
                     ]
             else:
                 dec = f"_d_{_ident(f.type_name)}"
@@ -404,6 +418,9 @@ def _decoder(m: _Message, recursive: bool, known: set[str]) -> list[str]:
         w.block(3, unknown)
     w(1, "if pos != end:")
     w(2, "raise _trunc()")
+    if unwrapped is not None:
+        w(1, f"return {unwrapped}")
+        return w.lines
     w(1, f"o = _new(_C_{_ident(m.full_name)})")
     items = [
         f'"{f.name}": None' if f.group is not None else f'"{f.name}": f_{f.name}' for f in m.fields
@@ -518,6 +535,7 @@ def render(fds: descriptor_pb2.FileDescriptorSet) -> str:
     w = _Writer()
     w.lines.append(HEADER)
     w(0, "import struct")
+    w(0, "from datetime import datetime, timedelta, timezone")
     w(0, "")
     w(0, "from mxgateway.wire.codec_runtime import (")
     helpers = ("EnumTable", "read_varint", "skip_field", "encode_varint", "truncated", "too_deep")
@@ -529,6 +547,8 @@ def render(fds: descriptor_pb2.FileDescriptorSet) -> str:
         w(0, f"from {parent or '.'} import {leaf} as {alias}")
     w(0, "")
     w(0, "_new = object.__new__")
+    w(0, "_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)")
+    w(0, "_td = timedelta")
     w(0, "_rv = read_varint")
     w(0, "_ev = encode_varint")
     w(0, "_skip = skip_field")
@@ -558,6 +578,10 @@ def render(fds: descriptor_pb2.FileDescriptorSet) -> str:
         w(0, "")
         w(0, "")
         w.lines.extend(_decoder(m, m.full_name in recursive, known))
+        if m.full_name in UNWRAPPED:
+            w(0, "")
+            w(0, "")
+            w.lines.extend(_decoder(m, False, known, UNWRAPPED[m.full_name]))
         w(0, "")
         w(0, "")
         w.lines.extend(_encoder(m))

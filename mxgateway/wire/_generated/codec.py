@@ -8,6 +8,7 @@ and one encoder per message; `python gen.py --check` fails when it is stale.
 # ruff: noqa
 
 import struct
+from datetime import datetime, timedelta, timezone
 
 from mxgateway.wire.codec_runtime import (
     EnumTable,
@@ -22,6 +23,8 @@ from .google import protobuf as _p_google_protobuf
 from .mxaccess_gateway import v1 as _p_mxaccess_gateway_v1
 
 _new = object.__new__
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_td = timedelta
 _rv = read_varint
 _ev = encode_varint
 _skip = skip_field
@@ -213,6 +216,45 @@ def _d_google_protobuf_Timestamp(buf, pos, end, depth, into):
     return o
 
 
+def _w_google_protobuf_Timestamp(buf, pos, end, depth, into):
+    if into is None:
+        f_seconds = 0
+        f_nanos = 0
+        unk = None
+    else:
+        f_seconds = into.seconds
+        f_nanos = into.nanos
+        unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    while pos < end:
+        s = pos
+        key = buf[pos]
+        pos += 1
+        if key >= 128:
+            key, pos = _rv(buf, s)
+        if key == 8:
+            v = buf[pos]
+            pos += 1
+            if v >= 128:
+                v, pos = _rv(buf, pos - 1)
+                v = _s64(v)
+            f_seconds = v
+        elif key == 16:
+            v = buf[pos]
+            pos += 1
+            if v >= 128:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
+            f_nanos = v
+        else:
+            pos = _skip(buf, s, pos, end, key, depth, (1, 2, ))
+            if unk is None:
+                unk = bytearray()
+            unk += buf[s:pos]
+    if pos != end:
+        raise _trunc()
+    return _EPOCH + _td(0, f_seconds, f_nanos // 1000)
+
+
 def _e_google_protobuf_Timestamp(m):
     out = bytearray()
     v = m.seconds
@@ -366,7 +408,7 @@ def _d_galaxy_repository_v1_GetLastDeployTimeReply(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = f_time_of_last_deploy
-            v = _d_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v)).to_wrapped()
+            v = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
             pos = e
             f_time_of_last_deploy = v
         elif key == 16:
@@ -1326,7 +1368,7 @@ def _d_galaxy_repository_v1_WatchDeployEventsRequest(buf, pos, end, depth, into)
             if e > end:
                 raise _trunc()
             v = f_last_seen_deploy_time
-            v = _d_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v)).to_wrapped()
+            v = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
             pos = e
             f_last_seen_deploy_time = v
         else:
@@ -1396,7 +1438,7 @@ def _d_galaxy_repository_v1_DeployEvent(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = f_time_of_last_deploy
-            v = _d_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v)).to_wrapped()
+            v = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
             pos = e
             f_time_of_last_deploy = v
         elif key == 24:
@@ -1917,6 +1959,45 @@ def _d_google_protobuf_Duration(buf, pos, end, depth, into):
     return o
 
 
+def _w_google_protobuf_Duration(buf, pos, end, depth, into):
+    if into is None:
+        f_seconds = 0
+        f_nanos = 0
+        unk = None
+    else:
+        f_seconds = into.seconds
+        f_nanos = into.nanos
+        unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    while pos < end:
+        s = pos
+        key = buf[pos]
+        pos += 1
+        if key >= 128:
+            key, pos = _rv(buf, s)
+        if key == 8:
+            v = buf[pos]
+            pos += 1
+            if v >= 128:
+                v, pos = _rv(buf, pos - 1)
+                v = _s64(v)
+            f_seconds = v
+        elif key == 16:
+            v = buf[pos]
+            pos += 1
+            if v >= 128:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
+            f_nanos = v
+        else:
+            pos = _skip(buf, s, pos, end, key, depth, (1, 2, ))
+            if unk is None:
+                unk = bytearray()
+            unk += buf[s:pos]
+    if pos != end:
+        raise _trunc()
+    return _td(0, f_seconds, f_nanos / 1e3)
+
+
 def _e_google_protobuf_Duration(m):
     out = bytearray()
     v = m.seconds
@@ -2319,7 +2400,7 @@ def _d_mxaccess_gateway_v1_MxValue(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = (ov_kind if o_kind == "timestamp_value" else None)
-            v = _d_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v)).to_wrapped()
+            v = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
             pos = e
             o_kind = "timestamp_value"
             ov_kind = v
@@ -2332,7 +2413,7 @@ def _d_mxaccess_gateway_v1_MxValue(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = (ov_kind if o_kind == "duration_value" else None)
-            v = _d_google_protobuf_Duration(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Duration.from_wrapped(v)).to_wrapped()
+            v = _w_google_protobuf_Duration(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Duration.from_wrapped(v))
             pos = e
             o_kind = "duration_value"
             ov_kind = v
@@ -8647,7 +8728,7 @@ def _d_mxaccess_gateway_v1_BulkReadResult(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = f_source_timestamp
-            v = _d_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v)).to_wrapped()
+            v = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
             pos = e
             f_source_timestamp = v
         elif key == 50:
@@ -9517,7 +9598,7 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = f_source_timestamp
-            v = _d_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v)).to_wrapped()
+            v = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
             pos = e
             f_source_timestamp = v
         elif key == 74:
@@ -9540,7 +9621,7 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = f_worker_timestamp
-            v = _d_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v)).to_wrapped()
+            v = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
             pos = e
             f_worker_timestamp = v
         elif key == 90:
@@ -9552,7 +9633,7 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = f_gateway_receive_timestamp
-            v = _d_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v)).to_wrapped()
+            v = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
             pos = e
             f_gateway_receive_timestamp = v
         elif key == 96:
@@ -10173,7 +10254,7 @@ def _d_mxaccess_gateway_v1_BufferedSample(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = f_source_timestamp
-            v = _d_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v)).to_wrapped()
+            v = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
             pos = e
             f_source_timestamp = v
         else:
@@ -10319,7 +10400,7 @@ def _d_mxaccess_gateway_v1_OnAlarmTransitionEvent(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = f_original_raise_timestamp
-            v = _d_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v)).to_wrapped()
+            v = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
             pos = e
             f_original_raise_timestamp = v
         elif key == 58:
@@ -10331,7 +10412,7 @@ def _d_mxaccess_gateway_v1_OnAlarmTransitionEvent(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = f_transition_timestamp
-            v = _d_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v)).to_wrapped()
+            v = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
             pos = e
             f_transition_timestamp = v
         elif key == 66:
@@ -10653,7 +10734,7 @@ def _d_mxaccess_gateway_v1_ActiveAlarmSnapshot(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = f_original_raise_timestamp
-            v = _d_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v)).to_wrapped()
+            v = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
             pos = e
             f_original_raise_timestamp = v
         elif key == 58:
@@ -10665,7 +10746,7 @@ def _d_mxaccess_gateway_v1_ActiveAlarmSnapshot(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = f_last_transition_timestamp
-            v = _d_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v)).to_wrapped()
+            v = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
             pos = e
             f_last_transition_timestamp = v
         elif key == 66:
