@@ -28,7 +28,6 @@ AREA_CATEGORY_ID = 13
 # GalaxyAttribute.mx_data_type carries the native MXAccess value; the contract's
 # MxDataType enum is the native value shifted by +2 (native -1 is UNKNOWN).
 _NATIVE_DATA_TYPE_SHIFT = 2
-_KNOWN_DATA_TYPES = frozenset(member.value for member in mx.MxDataType)
 
 
 class SecurityClassification(enum.IntEnum):
@@ -43,20 +42,24 @@ class SecurityClassification(enum.IntEnum):
     VIEW_ONLY = 6
 
 
+#: Enum members by number, so converting an attribute is a dictionary lookup, not an
+#: enum call (which dominated the Galaxy walk's profile).
+_DATA_TYPE_BY_NATIVE: dict[int, mx.MxDataType] = {
+    member.value - _NATIVE_DATA_TYPE_SHIFT: member for member in mx.MxDataType
+}
+_CLASSIFICATION_BY_VALUE: dict[int, SecurityClassification] = {
+    member.value: member for member in SecurityClassification
+}
+
+
 def _data_type_from_native(native: int) -> mx.MxDataType:
     """The contract enum for a native MXAccess data type; UNKNOWN when unmapped."""
-    shifted = native + _NATIVE_DATA_TYPE_SHIFT
-    if shifted in _KNOWN_DATA_TYPES:
-        return mx.MxDataType(shifted)
-    return mx.MxDataType.UNKNOWN
+    return _DATA_TYPE_BY_NATIVE.get(native, mx.MxDataType.UNKNOWN)
 
 
 def _classification(raw: int) -> SecurityClassification | int:
     """The enum member for a known classification, else the raw number."""
-    try:
-        return SecurityClassification(raw)
-    except ValueError:
-        return raw
+    return _CLASSIFICATION_BY_VALUE.get(raw, raw)
 
 
 def _id_or_none(gobject_id: int) -> int | None:

@@ -409,7 +409,7 @@ class BulkCommands(SessionCore):
                     r.quality,
                     r.source_timestamp,
                     tuple(r.statuses),
-                    r.error_message or (r.value.raw_diagnostic if r.value else ""),
+                    r.error_message or (r.value.raw_diagnostic if r.value is not None else ""),
                     r.value,
                 ),
                 r.was_cached,
