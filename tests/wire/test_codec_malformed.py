@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 import tracemalloc
+from collections.abc import Callable
 
 import betterproto2
 import pytest
@@ -16,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mxgateway.errors import MalformedReplyError
+from mxgateway.values import from_mx_value
 from mxgateway.wire._generated.google.protobuf import Timestamp
 from mxgateway.wire.codec import decode_message
 from mxgateway.wire.codec_runtime import MAX_DEPTH
@@ -183,3 +185,51 @@ def test_a_declared_length_beyond_the_input_is_refused_before_allocating(
         tracemalloc.stop()
     assert peak < 64 * 1024
     assert time.perf_counter() - started < 1.0
+
+
+def _bounded(work: Callable[[], object], *, max_bytes: int, max_seconds: float) -> object:
+    """Run work, failing if it allocates or takes more than allowed; returns its result."""
+    tracemalloc.start()
+    started = time.perf_counter()
+    try:
+        result = work()
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < max_bytes
+    assert time.perf_counter() - started < max_seconds
+    return result
+
+
+def test_a_tiny_sparse_array_declaring_huge_length_is_refused_before_expanding() -> None:
+    sparse = key(mx.MxSparseArray, "total_length", 0) + varint(100_000_000)
+    wire = key(mx.MxValue, "sparse_array_value", 2) + varint(len(sparse)) + sparse
+    assert len(wire) <= 12
+    value = decode_message(wire, mx.MxValue)
+
+    def convert() -> None:
+        with pytest.raises(MalformedReplyError, match="sparse array"):
+            from_mx_value(value)
+
+    _bounded(convert, max_bytes=1024 * 1024, max_seconds=1.0)
+
+
+@pytest.mark.parametrize(
+    "dimensions",
+    [[4_294_967_295, 0], [0, 4_294_967_295, 4_294_967_295], [1] * 1000, [2**31, 2**31, 0, 7]],
+)
+def test_array_dimensions_cannot_make_conversion_explode(dimensions: list[int]) -> None:
+    packed = b"".join(varint(d) for d in dimensions)
+    array = key(mx.MxArray, "dimensions", 2) + varint(len(packed)) + packed
+    wire = key(mx.MxValue, "array_value", 2) + varint(len(array)) + array
+    value = decode_message(wire, mx.MxValue)
+    assert _bounded(lambda: from_mx_value(value), max_bytes=1024 * 1024, max_seconds=1.0) == []
+
+
+def test_consistent_dimensions_still_reshape() -> None:
+    value = mx.MxValue(
+        array_value=mx.MxArray(
+            dimensions=[2, 3], elements=[mx.MxValue(int32_value=i) for i in range(6)]
+        )
+    )
+    assert from_mx_value(decode_message(bytes(value), mx.MxValue)) == [[0, 1, 2], [3, 4, 5]]
