@@ -17,16 +17,15 @@ follows protobuf: last member wins, repeated message fields merge, enums are int
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from betterproto2_compiler.casing import pascal_case, safe_snake_case
 from google.protobuf import descriptor_pb2
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Iterable
+    from pathlib import Path
 
 #: File written next to the betterproto2 packages in the output folder.
 CODEC_FILE = "codec.py"
@@ -192,7 +191,8 @@ def _collect(fds: descriptor_pb2.FileDescriptorSet) -> tuple[list[_Message], lis
             walk_enums(item.enum_type, full, nested_prefix, module)
             walk(item.nested_type, full, nested_prefix, module, syntax)
 
-    for file in fds.file:
+    # By file name: a compiled set and a published one list files in different orders.
+    for file in sorted(fds.file, key=lambda f: f.name):
         module = _module_alias(file.package)
         syntax = file.syntax or "proto2"
         package = file.package
@@ -601,14 +601,34 @@ def render(fds: descriptor_pb2.FileDescriptorSet) -> str:
     return "\n".join(w.lines) + "\n"
 
 
-def write(output: Path, run_protoc: Callable[[list[str]], None], inputs: list[str]) -> None:
-    """Write the codec into the bindings folder output, reading the descriptors through protoc.
+def _with_well_known_types(
+    fds: descriptor_pb2.FileDescriptorSet,
+) -> descriptor_pb2.FileDescriptorSet:
+    """fds plus any google/protobuf file it imports but lacks (published sets may omit them).
 
-    inputs are the protoc arguments that name the contract (``-I``/``--descriptor_set_in``
-    and the files); imports are included so well-known types get codecs too.
+    The missing files come from the protobuf runtime's own descriptors, which are the
+    ones the bindings were generated against.
     """
-    with tempfile.TemporaryDirectory(prefix="mxgw-codec-") as tmp:
-        target = Path(tmp) / "contract.protoset"
-        run_protoc([*inputs, f"--descriptor_set_out={target}", "--include_imports"])
-        fds = descriptor_pb2.FileDescriptorSet.FromString(target.read_bytes())
-    (output / CODEC_FILE).write_text(render(fds), encoding="utf-8")
+    from google.protobuf import descriptor_pool
+
+    complete = descriptor_pb2.FileDescriptorSet()
+    complete.CopyFrom(fds)
+    present = {f.name for f in complete.file}
+    todo = [dep for f in complete.file for dep in f.dependency if dep not in present]
+    while todo:
+        name = todo.pop()
+        if name in present:
+            continue
+        if not name.startswith("google/protobuf/"):
+            raise CodecGenError(f"the descriptor set lacks {name}")
+        proto = descriptor_pb2.FileDescriptorProto()
+        descriptor_pool.Default().FindFileByName(name).CopyToProto(proto)
+        complete.file.insert(0, proto)
+        present.add(name)
+        todo.extend(dep for dep in proto.dependency if dep not in present)
+    return complete
+
+
+def write(output: Path, fds: descriptor_pb2.FileDescriptorSet) -> None:
+    """Write the codec for every message of the contract fds into the bindings folder output."""
+    (output / CODEC_FILE).write_text(render(_with_well_known_types(fds)), encoding="utf-8")

@@ -11,8 +11,12 @@ from __future__ import annotations
 import datetime
 import enum
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from mxgateway.wire.contract import gr, mx
+from mxgateway.native import data_type_from_native
+
+if TYPE_CHECKING:
+    from mxgateway.wire.contract import gr, mx
 
 __all__ = [
     "AREA_CATEGORY_ID",
@@ -27,7 +31,6 @@ AREA_CATEGORY_ID = 13
 
 # GalaxyAttribute.mx_data_type carries the native MXAccess value; the contract's
 # MxDataType enum is the native value shifted by +2 (native -1 is UNKNOWN).
-_NATIVE_DATA_TYPE_SHIFT = 2
 
 
 class SecurityClassification(enum.IntEnum):
@@ -42,19 +45,11 @@ class SecurityClassification(enum.IntEnum):
     VIEW_ONLY = 6
 
 
-#: Enum members by number, so converting an attribute is a dictionary lookup, not an
-#: enum call (which dominated the Galaxy walk's profile).
-_DATA_TYPE_BY_NATIVE: dict[int, mx.MxDataType] = {
-    member.value - _NATIVE_DATA_TYPE_SHIFT: member for member in mx.MxDataType
-}
+#: Members by number, so classifying an attribute is a dictionary lookup, not an enum
+#: call (per-attribute enum calls dominated the Galaxy walk's profile).
 _CLASSIFICATION_BY_VALUE: dict[int, SecurityClassification] = {
     member.value: member for member in SecurityClassification
 }
-
-
-def _data_type_from_native(native: int) -> mx.MxDataType:
-    """The contract enum for a native MXAccess data type; UNKNOWN when unmapped."""
-    return _DATA_TYPE_BY_NATIVE.get(native, mx.MxDataType.UNKNOWN)
 
 
 def _classification(raw: int) -> SecurityClassification | int:
@@ -96,7 +91,7 @@ class GalaxyAttribute:
         return cls(
             attribute_name=message.attribute_name,
             full_tag_reference=message.full_tag_reference,
-            data_type=_data_type_from_native(message.mx_data_type),
+            data_type=data_type_from_native(message.mx_data_type),
             raw_data_type=message.mx_data_type,
             data_type_name=message.data_type_name,
             is_array=message.is_array,

@@ -54,7 +54,6 @@ def _s64(v):
     return (v ^ 0x8000000000000000) - 0x8000000000000000
 
 
-_C_google_protobuf_Timestamp = _p_google_protobuf.Timestamp
 _C_galaxy_repository_v1_TestConnectionRequest = _p_galaxy_repository_v1.TestConnectionRequest
 _C_galaxy_repository_v1_TestConnectionReply = _p_galaxy_repository_v1.TestConnectionReply
 _C_galaxy_repository_v1_GetLastDeployTimeRequest = _p_galaxy_repository_v1.GetLastDeployTimeRequest
@@ -68,6 +67,7 @@ _C_galaxy_repository_v1_DeployEvent = _p_galaxy_repository_v1.DeployEvent
 _C_galaxy_repository_v1_BrowseChildrenRequest = _p_galaxy_repository_v1.BrowseChildrenRequest
 _C_galaxy_repository_v1_BrowseChildrenReply = _p_galaxy_repository_v1.BrowseChildrenReply
 _C_google_protobuf_Duration = _p_google_protobuf.Duration
+_C_google_protobuf_Timestamp = _p_google_protobuf.Timestamp
 _C_mxaccess_gateway_v1_ProtocolStatus = _p_mxaccess_gateway_v1.ProtocolStatus
 _C_mxaccess_gateway_v1_MxStatusProxy = _p_mxaccess_gateway_v1.MxStatusProxy
 _C_mxaccess_gateway_v1_MxValue = _p_mxaccess_gateway_v1.MxValue
@@ -173,108 +173,6 @@ _ET_mxaccess_gateway_v1_AlarmTransitionKind = EnumTable(_p_mxaccess_gateway_v1.A
 _EZ_mxaccess_gateway_v1_AlarmTransitionKind = _ET_mxaccess_gateway_v1_AlarmTransitionKind[0]
 _ET_mxaccess_gateway_v1_AlarmConditionState = EnumTable(_p_mxaccess_gateway_v1.AlarmConditionState)
 _EZ_mxaccess_gateway_v1_AlarmConditionState = _ET_mxaccess_gateway_v1_AlarmConditionState[0]
-
-
-def _d_google_protobuf_Timestamp(buf, pos, end, depth, into):
-    if into is None:
-        f_seconds = 0
-        f_nanos = 0
-        unk = None
-    else:
-        f_seconds = into.seconds
-        f_nanos = into.nanos
-        unk = bytearray(into._unknown_fields) if into._unknown_fields else None
-    while pos < end:
-        s = pos
-        key = buf[pos]
-        pos += 1
-        if key >= 128:
-            key, pos = _rv(buf, s)
-        if key == 8:
-            v = buf[pos]
-            pos += 1
-            if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s64(v)
-            f_seconds = v
-        elif key == 16:
-            v = buf[pos]
-            pos += 1
-            if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
-            f_nanos = v
-        else:
-            pos = _skip(buf, s, pos, end, key, depth, (1, 2, ))
-            if unk is None:
-                unk = bytearray()
-            unk += buf[s:pos]
-    if pos != end:
-        raise _trunc()
-    o = _new(_C_google_protobuf_Timestamp)
-    o.__dict__ = {"seconds": f_seconds, "nanos": f_nanos, "_unknown_fields": b"" if unk is None else bytes(unk)}
-    return o
-
-
-def _w_google_protobuf_Timestamp(buf, pos, end, depth, into):
-    if into is None:
-        f_seconds = 0
-        f_nanos = 0
-        unk = None
-    else:
-        f_seconds = into.seconds
-        f_nanos = into.nanos
-        unk = bytearray(into._unknown_fields) if into._unknown_fields else None
-    while pos < end:
-        s = pos
-        key = buf[pos]
-        pos += 1
-        if key >= 128:
-            key, pos = _rv(buf, s)
-        if key == 8:
-            v = buf[pos]
-            pos += 1
-            if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s64(v)
-            f_seconds = v
-        elif key == 16:
-            v = buf[pos]
-            pos += 1
-            if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
-            f_nanos = v
-        else:
-            pos = _skip(buf, s, pos, end, key, depth, (1, 2, ))
-            if unk is None:
-                unk = bytearray()
-            unk += buf[s:pos]
-    if pos != end:
-        raise _trunc()
-    return _EPOCH + _td(0, f_seconds, f_nanos // 1000)
-
-
-def _e_google_protobuf_Timestamp(m):
-    out = bytearray()
-    v = m.seconds
-    if v:
-        out += b'\x08'
-        if 0 <= v < 128:
-            out.append(v)
-        else:
-            out += _ev(v)
-    v = m.nanos
-    if v:
-        out += b'\x10'
-        if 0 <= v < 128:
-            out.append(v)
-        else:
-            out += _ev(v)
-    u = m._unknown_fields
-    if u:
-        out += u
-    return out
 
 
 def _d_galaxy_repository_v1_TestConnectionRequest(buf, pos, end, depth, into):
@@ -1999,6 +1897,108 @@ def _w_google_protobuf_Duration(buf, pos, end, depth, into):
 
 
 def _e_google_protobuf_Duration(m):
+    out = bytearray()
+    v = m.seconds
+    if v:
+        out += b'\x08'
+        if 0 <= v < 128:
+            out.append(v)
+        else:
+            out += _ev(v)
+    v = m.nanos
+    if v:
+        out += b'\x10'
+        if 0 <= v < 128:
+            out.append(v)
+        else:
+            out += _ev(v)
+    u = m._unknown_fields
+    if u:
+        out += u
+    return out
+
+
+def _d_google_protobuf_Timestamp(buf, pos, end, depth, into):
+    if into is None:
+        f_seconds = 0
+        f_nanos = 0
+        unk = None
+    else:
+        f_seconds = into.seconds
+        f_nanos = into.nanos
+        unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    while pos < end:
+        s = pos
+        key = buf[pos]
+        pos += 1
+        if key >= 128:
+            key, pos = _rv(buf, s)
+        if key == 8:
+            v = buf[pos]
+            pos += 1
+            if v >= 128:
+                v, pos = _rv(buf, pos - 1)
+                v = _s64(v)
+            f_seconds = v
+        elif key == 16:
+            v = buf[pos]
+            pos += 1
+            if v >= 128:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
+            f_nanos = v
+        else:
+            pos = _skip(buf, s, pos, end, key, depth, (1, 2, ))
+            if unk is None:
+                unk = bytearray()
+            unk += buf[s:pos]
+    if pos != end:
+        raise _trunc()
+    o = _new(_C_google_protobuf_Timestamp)
+    o.__dict__ = {"seconds": f_seconds, "nanos": f_nanos, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    return o
+
+
+def _w_google_protobuf_Timestamp(buf, pos, end, depth, into):
+    if into is None:
+        f_seconds = 0
+        f_nanos = 0
+        unk = None
+    else:
+        f_seconds = into.seconds
+        f_nanos = into.nanos
+        unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    while pos < end:
+        s = pos
+        key = buf[pos]
+        pos += 1
+        if key >= 128:
+            key, pos = _rv(buf, s)
+        if key == 8:
+            v = buf[pos]
+            pos += 1
+            if v >= 128:
+                v, pos = _rv(buf, pos - 1)
+                v = _s64(v)
+            f_seconds = v
+        elif key == 16:
+            v = buf[pos]
+            pos += 1
+            if v >= 128:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
+            f_nanos = v
+        else:
+            pos = _skip(buf, s, pos, end, key, depth, (1, 2, ))
+            if unk is None:
+                unk = bytearray()
+            unk += buf[s:pos]
+    if pos != end:
+        raise _trunc()
+    return _EPOCH + _td(0, f_seconds, f_nanos // 1000)
+
+
+def _e_google_protobuf_Timestamp(m):
     out = bytearray()
     v = m.seconds
     if v:
@@ -11612,7 +11612,6 @@ def _e_mxaccess_gateway_v1_AcknowledgeAlarmReply(m):
 
 #: Decoder per message class: (data, start, end, depth, merge_into) -> message.
 DECODERS = {
-    _C_google_protobuf_Timestamp: _d_google_protobuf_Timestamp,
     _C_galaxy_repository_v1_TestConnectionRequest: _d_galaxy_repository_v1_TestConnectionRequest,
     _C_galaxy_repository_v1_TestConnectionReply: _d_galaxy_repository_v1_TestConnectionReply,
     _C_galaxy_repository_v1_GetLastDeployTimeRequest: _d_galaxy_repository_v1_GetLastDeployTimeRequest,
@@ -11626,6 +11625,7 @@ DECODERS = {
     _C_galaxy_repository_v1_BrowseChildrenRequest: _d_galaxy_repository_v1_BrowseChildrenRequest,
     _C_galaxy_repository_v1_BrowseChildrenReply: _d_galaxy_repository_v1_BrowseChildrenReply,
     _C_google_protobuf_Duration: _d_google_protobuf_Duration,
+    _C_google_protobuf_Timestamp: _d_google_protobuf_Timestamp,
     _C_mxaccess_gateway_v1_ProtocolStatus: _d_mxaccess_gateway_v1_ProtocolStatus,
     _C_mxaccess_gateway_v1_MxStatusProxy: _d_mxaccess_gateway_v1_MxStatusProxy,
     _C_mxaccess_gateway_v1_MxValue: _d_mxaccess_gateway_v1_MxValue,
@@ -11717,7 +11717,6 @@ DECODERS = {
 
 #: Encoder per message class: message -> bytearray.
 ENCODERS = {
-    _C_google_protobuf_Timestamp: _e_google_protobuf_Timestamp,
     _C_galaxy_repository_v1_TestConnectionRequest: _e_galaxy_repository_v1_TestConnectionRequest,
     _C_galaxy_repository_v1_TestConnectionReply: _e_galaxy_repository_v1_TestConnectionReply,
     _C_galaxy_repository_v1_GetLastDeployTimeRequest: _e_galaxy_repository_v1_GetLastDeployTimeRequest,
@@ -11731,6 +11730,7 @@ ENCODERS = {
     _C_galaxy_repository_v1_BrowseChildrenRequest: _e_galaxy_repository_v1_BrowseChildrenRequest,
     _C_galaxy_repository_v1_BrowseChildrenReply: _e_galaxy_repository_v1_BrowseChildrenReply,
     _C_google_protobuf_Duration: _e_google_protobuf_Duration,
+    _C_google_protobuf_Timestamp: _e_google_protobuf_Timestamp,
     _C_mxaccess_gateway_v1_ProtocolStatus: _e_mxaccess_gateway_v1_ProtocolStatus,
     _C_mxaccess_gateway_v1_MxStatusProxy: _e_mxaccess_gateway_v1_MxStatusProxy,
     _C_mxaccess_gateway_v1_MxValue: _e_mxaccess_gateway_v1_MxValue,
