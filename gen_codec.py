@@ -299,6 +299,15 @@ def _store(f: _Field) -> list[str]:
     return [f"f_{f.name} = v"]
 
 
+def _assign(lines: list[str], f: _Field) -> list[str]:
+    """lines (which leave the value in v) followed by its store, folded into one statement
+    when the last line is a plain ``v = ...`` and the store a plain assignment."""
+    store = _store(f)
+    if len(store) == 1 and store[0].endswith(" = v") and lines[-1].startswith("v = "):
+        return [*lines[:-1], store[0][: -len("v")] + lines[-1][len("v = ") :]]
+    return [*lines, *store]
+
+
 def _current(f: _Field) -> str:
     """Expression for the value already decoded for a singular message field (to merge into)."""
     if f.group is not None:
@@ -380,10 +389,10 @@ def _decoder(
                 dec = f"_d_{_ident(f.type_name)}"
                 cur = "None" if f.repeated else _current(f)
                 body += [f"v = {dec}(buf, pos, e, depth + 1, {cur})"]
-            body += ["pos = e", *_store(f)]
+            body = [*_assign(body, f), "pos = e"]
             branches.append(((f.number << 3) | 2, body))
         else:
-            branches.append(((f.number << 3) | wt, _read_scalar(f) + _store(f)))
+            branches.append(((f.number << 3) | wt, _assign(_read_scalar(f), f)))
             if f.repeated:
                 packed = _read_len()
                 fmt = _FIXED_FORMATS.get(f.type)

@@ -165,7 +165,7 @@ def test_unknown_group_nesting_is_bounded() -> None:
     ("cls", "field", "tail"),
     [
         (mx.ProtocolStatus, "message", b"abc"),
-        (mx.MxValue, "bytes_value", b"abc"),
+        (mx.MxValue, "raw_value", b"abc"),
         (mx.MxCommandReply, "bulk_read", b"\x0a\x00"),
         (mx.MxArray, "dimensions", b"\x01\x02"),
         (mx.OpenSessionReply, "capabilities", b"x"),

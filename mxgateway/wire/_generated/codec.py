@@ -223,8 +223,7 @@ def _d_galaxy_repository_v1_TestConnectionReply(buf, pos, end, depth, into):
             pos += 1
             if v >= 128:
                 v, pos = _rv(buf, pos - 1)
-            v = v != 0
-            f_ok = v
+            f_ok = v != 0
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, ))
             if unk is None:
@@ -306,16 +305,14 @@ def _d_galaxy_repository_v1_GetLastDeployTimeReply(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = f_time_of_last_deploy
-            v = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+            f_time_of_last_deploy = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
             pos = e
-            f_time_of_last_deploy = v
         elif key == 16:
             v = buf[pos]
             pos += 1
             if v >= 128:
                 v, pos = _rv(buf, pos - 1)
-            v = v != 0
-            f_time_of_last_deploy_present = v
+            f_time_of_last_deploy_present = v != 0
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, ))
             if unk is None:
@@ -408,9 +405,8 @@ def _d_galaxy_repository_v1_DiscoverHierarchyRequest(buf, pos, end, depth, into)
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_page_token = buf[pos:e].decode()
             pos = e
-            f_page_token = v
         elif key == 24:
             v = buf[pos]
             pos += 1
@@ -428,9 +424,9 @@ def _d_galaxy_repository_v1_DiscoverHierarchyRequest(buf, pos, end, depth, into)
             if e > end:
                 raise _trunc()
             v = buf[pos:e].decode()
-            pos = e
             o_root = "root_tag_name"
             ov_root = v
+            pos = e
         elif key == 42:
             n = buf[pos]
             pos += 1
@@ -440,9 +436,9 @@ def _d_galaxy_repository_v1_DiscoverHierarchyRequest(buf, pos, end, depth, into)
             if e > end:
                 raise _trunc()
             v = buf[pos:e].decode()
-            pos = e
             o_root = "root_contained_path"
             ov_root = v
+            pos = e
         elif key == 48:
             v = buf[pos]
             pos += 1
@@ -483,8 +479,8 @@ def _d_galaxy_repository_v1_DiscoverHierarchyRequest(buf, pos, end, depth, into)
             if e > end:
                 raise _trunc()
             v = buf[pos:e].decode()
-            pos = e
             f_template_chain_contains.append(v)
+            pos = e
         elif key == 74:
             n = buf[pos]
             pos += 1
@@ -493,30 +489,26 @@ def _d_galaxy_repository_v1_DiscoverHierarchyRequest(buf, pos, end, depth, into)
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_tag_name_glob = buf[pos:e].decode()
             pos = e
-            f_tag_name_glob = v
         elif key == 80:
             v = buf[pos]
             pos += 1
             if v >= 128:
                 v, pos = _rv(buf, pos - 1)
-            v = v != 0
-            f_include_attributes = v
+            f_include_attributes = v != 0
         elif key == 88:
             v = buf[pos]
             pos += 1
             if v >= 128:
                 v, pos = _rv(buf, pos - 1)
-            v = v != 0
-            f_alarm_bearing_only = v
+            f_alarm_bearing_only = v != 0
         elif key == 96:
             v = buf[pos]
             pos += 1
             if v >= 128:
                 v, pos = _rv(buf, pos - 1)
-            v = v != 0
-            f_historized_only = v
+            f_historized_only = v != 0
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, ))
             if unk is None:
@@ -674,8 +666,8 @@ def _d_galaxy_repository_v1_DiscoverHierarchyReply(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_galaxy_repository_v1_GalaxyObject(buf, pos, e, depth + 1, None)
-            pos = e
             f_objects.append(v)
+            pos = e
         elif key == 18:
             n = buf[pos]
             pos += 1
@@ -684,9 +676,8 @@ def _d_galaxy_repository_v1_DiscoverHierarchyReply(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_next_page_token = buf[pos:e].decode()
             pos = e
-            f_next_page_token = v
         elif key == 24:
             v = buf[pos]
             pos += 1
@@ -792,9 +783,8 @@ def _d_galaxy_repository_v1_GalaxyObject(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_tag_name = buf[pos:e].decode()
             pos = e
-            f_tag_name = v
         elif key == 26:
             n = buf[pos]
             pos += 1
@@ -803,9 +793,8 @@ def _d_galaxy_repository_v1_GalaxyObject(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_contained_name = buf[pos:e].decode()
             pos = e
-            f_contained_name = v
         elif key == 34:
             n = buf[pos]
             pos += 1
@@ -814,9 +803,8 @@ def _d_galaxy_repository_v1_GalaxyObject(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_hierarchical_name = buf[pos:e].decode()
             pos = e
-            f_hierarchical_name = v
         elif key == 40:
             v = buf[pos]
             pos += 1
@@ -829,8 +817,7 @@ def _d_galaxy_repository_v1_GalaxyObject(buf, pos, end, depth, into):
             pos += 1
             if v >= 128:
                 v, pos = _rv(buf, pos - 1)
-            v = v != 0
-            f_is_area = v
+            f_is_area = v != 0
         elif key == 56:
             v = buf[pos]
             pos += 1
@@ -847,8 +834,8 @@ def _d_galaxy_repository_v1_GalaxyObject(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = buf[pos:e].decode()
-            pos = e
             f_template_chain.append(v)
+            pos = e
         elif key == 74:
             n = buf[pos]
             pos += 1
@@ -858,8 +845,8 @@ def _d_galaxy_repository_v1_GalaxyObject(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_galaxy_repository_v1_GalaxyAttribute(buf, pos, e, depth + 1, None)
-            pos = e
             f_attributes.append(v)
+            pos = e
         elif key == 82:
             n = buf[pos]
             pos += 1
@@ -868,9 +855,8 @@ def _d_galaxy_repository_v1_GalaxyObject(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_contained_path = buf[pos:e].decode()
             pos = e
-            f_contained_path = v
         elif key == 88:
             v = buf[pos]
             pos += 1
@@ -1050,9 +1036,8 @@ def _d_galaxy_repository_v1_GalaxyAttribute(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_attribute_name = buf[pos:e].decode()
             pos = e
-            f_attribute_name = v
         elif key == 18:
             n = buf[pos]
             pos += 1
@@ -1061,9 +1046,8 @@ def _d_galaxy_repository_v1_GalaxyAttribute(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_full_tag_reference = buf[pos:e].decode()
             pos = e
-            f_full_tag_reference = v
         elif key == 24:
             v = buf[pos]
             pos += 1
@@ -1079,16 +1063,14 @@ def _d_galaxy_repository_v1_GalaxyAttribute(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_data_type_name = buf[pos:e].decode()
             pos = e
-            f_data_type_name = v
         elif key == 40:
             v = buf[pos]
             pos += 1
             if v >= 128:
                 v, pos = _rv(buf, pos - 1)
-            v = v != 0
-            f_is_array = v
+            f_is_array = v != 0
         elif key == 48:
             v = buf[pos]
             pos += 1
@@ -1118,23 +1100,20 @@ def _d_galaxy_repository_v1_GalaxyAttribute(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_primitive_name = buf[pos:e].decode()
             pos = e
-            f_primitive_name = v
         elif key == 80:
             v = buf[pos]
             pos += 1
             if v >= 128:
                 v, pos = _rv(buf, pos - 1)
-            v = v != 0
-            f_is_historized = v
+            f_is_historized = v != 0
         elif key == 88:
             v = buf[pos]
             pos += 1
             if v >= 128:
                 v, pos = _rv(buf, pos - 1)
-            v = v != 0
-            f_is_alarm = v
+            f_is_alarm = v != 0
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, ))
             if unk is None:
@@ -1266,9 +1245,8 @@ def _d_galaxy_repository_v1_WatchDeployEventsRequest(buf, pos, end, depth, into)
             if e > end:
                 raise _trunc()
             v = f_last_seen_deploy_time
-            v = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+            f_last_seen_deploy_time = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
             pos = e
-            f_last_seen_deploy_time = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, ))
             if unk is None:
@@ -1336,16 +1314,14 @@ def _d_galaxy_repository_v1_DeployEvent(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = f_time_of_last_deploy
-            v = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+            f_time_of_last_deploy = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
             pos = e
-            f_time_of_last_deploy = v
         elif key == 24:
             v = buf[pos]
             pos += 1
             if v >= 128:
                 v, pos = _rv(buf, pos - 1)
-            v = v != 0
-            f_time_of_last_deploy_present = v
+            f_time_of_last_deploy_present = v != 0
         elif key == 32:
             v = buf[pos]
             pos += 1
@@ -1473,9 +1449,9 @@ def _d_galaxy_repository_v1_BrowseChildrenRequest(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = buf[pos:e].decode()
-            pos = e
             o_parent = "parent_tag_name"
             ov_parent = v
+            pos = e
         elif key == 26:
             n = buf[pos]
             pos += 1
@@ -1485,9 +1461,9 @@ def _d_galaxy_repository_v1_BrowseChildrenRequest(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = buf[pos:e].decode()
-            pos = e
             o_parent = "parent_contained_path"
             ov_parent = v
+            pos = e
         elif key == 32:
             v = buf[pos]
             pos += 1
@@ -1503,9 +1479,8 @@ def _d_galaxy_repository_v1_BrowseChildrenRequest(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_page_token = buf[pos:e].decode()
             pos = e
-            f_page_token = v
         elif key == 48:
             v = buf[pos]
             pos += 1
@@ -1539,8 +1514,8 @@ def _d_galaxy_repository_v1_BrowseChildrenRequest(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = buf[pos:e].decode()
-            pos = e
             f_template_chain_contains.append(v)
+            pos = e
         elif key == 66:
             n = buf[pos]
             pos += 1
@@ -1549,30 +1524,26 @@ def _d_galaxy_repository_v1_BrowseChildrenRequest(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_tag_name_glob = buf[pos:e].decode()
             pos = e
-            f_tag_name_glob = v
         elif key == 72:
             v = buf[pos]
             pos += 1
             if v >= 128:
                 v, pos = _rv(buf, pos - 1)
-            v = v != 0
-            f_include_attributes = v
+            f_include_attributes = v != 0
         elif key == 80:
             v = buf[pos]
             pos += 1
             if v >= 128:
                 v, pos = _rv(buf, pos - 1)
-            v = v != 0
-            f_alarm_bearing_only = v
+            f_alarm_bearing_only = v != 0
         elif key == 88:
             v = buf[pos]
             pos += 1
             if v >= 128:
                 v, pos = _rv(buf, pos - 1)
-            v = v != 0
-            f_historized_only = v
+            f_historized_only = v != 0
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, ))
             if unk is None:
@@ -1723,8 +1694,8 @@ def _d_galaxy_repository_v1_BrowseChildrenReply(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_galaxy_repository_v1_GalaxyObject(buf, pos, e, depth + 1, None)
-            pos = e
             f_children.append(v)
+            pos = e
         elif key == 18:
             n = buf[pos]
             pos += 1
@@ -1733,9 +1704,8 @@ def _d_galaxy_repository_v1_BrowseChildrenReply(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_next_page_token = buf[pos:e].decode()
             pos = e
-            f_next_page_token = v
         elif key == 24:
             v = buf[pos]
             pos += 1
@@ -2041,8 +2011,7 @@ def _d_mxaccess_gateway_v1_ProtocolStatus(buf, pos, end, depth, into):
             if v >= 128:
                 v, pos = _rv(buf, pos - 1)
                 v = _s32(v)
-            v = _ET_mxaccess_gateway_v1_ProtocolStatusCode[v]
-            f_code = v
+            f_code = _ET_mxaccess_gateway_v1_ProtocolStatusCode[v]
         elif key == 18:
             n = buf[pos]
             pos += 1
@@ -2051,9 +2020,8 @@ def _d_mxaccess_gateway_v1_ProtocolStatus(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_message = buf[pos:e].decode()
             pos = e
-            f_message = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, ))
             if unk is None:
@@ -2129,16 +2097,14 @@ def _d_mxaccess_gateway_v1_MxStatusProxy(buf, pos, end, depth, into):
             if v >= 128:
                 v, pos = _rv(buf, pos - 1)
                 v = _s32(v)
-            v = _ET_mxaccess_gateway_v1_MxStatusCategory[v]
-            f_category = v
+            f_category = _ET_mxaccess_gateway_v1_MxStatusCategory[v]
         elif key == 24:
             v = buf[pos]
             pos += 1
             if v >= 128:
                 v, pos = _rv(buf, pos - 1)
                 v = _s32(v)
-            v = _ET_mxaccess_gateway_v1_MxStatusSource[v]
-            f_detected_by = v
+            f_detected_by = _ET_mxaccess_gateway_v1_MxStatusSource[v]
         elif key == 32:
             v = buf[pos]
             pos += 1
@@ -2168,9 +2134,8 @@ def _d_mxaccess_gateway_v1_MxStatusProxy(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_diagnostic_text = buf[pos:e].decode()
             pos = e
-            f_diagnostic_text = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, 4, 5, 6, 7, ))
             if unk is None:
@@ -2307,8 +2272,7 @@ def _d_mxaccess_gateway_v1_MxValue(buf, pos, end, depth, into):
             if v >= 128:
                 v, pos = _rv(buf, pos - 1)
                 v = _s32(v)
-            v = _ET_mxaccess_gateway_v1_MxDataType[v]
-            f_data_type = v
+            f_data_type = _ET_mxaccess_gateway_v1_MxDataType[v]
         elif key == 18:
             n = buf[pos]
             pos += 1
@@ -2317,16 +2281,14 @@ def _d_mxaccess_gateway_v1_MxValue(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_variant_type = buf[pos:e].decode()
             pos = e
-            f_variant_type = v
         elif key == 24:
             v = buf[pos]
             pos += 1
             if v >= 128:
                 v, pos = _rv(buf, pos - 1)
-            v = v != 0
-            f_is_null = v
+            f_is_null = v != 0
         elif key == 34:
             n = buf[pos]
             pos += 1
@@ -2335,9 +2297,8 @@ def _d_mxaccess_gateway_v1_MxValue(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_raw_diagnostic = buf[pos:e].decode()
             pos = e
-            f_raw_diagnostic = v
         elif key == 40:
             v = buf[pos]
             pos += 1
@@ -2388,9 +2349,9 @@ def _d_mxaccess_gateway_v1_MxValue(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = buf[pos:e].decode()
-            pos = e
             o_kind = "string_value"
             ov_kind = v
+            pos = e
         elif key == 130:
             n = buf[pos]
             pos += 1
@@ -2401,9 +2362,9 @@ def _d_mxaccess_gateway_v1_MxValue(buf, pos, end, depth, into):
                 raise _trunc()
             v = (ov_kind if o_kind == "timestamp_value" else None)
             v = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
-            pos = e
             o_kind = "timestamp_value"
             ov_kind = v
+            pos = e
         elif key == 138:
             n = buf[pos]
             pos += 1
@@ -2414,9 +2375,9 @@ def _d_mxaccess_gateway_v1_MxValue(buf, pos, end, depth, into):
                 raise _trunc()
             v = (ov_kind if o_kind == "duration_value" else None)
             v = _w_google_protobuf_Duration(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Duration.from_wrapped(v))
-            pos = e
             o_kind = "duration_value"
             ov_kind = v
+            pos = e
         elif key == 146:
             n = buf[pos]
             pos += 1
@@ -2426,9 +2387,9 @@ def _d_mxaccess_gateway_v1_MxValue(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_MxArray(buf, pos, e, depth + 1, (ov_kind if o_kind == "array_value" else None))
-            pos = e
             o_kind = "array_value"
             ov_kind = v
+            pos = e
         elif key == 154:
             n = buf[pos]
             pos += 1
@@ -2438,9 +2399,9 @@ def _d_mxaccess_gateway_v1_MxValue(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_MxSparseArray(buf, pos, e, depth + 1, (ov_kind if o_kind == "sparse_array_value" else None))
-            pos = e
             o_kind = "sparse_array_value"
             ov_kind = v
+            pos = e
         elif key == 162:
             n = buf[pos]
             pos += 1
@@ -2450,9 +2411,9 @@ def _d_mxaccess_gateway_v1_MxValue(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = buf[pos:e]
-            pos = e
             o_kind = "raw_value"
             ov_kind = v
+            pos = e
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, 4, 5, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, ))
             if unk is None:
@@ -2631,8 +2592,7 @@ def _d_mxaccess_gateway_v1_MxArray(buf, pos, end, depth, into):
             if v >= 128:
                 v, pos = _rv(buf, pos - 1)
                 v = _s32(v)
-            v = _ET_mxaccess_gateway_v1_MxDataType[v]
-            f_element_data_type = v
+            f_element_data_type = _ET_mxaccess_gateway_v1_MxDataType[v]
         elif key == 16:
             v = buf[pos]
             pos += 1
@@ -2666,8 +2626,8 @@ def _d_mxaccess_gateway_v1_MxArray(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, None)
-            pos = e
             f_elements.append(v)
+            pos = e
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, ))
             if unk is None:
@@ -2746,8 +2706,7 @@ def _d_mxaccess_gateway_v1_MxSparseArray(buf, pos, end, depth, into):
             if v >= 128:
                 v, pos = _rv(buf, pos - 1)
                 v = _s32(v)
-            v = _ET_mxaccess_gateway_v1_MxDataType[v]
-            f_element_data_type = v
+            f_element_data_type = _ET_mxaccess_gateway_v1_MxDataType[v]
         elif key == 16:
             v = buf[pos]
             pos += 1
@@ -2764,8 +2723,8 @@ def _d_mxaccess_gateway_v1_MxSparseArray(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_MxSparseElement(buf, pos, e, depth + 1, None)
-            pos = e
             f_elements.append(v)
+            pos = e
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, ))
             if unk is None:
@@ -2843,9 +2802,8 @@ def _d_mxaccess_gateway_v1_MxSparseElement(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value)
+            f_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value)
             pos = e
-            f_value = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, ))
             if unk is None:
@@ -2906,9 +2864,8 @@ def _d_mxaccess_gateway_v1_OpenSessionRequest(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_client_session_name = buf[pos:e].decode()
             pos = e
-            f_client_session_name = v
         elif key == 18:
             n = buf[pos]
             pos += 1
@@ -2917,9 +2874,8 @@ def _d_mxaccess_gateway_v1_OpenSessionRequest(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_client_correlation_id = buf[pos:e].decode()
             pos = e
-            f_client_correlation_id = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, ))
             if unk is None:
@@ -2991,9 +2947,8 @@ def _d_mxaccess_gateway_v1_OpenSessionReply(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_session_id = buf[pos:e].decode()
             pos = e
-            f_session_id = v
         elif key == 18:
             n = buf[pos]
             pos += 1
@@ -3002,9 +2957,8 @@ def _d_mxaccess_gateway_v1_OpenSessionReply(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_backend_name = buf[pos:e].decode()
             pos = e
-            f_backend_name = v
         elif key == 24:
             v = buf[pos]
             pos += 1
@@ -3027,9 +2981,8 @@ def _d_mxaccess_gateway_v1_OpenSessionReply(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_ProtocolStatus(buf, pos, e, depth + 1, f_protocol_status)
+            f_protocol_status = _d_mxaccess_gateway_v1_ProtocolStatus(buf, pos, e, depth + 1, f_protocol_status)
             pos = e
-            f_protocol_status = v
         elif key == 50:
             n = buf[pos]
             pos += 1
@@ -3039,8 +2992,8 @@ def _d_mxaccess_gateway_v1_OpenSessionReply(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = buf[pos:e].decode()
-            pos = e
             f_capabilities.append(v)
+            pos = e
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, 4, 5, 6, ))
             if unk is None:
@@ -3139,9 +3092,8 @@ def _d_mxaccess_gateway_v1_CloseSessionRequest(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_session_id = buf[pos:e].decode()
             pos = e
-            f_session_id = v
         elif key == 18:
             n = buf[pos]
             pos += 1
@@ -3150,9 +3102,8 @@ def _d_mxaccess_gateway_v1_CloseSessionRequest(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_reason = buf[pos:e].decode()
             pos = e
-            f_reason = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, ))
             if unk is None:
@@ -3218,17 +3169,15 @@ def _d_mxaccess_gateway_v1_CloseSessionReply(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_session_id = buf[pos:e].decode()
             pos = e
-            f_session_id = v
         elif key == 16:
             v = buf[pos]
             pos += 1
             if v >= 128:
                 v, pos = _rv(buf, pos - 1)
                 v = _s32(v)
-            v = _ET_mxaccess_gateway_v1_SessionState[v]
-            f_final_state = v
+            f_final_state = _ET_mxaccess_gateway_v1_SessionState[v]
         elif key == 26:
             n = buf[pos]
             pos += 1
@@ -3237,9 +3186,8 @@ def _d_mxaccess_gateway_v1_CloseSessionReply(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_ProtocolStatus(buf, pos, e, depth + 1, f_protocol_status)
+            f_protocol_status = _d_mxaccess_gateway_v1_ProtocolStatus(buf, pos, e, depth + 1, f_protocol_status)
             pos = e
-            f_protocol_status = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, ))
             if unk is None:
@@ -3310,9 +3258,8 @@ def _d_mxaccess_gateway_v1_StreamEventsRequest(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_session_id = buf[pos:e].decode()
             pos = e
-            f_session_id = v
         elif key == 16:
             v = buf[pos]
             pos += 1
@@ -3491,8 +3438,7 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             if v >= 128:
                 v, pos = _rv(buf, pos - 1)
                 v = _s32(v)
-            v = _ET_mxaccess_gateway_v1_MxCommandKind[v]
-            f_kind = v
+            f_kind = _ET_mxaccess_gateway_v1_MxCommandKind[v]
         elif key == 82:
             n = buf[pos]
             pos += 1
@@ -3502,9 +3448,9 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_RegisterCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "register_command" else None))
-            pos = e
             o_payload = "register_command"
             ov_payload = v
+            pos = e
         elif key == 90:
             n = buf[pos]
             pos += 1
@@ -3514,9 +3460,9 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_UnregisterCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "unregister_command" else None))
-            pos = e
             o_payload = "unregister_command"
             ov_payload = v
+            pos = e
         elif key == 98:
             n = buf[pos]
             pos += 1
@@ -3526,9 +3472,9 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_AddItemCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_item_command" else None))
-            pos = e
             o_payload = "add_item_command"
             ov_payload = v
+            pos = e
         elif key == 106:
             n = buf[pos]
             pos += 1
@@ -3538,9 +3484,9 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_AddItem2Command(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_item2_command" else None))
-            pos = e
             o_payload = "add_item2_command"
             ov_payload = v
+            pos = e
         elif key == 114:
             n = buf[pos]
             pos += 1
@@ -3550,9 +3496,9 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_RemoveItemCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "remove_item_command" else None))
-            pos = e
             o_payload = "remove_item_command"
             ov_payload = v
+            pos = e
         elif key == 122:
             n = buf[pos]
             pos += 1
@@ -3562,9 +3508,9 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_AdviseCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "advise_command" else None))
-            pos = e
             o_payload = "advise_command"
             ov_payload = v
+            pos = e
         elif key == 130:
             n = buf[pos]
             pos += 1
@@ -3574,9 +3520,9 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_AdviseSupervisoryCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "advise_supervisory_command" else None))
-            pos = e
             o_payload = "advise_supervisory_command"
             ov_payload = v
+            pos = e
         elif key == 138:
             n = buf[pos]
             pos += 1
@@ -3586,9 +3532,9 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_UnAdviseCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "un_advise_command" else None))
-            pos = e
             o_payload = "un_advise_command"
             ov_payload = v
+            pos = e
         elif key == 146:
             n = buf[pos]
             pos += 1
@@ -3598,9 +3544,9 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_WriteCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "write_command" else None))
-            pos = e
             o_payload = "write_command"
             ov_payload = v
+            pos = e
         elif key == 154:
             n = buf[pos]
             pos += 1
@@ -3610,9 +3556,9 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_Write2Command(buf, pos, e, depth + 1, (ov_payload if o_payload == "write2_command" else None))
-            pos = e
             o_payload = "write2_command"
             ov_payload = v
+            pos = e
         elif key == 162:
             n = buf[pos]
             pos += 1
@@ -3622,9 +3568,9 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_WriteSecuredCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "write_secured_command" else None))
-            pos = e
             o_payload = "write_secured_command"
             ov_payload = v
+            pos = e
         elif key == 170:
             n = buf[pos]
             pos += 1
@@ -3634,9 +3580,9 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_WriteSecured2Command(buf, pos, e, depth + 1, (ov_payload if o_payload == "write_secured2_command" else None))
-            pos = e
             o_payload = "write_secured2_command"
             ov_payload = v
+            pos = e
         elif key == 178:
             n = buf[pos]
             pos += 1
@@ -3646,9 +3592,9 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_AuthenticateUserCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "authenticate_user_command" else None))
-            pos = e
             o_payload = "authenticate_user_command"
             ov_payload = v
+            pos = e
         elif key == 186:
             n = buf[pos]
             pos += 1
@@ -3658,9 +3604,9 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_SuspendCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "suspend_command" else None))
-            pos = e
             o_payload = "suspend_command"
             ov_payload = v
+            pos = e
         elif key == 194:
             n = buf[pos]
             pos += 1
@@ -3670,9 +3616,9 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_ActivateCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "activate_command" else None))
-            pos = e
             o_payload = "activate_command"
             ov_payload = v
+            pos = e
         elif key == 202:
             n = buf[pos]
             pos += 1
@@ -3682,9 +3628,9 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_AddBufferedItemCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_buffered_item_command" else None))
-            pos = e
             o_payload = "add_buffered_item_command"
             ov_payload = v
+            pos = e
         elif key == 210:
             n = buf[pos]
             pos += 1
@@ -3694,9 +3640,9 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_SetBufferedUpdateIntervalCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "set_buffered_update_interval_command" else None))
-            pos = e
             o_payload = "set_buffered_update_interval_command"
             ov_payload = v
+            pos = e
         elif key == 218:
             n = buf[pos]
             pos += 1
@@ -3706,9 +3652,9 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_PingCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "ping_command" else None))
-            pos = e
             o_payload = "ping_command"
             ov_payload = v
+            pos = e
         elif key == 226:
             n = buf[pos]
             pos += 1
@@ -3718,9 +3664,9 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_GetSessionStateCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "get_session_state_command" else None))
-            pos = e
             o_payload = "get_session_state_command"
             ov_payload = v
+            pos = e
         elif key == 234:
             n = buf[pos]
             pos += 1
@@ -3730,9 +3676,9 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_GetWorkerInfoCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "get_worker_info_command" else None))
-            pos = e
             o_payload = "get_worker_info_command"
             ov_payload = v
+            pos = e
         elif key == 242:
             n = buf[pos]
             pos += 1
@@ -3742,9 +3688,9 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_DrainEventsCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "drain_events_command" else None))
-            pos = e
             o_payload = "drain_events_command"
             ov_payload = v
+            pos = e
         elif key == 250:
             n = buf[pos]
             pos += 1
@@ -3754,9 +3700,9 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_ShutdownWorkerCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "shutdown_worker_command" else None))
-            pos = e
             o_payload = "shutdown_worker_command"
             ov_payload = v
+            pos = e
         elif key == 258:
             n = buf[pos]
             pos += 1
@@ -3766,9 +3712,9 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_AddItemBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_item_bulk_command" else None))
-            pos = e
             o_payload = "add_item_bulk_command"
             ov_payload = v
+            pos = e
         elif key == 266:
             n = buf[pos]
             pos += 1
@@ -3778,9 +3724,9 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_AdviseItemBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "advise_item_bulk_command" else None))
-            pos = e
             o_payload = "advise_item_bulk_command"
             ov_payload = v
+            pos = e
         elif key == 274:
             n = buf[pos]
             pos += 1
@@ -3790,9 +3736,9 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_RemoveItemBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "remove_item_bulk_command" else None))
-            pos = e
             o_payload = "remove_item_bulk_command"
             ov_payload = v
+            pos = e
         elif key == 282:
             n = buf[pos]
             pos += 1
@@ -3802,9 +3748,9 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_UnAdviseItemBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "un_advise_item_bulk_command" else None))
-            pos = e
             o_payload = "un_advise_item_bulk_command"
             ov_payload = v
+            pos = e
         elif key == 290:
             n = buf[pos]
             pos += 1
@@ -3814,9 +3760,9 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_SubscribeBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "subscribe_bulk_command" else None))
-            pos = e
             o_payload = "subscribe_bulk_command"
             ov_payload = v
+            pos = e
         elif key == 298:
             n = buf[pos]
             pos += 1
@@ -3826,9 +3772,9 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_UnsubscribeBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "unsubscribe_bulk_command" else None))
-            pos = e
             o_payload = "unsubscribe_bulk_command"
             ov_payload = v
+            pos = e
         elif key == 306:
             n = buf[pos]
             pos += 1
@@ -3838,9 +3784,9 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_AcknowledgeAlarmByNameCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "acknowledge_alarm_by_name_command" else None))
-            pos = e
             o_payload = "acknowledge_alarm_by_name_command"
             ov_payload = v
+            pos = e
         elif key == 314:
             n = buf[pos]
             pos += 1
@@ -3850,9 +3796,9 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_SubscribeAlarmsCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "subscribe_alarms_command" else None))
-            pos = e
             o_payload = "subscribe_alarms_command"
             ov_payload = v
+            pos = e
         elif key == 322:
             n = buf[pos]
             pos += 1
@@ -3862,9 +3808,9 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_UnsubscribeAlarmsCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "unsubscribe_alarms_command" else None))
-            pos = e
             o_payload = "unsubscribe_alarms_command"
             ov_payload = v
+            pos = e
         elif key == 330:
             n = buf[pos]
             pos += 1
@@ -3874,9 +3820,9 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_AcknowledgeAlarmCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "acknowledge_alarm_command" else None))
-            pos = e
             o_payload = "acknowledge_alarm_command"
             ov_payload = v
+            pos = e
         elif key == 338:
             n = buf[pos]
             pos += 1
@@ -3886,9 +3832,9 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_QueryActiveAlarmsCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "query_active_alarms_command" else None))
-            pos = e
             o_payload = "query_active_alarms_command"
             ov_payload = v
+            pos = e
         elif key == 346:
             n = buf[pos]
             pos += 1
@@ -3898,9 +3844,9 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_WriteBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "write_bulk_command" else None))
-            pos = e
             o_payload = "write_bulk_command"
             ov_payload = v
+            pos = e
         elif key == 354:
             n = buf[pos]
             pos += 1
@@ -3910,9 +3856,9 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_Write2BulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "write2_bulk_command" else None))
-            pos = e
             o_payload = "write2_bulk_command"
             ov_payload = v
+            pos = e
         elif key == 362:
             n = buf[pos]
             pos += 1
@@ -3922,9 +3868,9 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_WriteSecuredBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "write_secured_bulk_command" else None))
-            pos = e
             o_payload = "write_secured_bulk_command"
             ov_payload = v
+            pos = e
         elif key == 370:
             n = buf[pos]
             pos += 1
@@ -3934,9 +3880,9 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_WriteSecured2BulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "write_secured2_bulk_command" else None))
-            pos = e
             o_payload = "write_secured2_bulk_command"
             ov_payload = v
+            pos = e
         elif key == 378:
             n = buf[pos]
             pos += 1
@@ -3946,9 +3892,9 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_ReadBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "read_bulk_command" else None))
-            pos = e
             o_payload = "read_bulk_command"
             ov_payload = v
+            pos = e
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, ))
             if unk is None:
@@ -4384,9 +4330,8 @@ def _d_mxaccess_gateway_v1_MxCommandRequest(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_session_id = buf[pos:e].decode()
             pos = e
-            f_session_id = v
         elif key == 18:
             n = buf[pos]
             pos += 1
@@ -4395,9 +4340,8 @@ def _d_mxaccess_gateway_v1_MxCommandRequest(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_client_correlation_id = buf[pos:e].decode()
             pos = e
-            f_client_correlation_id = v
         elif key == 26:
             n = buf[pos]
             pos += 1
@@ -4406,9 +4350,8 @@ def _d_mxaccess_gateway_v1_MxCommandRequest(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_MxCommand(buf, pos, e, depth + 1, f_command)
+            f_command = _d_mxaccess_gateway_v1_MxCommand(buf, pos, e, depth + 1, f_command)
             pos = e
-            f_command = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, ))
             if unk is None:
@@ -4541,9 +4484,8 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_session_id = buf[pos:e].decode()
             pos = e
-            f_session_id = v
         elif key == 18:
             n = buf[pos]
             pos += 1
@@ -4552,17 +4494,15 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_correlation_id = buf[pos:e].decode()
             pos = e
-            f_correlation_id = v
         elif key == 24:
             v = buf[pos]
             pos += 1
             if v >= 128:
                 v, pos = _rv(buf, pos - 1)
                 v = _s32(v)
-            v = _ET_mxaccess_gateway_v1_MxCommandKind[v]
-            f_kind = v
+            f_kind = _ET_mxaccess_gateway_v1_MxCommandKind[v]
         elif key == 34:
             n = buf[pos]
             pos += 1
@@ -4571,9 +4511,8 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_ProtocolStatus(buf, pos, e, depth + 1, f_protocol_status)
+            f_protocol_status = _d_mxaccess_gateway_v1_ProtocolStatus(buf, pos, e, depth + 1, f_protocol_status)
             pos = e
-            f_protocol_status = v
         elif key == 40:
             v = buf[pos]
             pos += 1
@@ -4589,9 +4528,8 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_return_value)
+            f_return_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_return_value)
             pos = e
-            f_return_value = v
         elif key == 58:
             n = buf[pos]
             pos += 1
@@ -4601,8 +4539,8 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_MxStatusProxy(buf, pos, e, depth + 1, None)
-            pos = e
             f_statuses.append(v)
+            pos = e
         elif key == 66:
             n = buf[pos]
             pos += 1
@@ -4611,9 +4549,8 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_diagnostic_message = buf[pos:e].decode()
             pos = e
-            f_diagnostic_message = v
         elif key == 82:
             n = buf[pos]
             pos += 1
@@ -4623,9 +4560,9 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_RegisterReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "register" else None))
-            pos = e
             o_payload = "register"
             ov_payload = v
+            pos = e
         elif key == 90:
             n = buf[pos]
             pos += 1
@@ -4635,9 +4572,9 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_AddItemReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_item" else None))
-            pos = e
             o_payload = "add_item"
             ov_payload = v
+            pos = e
         elif key == 98:
             n = buf[pos]
             pos += 1
@@ -4647,9 +4584,9 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_AddItemReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_item2" else None))
-            pos = e
             o_payload = "add_item2"
             ov_payload = v
+            pos = e
         elif key == 106:
             n = buf[pos]
             pos += 1
@@ -4659,9 +4596,9 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_AuthenticateUserReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "authenticate_user" else None))
-            pos = e
             o_payload = "authenticate_user"
             ov_payload = v
+            pos = e
         elif key == 114:
             n = buf[pos]
             pos += 1
@@ -4671,9 +4608,9 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_SuspendReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "suspend" else None))
-            pos = e
             o_payload = "suspend"
             ov_payload = v
+            pos = e
         elif key == 122:
             n = buf[pos]
             pos += 1
@@ -4683,9 +4620,9 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_ActivateReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "activate" else None))
-            pos = e
             o_payload = "activate"
             ov_payload = v
+            pos = e
         elif key == 130:
             n = buf[pos]
             pos += 1
@@ -4695,9 +4632,9 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_AddItemReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_buffered_item" else None))
-            pos = e
             o_payload = "add_buffered_item"
             ov_payload = v
+            pos = e
         elif key == 138:
             n = buf[pos]
             pos += 1
@@ -4707,9 +4644,9 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_GetSessionStateReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "get_session_state" else None))
-            pos = e
             o_payload = "get_session_state"
             ov_payload = v
+            pos = e
         elif key == 146:
             n = buf[pos]
             pos += 1
@@ -4719,9 +4656,9 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_GetWorkerInfoReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "get_worker_info" else None))
-            pos = e
             o_payload = "get_worker_info"
             ov_payload = v
+            pos = e
         elif key == 154:
             n = buf[pos]
             pos += 1
@@ -4731,9 +4668,9 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_DrainEventsReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "drain_events" else None))
-            pos = e
             o_payload = "drain_events"
             ov_payload = v
+            pos = e
         elif key == 162:
             n = buf[pos]
             pos += 1
@@ -4743,9 +4680,9 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_BulkSubscribeReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "bulk_subscribe" else None))
-            pos = e
             o_payload = "bulk_subscribe"
             ov_payload = v
+            pos = e
         elif key == 274:
             n = buf[pos]
             pos += 1
@@ -4755,9 +4692,9 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_AcknowledgeAlarmReplyPayload(buf, pos, e, depth + 1, (ov_payload if o_payload == "acknowledge_alarm" else None))
-            pos = e
             o_payload = "acknowledge_alarm"
             ov_payload = v
+            pos = e
         elif key == 282:
             n = buf[pos]
             pos += 1
@@ -4767,9 +4704,9 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_QueryActiveAlarmsReplyPayload(buf, pos, e, depth + 1, (ov_payload if o_payload == "query_active_alarms" else None))
-            pos = e
             o_payload = "query_active_alarms"
             ov_payload = v
+            pos = e
         elif key == 290:
             n = buf[pos]
             pos += 1
@@ -4779,9 +4716,9 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_BulkWriteReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "bulk_write" else None))
-            pos = e
             o_payload = "bulk_write"
             ov_payload = v
+            pos = e
         elif key == 298:
             n = buf[pos]
             pos += 1
@@ -4791,9 +4728,9 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_BulkReadReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "bulk_read" else None))
-            pos = e
             o_payload = "bulk_read"
             ov_payload = v
+            pos = e
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 34, 35, 36, 37, ))
             if unk is None:
@@ -5063,9 +5000,8 @@ def _d_mxaccess_gateway_v1_RegisterCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_client_name = buf[pos:e].decode()
             pos = e
-            f_client_name = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, ))
             if unk is None:
@@ -5220,9 +5156,8 @@ def _d_mxaccess_gateway_v1_AddItemCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_item_definition = buf[pos:e].decode()
             pos = e
-            f_item_definition = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, ))
             if unk is None:
@@ -5292,9 +5227,8 @@ def _d_mxaccess_gateway_v1_AddItem2Command(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_item_definition = buf[pos:e].decode()
             pos = e
-            f_item_definition = v
         elif key == 26:
             n = buf[pos]
             pos += 1
@@ -5303,9 +5237,8 @@ def _d_mxaccess_gateway_v1_AddItem2Command(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_item_context = buf[pos:e].decode()
             pos = e
-            f_item_context = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, ))
             if unk is None:
@@ -5693,9 +5626,8 @@ def _d_mxaccess_gateway_v1_WriteCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value)
+            f_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value)
             pos = e
-            f_value = v
         elif key == 32:
             v = buf[pos]
             pos += 1
@@ -5797,9 +5729,8 @@ def _d_mxaccess_gateway_v1_Write2Command(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value)
+            f_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value)
             pos = e
-            f_value = v
         elif key == 34:
             n = buf[pos]
             pos += 1
@@ -5808,9 +5739,8 @@ def _d_mxaccess_gateway_v1_Write2Command(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_timestamp_value)
+            f_timestamp_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_timestamp_value)
             pos = e
-            f_timestamp_value = v
         elif key == 40:
             v = buf[pos]
             pos += 1
@@ -5922,9 +5852,8 @@ def _d_mxaccess_gateway_v1_WriteSecuredCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value)
+            f_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value)
             pos = e
-            f_value = v
         elif key == 32:
             v = buf[pos]
             pos += 1
@@ -6042,9 +5971,8 @@ def _d_mxaccess_gateway_v1_WriteSecured2Command(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value)
+            f_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value)
             pos = e
-            f_value = v
         elif key == 34:
             n = buf[pos]
             pos += 1
@@ -6053,9 +5981,8 @@ def _d_mxaccess_gateway_v1_WriteSecured2Command(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_timestamp_value)
+            f_timestamp_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_timestamp_value)
             pos = e
-            f_timestamp_value = v
         elif key == 40:
             v = buf[pos]
             pos += 1
@@ -6170,9 +6097,8 @@ def _d_mxaccess_gateway_v1_AuthenticateUserCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_user_name = buf[pos:e].decode()
             pos = e
-            f_user_name = v
         elif key == 26:
             n = buf[pos]
             pos += 1
@@ -6181,9 +6107,8 @@ def _d_mxaccess_gateway_v1_AuthenticateUserCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_password = buf[pos:e].decode()
             pos = e
-            f_password = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, ))
             if unk is None:
@@ -6494,9 +6419,8 @@ def _d_mxaccess_gateway_v1_AddBufferedItemCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_item_definition = buf[pos:e].decode()
             pos = e
-            f_item_definition = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, ))
             if unk is None:
@@ -6676,8 +6600,7 @@ def _d_mxaccess_gateway_v1_GetSessionStateReply(buf, pos, end, depth, into):
             if v >= 128:
                 v, pos = _rv(buf, pos - 1)
                 v = _s32(v)
-            v = _ET_mxaccess_gateway_v1_SessionState[v]
-            f_state = v
+            f_state = _ET_mxaccess_gateway_v1_SessionState[v]
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, ))
             if unk is None:
@@ -6767,9 +6690,8 @@ def _d_mxaccess_gateway_v1_GetWorkerInfoReply(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_worker_version = buf[pos:e].decode()
             pos = e
-            f_worker_version = v
         elif key == 24:
             v = buf[pos]
             pos += 1
@@ -6890,8 +6812,8 @@ def _d_mxaccess_gateway_v1_DrainEventsReply(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_MxEvent(buf, pos, e, depth + 1, None)
-            pos = e
             f_events.append(v)
+            pos = e
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, ))
             if unk is None:
@@ -6984,8 +6906,8 @@ def _d_mxaccess_gateway_v1_AddItemBulkCommand(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = buf[pos:e].decode()
-            pos = e
             f_tag_addresses.append(v)
+            pos = e
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, ))
             if unk is None:
@@ -7319,8 +7241,8 @@ def _d_mxaccess_gateway_v1_SubscribeBulkCommand(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = buf[pos:e].decode()
-            pos = e
             f_tag_addresses.append(v)
+            pos = e
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, ))
             if unk is None:
@@ -7469,8 +7391,8 @@ def _d_mxaccess_gateway_v1_BulkSubscribeReply(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_SubscribeResult(buf, pos, e, depth + 1, None)
-            pos = e
             f_results.append(v)
+            pos = e
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, ))
             if unk is None:
@@ -7538,9 +7460,8 @@ def _d_mxaccess_gateway_v1_SubscribeResult(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_tag_address = buf[pos:e].decode()
             pos = e
-            f_tag_address = v
         elif key == 24:
             v = buf[pos]
             pos += 1
@@ -7553,8 +7474,7 @@ def _d_mxaccess_gateway_v1_SubscribeResult(buf, pos, end, depth, into):
             pos += 1
             if v >= 128:
                 v, pos = _rv(buf, pos - 1)
-            v = v != 0
-            f_was_successful = v
+            f_was_successful = v != 0
         elif key == 42:
             n = buf[pos]
             pos += 1
@@ -7563,9 +7483,8 @@ def _d_mxaccess_gateway_v1_SubscribeResult(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_error_message = buf[pos:e].decode()
             pos = e
-            f_error_message = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, 4, 5, ))
             if unk is None:
@@ -7658,8 +7577,8 @@ def _d_mxaccess_gateway_v1_WriteBulkCommand(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_WriteBulkEntry(buf, pos, e, depth + 1, None)
-            pos = e
             f_entries.append(v)
+            pos = e
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, ))
             if unk is None:
@@ -7730,9 +7649,8 @@ def _d_mxaccess_gateway_v1_WriteBulkEntry(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value)
+            f_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value)
             pos = e
-            f_value = v
         elif key == 24:
             v = buf[pos]
             pos += 1
@@ -7815,8 +7733,8 @@ def _d_mxaccess_gateway_v1_Write2BulkCommand(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_Write2BulkEntry(buf, pos, e, depth + 1, None)
-            pos = e
             f_entries.append(v)
+            pos = e
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, ))
             if unk is None:
@@ -7889,9 +7807,8 @@ def _d_mxaccess_gateway_v1_Write2BulkEntry(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value)
+            f_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value)
             pos = e
-            f_value = v
         elif key == 26:
             n = buf[pos]
             pos += 1
@@ -7900,9 +7817,8 @@ def _d_mxaccess_gateway_v1_Write2BulkEntry(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_timestamp_value)
+            f_timestamp_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_timestamp_value)
             pos = e
-            f_timestamp_value = v
         elif key == 32:
             v = buf[pos]
             pos += 1
@@ -7995,8 +7911,8 @@ def _d_mxaccess_gateway_v1_WriteSecuredBulkCommand(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_WriteSecuredBulkEntry(buf, pos, e, depth + 1, None)
-            pos = e
             f_entries.append(v)
+            pos = e
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, ))
             if unk is None:
@@ -8069,9 +7985,8 @@ def _d_mxaccess_gateway_v1_WriteSecuredBulkEntry(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value)
+            f_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value)
             pos = e
-            f_value = v
         elif key == 24:
             v = buf[pos]
             pos += 1
@@ -8168,8 +8083,8 @@ def _d_mxaccess_gateway_v1_WriteSecured2BulkCommand(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_WriteSecured2BulkEntry(buf, pos, e, depth + 1, None)
-            pos = e
             f_entries.append(v)
+            pos = e
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, ))
             if unk is None:
@@ -8244,9 +8159,8 @@ def _d_mxaccess_gateway_v1_WriteSecured2BulkEntry(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value)
+            f_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value)
             pos = e
-            f_value = v
         elif key == 26:
             n = buf[pos]
             pos += 1
@@ -8255,9 +8169,8 @@ def _d_mxaccess_gateway_v1_WriteSecured2BulkEntry(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_timestamp_value)
+            f_timestamp_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_timestamp_value)
             pos = e
-            f_timestamp_value = v
         elif key == 32:
             v = buf[pos]
             pos += 1
@@ -8355,8 +8268,8 @@ def _d_mxaccess_gateway_v1_BulkWriteReply(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_BulkWriteResult(buf, pos, e, depth + 1, None)
-            pos = e
             f_results.append(v)
+            pos = e
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, ))
             if unk is None:
@@ -8421,8 +8334,7 @@ def _d_mxaccess_gateway_v1_BulkWriteResult(buf, pos, end, depth, into):
             pos += 1
             if v >= 128:
                 v, pos = _rv(buf, pos - 1)
-            v = v != 0
-            f_was_successful = v
+            f_was_successful = v != 0
         elif key == 26:
             n = buf[pos]
             pos += 1
@@ -8431,9 +8343,8 @@ def _d_mxaccess_gateway_v1_BulkWriteResult(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_error_message = buf[pos:e].decode()
             pos = e
-            f_error_message = v
         elif key == 32:
             v = buf[pos]
             pos += 1
@@ -8450,8 +8361,8 @@ def _d_mxaccess_gateway_v1_BulkWriteResult(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_MxStatusProxy(buf, pos, e, depth + 1, None)
-            pos = e
             f_statuses.append(v)
+            pos = e
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, 4, 5, ))
             if unk is None:
@@ -8547,8 +8458,8 @@ def _d_mxaccess_gateway_v1_ReadBulkCommand(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = buf[pos:e].decode()
-            pos = e
             f_tag_addresses.append(v)
+            pos = e
         elif key == 24:
             v = buf[pos]
             pos += 1
@@ -8623,8 +8534,8 @@ def _d_mxaccess_gateway_v1_BulkReadReply(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_BulkReadResult(buf, pos, e, depth + 1, None)
-            pos = e
             f_results.append(v)
+            pos = e
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, ))
             if unk is None:
@@ -8691,16 +8602,14 @@ def _d_mxaccess_gateway_v1_BulkReadResult(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_tag_address = buf[pos:e].decode()
             pos = e
-            f_tag_address = v
         elif key == 16:
             v = buf[pos]
             pos += 1
             if v >= 128:
                 v, pos = _rv(buf, pos - 1)
-            v = v != 0
-            f_was_successful = v
+            f_was_successful = v != 0
         elif key == 26:
             n = buf[pos]
             pos += 1
@@ -8709,9 +8618,8 @@ def _d_mxaccess_gateway_v1_BulkReadResult(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value)
+            f_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value)
             pos = e
-            f_value = v
         elif key == 32:
             v = buf[pos]
             pos += 1
@@ -8728,9 +8636,8 @@ def _d_mxaccess_gateway_v1_BulkReadResult(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = f_source_timestamp
-            v = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+            f_source_timestamp = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
             pos = e
-            f_source_timestamp = v
         elif key == 50:
             n = buf[pos]
             pos += 1
@@ -8740,15 +8647,14 @@ def _d_mxaccess_gateway_v1_BulkReadResult(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_MxStatusProxy(buf, pos, e, depth + 1, None)
-            pos = e
             f_statuses.append(v)
+            pos = e
         elif key == 56:
             v = buf[pos]
             pos += 1
             if v >= 128:
                 v, pos = _rv(buf, pos - 1)
-            v = v != 0
-            f_was_cached = v
+            f_was_cached = v != 0
         elif key == 66:
             n = buf[pos]
             pos += 1
@@ -8757,9 +8663,8 @@ def _d_mxaccess_gateway_v1_BulkReadResult(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_error_message = buf[pos:e].decode()
             pos = e
-            f_error_message = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, 4, 5, 6, 7, 8, ))
             if unk is None:
@@ -8873,9 +8778,8 @@ def _d_mxaccess_gateway_v1_SubscribeAlarmsCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_subscription_expression = buf[pos:e].decode()
             pos = e
-            f_subscription_expression = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, ))
             if unk is None:
@@ -8967,9 +8871,8 @@ def _d_mxaccess_gateway_v1_AcknowledgeAlarmCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_alarm_guid = buf[pos:e].decode()
             pos = e
-            f_alarm_guid = v
         elif key == 18:
             n = buf[pos]
             pos += 1
@@ -8978,9 +8881,8 @@ def _d_mxaccess_gateway_v1_AcknowledgeAlarmCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_comment = buf[pos:e].decode()
             pos = e
-            f_comment = v
         elif key == 26:
             n = buf[pos]
             pos += 1
@@ -8989,9 +8891,8 @@ def _d_mxaccess_gateway_v1_AcknowledgeAlarmCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_operator_user = buf[pos:e].decode()
             pos = e
-            f_operator_user = v
         elif key == 34:
             n = buf[pos]
             pos += 1
@@ -9000,9 +8901,8 @@ def _d_mxaccess_gateway_v1_AcknowledgeAlarmCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_operator_node = buf[pos:e].decode()
             pos = e
-            f_operator_node = v
         elif key == 42:
             n = buf[pos]
             pos += 1
@@ -9011,9 +8911,8 @@ def _d_mxaccess_gateway_v1_AcknowledgeAlarmCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_operator_domain = buf[pos:e].decode()
             pos = e
-            f_operator_domain = v
         elif key == 50:
             n = buf[pos]
             pos += 1
@@ -9022,9 +8921,8 @@ def _d_mxaccess_gateway_v1_AcknowledgeAlarmCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_operator_full_name = buf[pos:e].decode()
             pos = e
-            f_operator_full_name = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, 4, 5, 6, ))
             if unk is None:
@@ -9140,9 +9038,8 @@ def _d_mxaccess_gateway_v1_AcknowledgeAlarmByNameCommand(buf, pos, end, depth, i
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_alarm_name = buf[pos:e].decode()
             pos = e
-            f_alarm_name = v
         elif key == 18:
             n = buf[pos]
             pos += 1
@@ -9151,9 +9048,8 @@ def _d_mxaccess_gateway_v1_AcknowledgeAlarmByNameCommand(buf, pos, end, depth, i
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_provider_name = buf[pos:e].decode()
             pos = e
-            f_provider_name = v
         elif key == 26:
             n = buf[pos]
             pos += 1
@@ -9162,9 +9058,8 @@ def _d_mxaccess_gateway_v1_AcknowledgeAlarmByNameCommand(buf, pos, end, depth, i
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_group_name = buf[pos:e].decode()
             pos = e
-            f_group_name = v
         elif key == 34:
             n = buf[pos]
             pos += 1
@@ -9173,9 +9068,8 @@ def _d_mxaccess_gateway_v1_AcknowledgeAlarmByNameCommand(buf, pos, end, depth, i
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_comment = buf[pos:e].decode()
             pos = e
-            f_comment = v
         elif key == 42:
             n = buf[pos]
             pos += 1
@@ -9184,9 +9078,8 @@ def _d_mxaccess_gateway_v1_AcknowledgeAlarmByNameCommand(buf, pos, end, depth, i
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_operator_user = buf[pos:e].decode()
             pos = e
-            f_operator_user = v
         elif key == 50:
             n = buf[pos]
             pos += 1
@@ -9195,9 +9088,8 @@ def _d_mxaccess_gateway_v1_AcknowledgeAlarmByNameCommand(buf, pos, end, depth, i
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_operator_node = buf[pos:e].decode()
             pos = e
-            f_operator_node = v
         elif key == 58:
             n = buf[pos]
             pos += 1
@@ -9206,9 +9098,8 @@ def _d_mxaccess_gateway_v1_AcknowledgeAlarmByNameCommand(buf, pos, end, depth, i
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_operator_domain = buf[pos:e].decode()
             pos = e
-            f_operator_domain = v
         elif key == 66:
             n = buf[pos]
             pos += 1
@@ -9217,9 +9108,8 @@ def _d_mxaccess_gateway_v1_AcknowledgeAlarmByNameCommand(buf, pos, end, depth, i
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_operator_full_name = buf[pos:e].decode()
             pos = e
-            f_operator_full_name = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, 4, 5, 6, 7, 8, ))
             if unk is None:
@@ -9341,9 +9231,8 @@ def _d_mxaccess_gateway_v1_QueryActiveAlarmsCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_alarm_filter_prefix = buf[pos:e].decode()
             pos = e
-            f_alarm_filter_prefix = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, ))
             if unk is None:
@@ -9443,8 +9332,8 @@ def _d_mxaccess_gateway_v1_QueryActiveAlarmsReplyPayload(buf, pos, end, depth, i
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_ActiveAlarmSnapshot(buf, pos, e, depth + 1, None)
-            pos = e
             f_snapshots.append(v)
+            pos = e
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, ))
             if unk is None:
@@ -9540,9 +9429,8 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_session_id = buf[pos:e].decode()
             pos = e
-            f_session_id = v
         elif key == 16:
             v = buf[pos]
             pos += 1
@@ -9555,8 +9443,7 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into):
             if v >= 128:
                 v, pos = _rv(buf, pos - 1)
                 v = _s32(v)
-            v = _ET_mxaccess_gateway_v1_MxEventFamily[v]
-            f_family = v
+            f_family = _ET_mxaccess_gateway_v1_MxEventFamily[v]
         elif key == 32:
             v = buf[pos]
             pos += 1
@@ -9579,9 +9466,8 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value)
+            f_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value)
             pos = e
-            f_value = v
         elif key == 56:
             v = buf[pos]
             pos += 1
@@ -9598,9 +9484,8 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = f_source_timestamp
-            v = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+            f_source_timestamp = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
             pos = e
-            f_source_timestamp = v
         elif key == 74:
             n = buf[pos]
             pos += 1
@@ -9610,8 +9495,8 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_MxStatusProxy(buf, pos, e, depth + 1, None)
-            pos = e
             f_statuses.append(v)
+            pos = e
         elif key == 82:
             n = buf[pos]
             pos += 1
@@ -9621,9 +9506,8 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = f_worker_timestamp
-            v = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+            f_worker_timestamp = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
             pos = e
-            f_worker_timestamp = v
         elif key == 90:
             n = buf[pos]
             pos += 1
@@ -9633,9 +9517,8 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = f_gateway_receive_timestamp
-            v = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+            f_gateway_receive_timestamp = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
             pos = e
-            f_gateway_receive_timestamp = v
         elif key == 96:
             v = buf[pos]
             pos += 1
@@ -9651,9 +9534,8 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_raw_status = buf[pos:e].decode()
             pos = e
-            f_raw_status = v
         elif key == 114:
             n = buf[pos]
             pos += 1
@@ -9662,9 +9544,8 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_ReplayGap(buf, pos, e, depth + 1, f_replay_gap)
+            f_replay_gap = _d_mxaccess_gateway_v1_ReplayGap(buf, pos, e, depth + 1, f_replay_gap)
             pos = e
-            f_replay_gap = v
         elif key == 162:
             n = buf[pos]
             pos += 1
@@ -9674,9 +9555,9 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_OnDataChangeEvent(buf, pos, e, depth + 1, (ov_body if o_body == "on_data_change" else None))
-            pos = e
             o_body = "on_data_change"
             ov_body = v
+            pos = e
         elif key == 170:
             n = buf[pos]
             pos += 1
@@ -9686,9 +9567,9 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_OnWriteCompleteEvent(buf, pos, e, depth + 1, (ov_body if o_body == "on_write_complete" else None))
-            pos = e
             o_body = "on_write_complete"
             ov_body = v
+            pos = e
         elif key == 178:
             n = buf[pos]
             pos += 1
@@ -9698,9 +9579,9 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_OperationCompleteEvent(buf, pos, e, depth + 1, (ov_body if o_body == "operation_complete" else None))
-            pos = e
             o_body = "operation_complete"
             ov_body = v
+            pos = e
         elif key == 186:
             n = buf[pos]
             pos += 1
@@ -9710,9 +9591,9 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_OnBufferedDataChangeEvent(buf, pos, e, depth + 1, (ov_body if o_body == "on_buffered_data_change" else None))
-            pos = e
             o_body = "on_buffered_data_change"
             ov_body = v
+            pos = e
         elif key == 194:
             n = buf[pos]
             pos += 1
@@ -9722,9 +9603,9 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_OnAlarmTransitionEvent(buf, pos, e, depth + 1, (ov_body if o_body == "on_alarm_transition" else None))
-            pos = e
             o_body = "on_alarm_transition"
             ov_body = v
+            pos = e
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 20, 21, 22, 23, 24, ))
             if unk is None:
@@ -10001,8 +9882,7 @@ def _d_mxaccess_gateway_v1_OnDataChangeEvent(buf, pos, end, depth, into):
             if v >= 128:
                 v, pos = _rv(buf, pos - 1)
                 v = _s32(v)
-            v = _ET_mxaccess_gateway_v1_MxDataType[v]
-            f_data_type = v
+            f_data_type = _ET_mxaccess_gateway_v1_MxDataType[v]
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, ))
             if unk is None:
@@ -10051,9 +9931,8 @@ def _d_mxaccess_gateway_v1_OnWriteCompleteEvent(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_client_correlation_id = buf[pos:e].decode()
             pos = e
-            f_client_correlation_id = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, ))
             if unk is None:
@@ -10105,9 +9984,8 @@ def _d_mxaccess_gateway_v1_OperationCompleteEvent(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_operation = buf[pos:e].decode()
             pos = e
-            f_operation = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, ))
             if unk is None:
@@ -10159,8 +10037,7 @@ def _d_mxaccess_gateway_v1_OnBufferedDataChangeEvent(buf, pos, end, depth, into)
             if v >= 128:
                 v, pos = _rv(buf, pos - 1)
                 v = _s32(v)
-            v = _ET_mxaccess_gateway_v1_MxDataType[v]
-            f_data_type = v
+            f_data_type = _ET_mxaccess_gateway_v1_MxDataType[v]
         elif key == 18:
             n = buf[pos]
             pos += 1
@@ -10170,8 +10047,8 @@ def _d_mxaccess_gateway_v1_OnBufferedDataChangeEvent(buf, pos, end, depth, into)
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_BufferedSample(buf, pos, e, depth + 1, None)
-            pos = e
             f_samples.append(v)
+            pos = e
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, ))
             if unk is None:
@@ -10235,9 +10112,8 @@ def _d_mxaccess_gateway_v1_BufferedSample(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value)
+            f_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value)
             pos = e
-            f_value = v
         elif key == 16:
             v = buf[pos]
             pos += 1
@@ -10254,9 +10130,8 @@ def _d_mxaccess_gateway_v1_BufferedSample(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = f_source_timestamp
-            v = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+            f_source_timestamp = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
             pos = e
-            f_source_timestamp = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, ))
             if unk is None:
@@ -10351,9 +10226,8 @@ def _d_mxaccess_gateway_v1_OnAlarmTransitionEvent(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_alarm_full_reference = buf[pos:e].decode()
             pos = e
-            f_alarm_full_reference = v
         elif key == 18:
             n = buf[pos]
             pos += 1
@@ -10362,9 +10236,8 @@ def _d_mxaccess_gateway_v1_OnAlarmTransitionEvent(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_source_object_reference = buf[pos:e].decode()
             pos = e
-            f_source_object_reference = v
         elif key == 26:
             n = buf[pos]
             pos += 1
@@ -10373,17 +10246,15 @@ def _d_mxaccess_gateway_v1_OnAlarmTransitionEvent(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_alarm_type_name = buf[pos:e].decode()
             pos = e
-            f_alarm_type_name = v
         elif key == 32:
             v = buf[pos]
             pos += 1
             if v >= 128:
                 v, pos = _rv(buf, pos - 1)
                 v = _s32(v)
-            v = _ET_mxaccess_gateway_v1_AlarmTransitionKind[v]
-            f_transition_kind = v
+            f_transition_kind = _ET_mxaccess_gateway_v1_AlarmTransitionKind[v]
         elif key == 40:
             v = buf[pos]
             pos += 1
@@ -10400,9 +10271,8 @@ def _d_mxaccess_gateway_v1_OnAlarmTransitionEvent(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = f_original_raise_timestamp
-            v = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+            f_original_raise_timestamp = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
             pos = e
-            f_original_raise_timestamp = v
         elif key == 58:
             n = buf[pos]
             pos += 1
@@ -10412,9 +10282,8 @@ def _d_mxaccess_gateway_v1_OnAlarmTransitionEvent(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = f_transition_timestamp
-            v = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+            f_transition_timestamp = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
             pos = e
-            f_transition_timestamp = v
         elif key == 66:
             n = buf[pos]
             pos += 1
@@ -10423,9 +10292,8 @@ def _d_mxaccess_gateway_v1_OnAlarmTransitionEvent(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_operator_user = buf[pos:e].decode()
             pos = e
-            f_operator_user = v
         elif key == 74:
             n = buf[pos]
             pos += 1
@@ -10434,9 +10302,8 @@ def _d_mxaccess_gateway_v1_OnAlarmTransitionEvent(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_operator_comment = buf[pos:e].decode()
             pos = e
-            f_operator_comment = v
         elif key == 82:
             n = buf[pos]
             pos += 1
@@ -10445,9 +10312,8 @@ def _d_mxaccess_gateway_v1_OnAlarmTransitionEvent(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_category = buf[pos:e].decode()
             pos = e
-            f_category = v
         elif key == 90:
             n = buf[pos]
             pos += 1
@@ -10456,9 +10322,8 @@ def _d_mxaccess_gateway_v1_OnAlarmTransitionEvent(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_description = buf[pos:e].decode()
             pos = e
-            f_description = v
         elif key == 98:
             n = buf[pos]
             pos += 1
@@ -10467,9 +10332,8 @@ def _d_mxaccess_gateway_v1_OnAlarmTransitionEvent(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_current_value)
+            f_current_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_current_value)
             pos = e
-            f_current_value = v
         elif key == 106:
             n = buf[pos]
             pos += 1
@@ -10478,17 +10342,15 @@ def _d_mxaccess_gateway_v1_OnAlarmTransitionEvent(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_limit_value)
+            f_limit_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_limit_value)
             pos = e
-            f_limit_value = v
         elif key == 112:
             v = buf[pos]
             pos += 1
             if v >= 128:
                 v, pos = _rv(buf, pos - 1)
                 v = _s32(v)
-            v = _ET_mxaccess_gateway_v1_AlarmConditionState[v]
-            f_condition_state = v
+            f_condition_state = _ET_mxaccess_gateway_v1_AlarmConditionState[v]
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, ))
             if unk is None:
@@ -10685,9 +10547,8 @@ def _d_mxaccess_gateway_v1_ActiveAlarmSnapshot(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_alarm_full_reference = buf[pos:e].decode()
             pos = e
-            f_alarm_full_reference = v
         elif key == 18:
             n = buf[pos]
             pos += 1
@@ -10696,9 +10557,8 @@ def _d_mxaccess_gateway_v1_ActiveAlarmSnapshot(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_source_object_reference = buf[pos:e].decode()
             pos = e
-            f_source_object_reference = v
         elif key == 26:
             n = buf[pos]
             pos += 1
@@ -10707,17 +10567,15 @@ def _d_mxaccess_gateway_v1_ActiveAlarmSnapshot(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_alarm_type_name = buf[pos:e].decode()
             pos = e
-            f_alarm_type_name = v
         elif key == 32:
             v = buf[pos]
             pos += 1
             if v >= 128:
                 v, pos = _rv(buf, pos - 1)
                 v = _s32(v)
-            v = _ET_mxaccess_gateway_v1_AlarmConditionState[v]
-            f_condition_state = v
+            f_condition_state = _ET_mxaccess_gateway_v1_AlarmConditionState[v]
         elif key == 40:
             v = buf[pos]
             pos += 1
@@ -10734,9 +10592,8 @@ def _d_mxaccess_gateway_v1_ActiveAlarmSnapshot(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = f_original_raise_timestamp
-            v = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+            f_original_raise_timestamp = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
             pos = e
-            f_original_raise_timestamp = v
         elif key == 58:
             n = buf[pos]
             pos += 1
@@ -10746,9 +10603,8 @@ def _d_mxaccess_gateway_v1_ActiveAlarmSnapshot(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = f_last_transition_timestamp
-            v = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+            f_last_transition_timestamp = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
             pos = e
-            f_last_transition_timestamp = v
         elif key == 66:
             n = buf[pos]
             pos += 1
@@ -10757,9 +10613,8 @@ def _d_mxaccess_gateway_v1_ActiveAlarmSnapshot(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_operator_user = buf[pos:e].decode()
             pos = e
-            f_operator_user = v
         elif key == 74:
             n = buf[pos]
             pos += 1
@@ -10768,9 +10623,8 @@ def _d_mxaccess_gateway_v1_ActiveAlarmSnapshot(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_operator_comment = buf[pos:e].decode()
             pos = e
-            f_operator_comment = v
         elif key == 82:
             n = buf[pos]
             pos += 1
@@ -10779,9 +10633,8 @@ def _d_mxaccess_gateway_v1_ActiveAlarmSnapshot(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_category = buf[pos:e].decode()
             pos = e
-            f_category = v
         elif key == 90:
             n = buf[pos]
             pos += 1
@@ -10790,9 +10643,8 @@ def _d_mxaccess_gateway_v1_ActiveAlarmSnapshot(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_description = buf[pos:e].decode()
             pos = e
-            f_description = v
         elif key == 98:
             n = buf[pos]
             pos += 1
@@ -10801,9 +10653,8 @@ def _d_mxaccess_gateway_v1_ActiveAlarmSnapshot(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_current_value)
+            f_current_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_current_value)
             pos = e
-            f_current_value = v
         elif key == 106:
             n = buf[pos]
             pos += 1
@@ -10812,9 +10663,8 @@ def _d_mxaccess_gateway_v1_ActiveAlarmSnapshot(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_limit_value)
+            f_limit_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_limit_value)
             pos = e
-            f_limit_value = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, ))
             if unk is None:
@@ -10984,9 +10834,8 @@ def _d_mxaccess_gateway_v1_QueryActiveAlarmsRequest(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_session_id = buf[pos:e].decode()
             pos = e
-            f_session_id = v
         elif key == 18:
             n = buf[pos]
             pos += 1
@@ -10995,9 +10844,8 @@ def _d_mxaccess_gateway_v1_QueryActiveAlarmsRequest(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_client_correlation_id = buf[pos:e].decode()
             pos = e
-            f_client_correlation_id = v
         elif key == 26:
             n = buf[pos]
             pos += 1
@@ -11006,9 +10854,8 @@ def _d_mxaccess_gateway_v1_QueryActiveAlarmsRequest(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_alarm_filter_prefix = buf[pos:e].decode()
             pos = e
-            f_alarm_filter_prefix = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, ))
             if unk is None:
@@ -11084,9 +10931,8 @@ def _d_mxaccess_gateway_v1_StreamAlarmsRequest(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_session_id = buf[pos:e].decode()
             pos = e
-            f_session_id = v
         elif key == 18:
             n = buf[pos]
             pos += 1
@@ -11095,9 +10941,8 @@ def _d_mxaccess_gateway_v1_StreamAlarmsRequest(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_client_correlation_id = buf[pos:e].decode()
             pos = e
-            f_client_correlation_id = v
         elif key == 26:
             n = buf[pos]
             pos += 1
@@ -11106,9 +10951,8 @@ def _d_mxaccess_gateway_v1_StreamAlarmsRequest(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_alarm_filter_prefix = buf[pos:e].decode()
             pos = e
-            f_alarm_filter_prefix = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, ))
             if unk is None:
@@ -11198,9 +11042,9 @@ def _d_mxaccess_gateway_v1_AlarmFeedMessage(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_ActiveAlarmSnapshot(buf, pos, e, depth + 1, (ov_payload if o_payload == "active_alarm" else None))
-            pos = e
             o_payload = "active_alarm"
             ov_payload = v
+            pos = e
         elif key == 18:
             n = buf[pos]
             pos += 1
@@ -11210,9 +11054,9 @@ def _d_mxaccess_gateway_v1_AlarmFeedMessage(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_AlarmSnapshotComplete(buf, pos, e, depth + 1, (ov_payload if o_payload == "snapshot_complete" else None))
-            pos = e
             o_payload = "snapshot_complete"
             ov_payload = v
+            pos = e
         elif key == 26:
             n = buf[pos]
             pos += 1
@@ -11222,9 +11066,9 @@ def _d_mxaccess_gateway_v1_AlarmFeedMessage(buf, pos, end, depth, into):
             if e > end:
                 raise _trunc()
             v = _d_mxaccess_gateway_v1_OnAlarmTransitionEvent(buf, pos, e, depth + 1, (ov_payload if o_payload == "transition" else None))
-            pos = e
             o_payload = "transition"
             ov_payload = v
+            pos = e
         else:
             pos = _skip(buf, s, pos, end, key, depth, (4, 1, 2, 3, ))
             if unk is None:
@@ -11363,9 +11207,8 @@ def _d_mxaccess_gateway_v1_AcknowledgeAlarmRequest(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_session_id = buf[pos:e].decode()
             pos = e
-            f_session_id = v
         elif key == 18:
             n = buf[pos]
             pos += 1
@@ -11374,9 +11217,8 @@ def _d_mxaccess_gateway_v1_AcknowledgeAlarmRequest(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_client_correlation_id = buf[pos:e].decode()
             pos = e
-            f_client_correlation_id = v
         elif key == 26:
             n = buf[pos]
             pos += 1
@@ -11385,9 +11227,8 @@ def _d_mxaccess_gateway_v1_AcknowledgeAlarmRequest(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_alarm_full_reference = buf[pos:e].decode()
             pos = e
-            f_alarm_full_reference = v
         elif key == 34:
             n = buf[pos]
             pos += 1
@@ -11396,9 +11237,8 @@ def _d_mxaccess_gateway_v1_AcknowledgeAlarmRequest(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_comment = buf[pos:e].decode()
             pos = e
-            f_comment = v
         elif key == 42:
             n = buf[pos]
             pos += 1
@@ -11407,9 +11247,8 @@ def _d_mxaccess_gateway_v1_AcknowledgeAlarmRequest(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_operator_user = buf[pos:e].decode()
             pos = e
-            f_operator_user = v
         elif key == 50:
             n = buf[pos]
             pos += 1
@@ -11418,9 +11257,8 @@ def _d_mxaccess_gateway_v1_AcknowledgeAlarmRequest(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_operator_node = buf[pos:e].decode()
             pos = e
-            f_operator_node = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, 4, 5, 6, ))
             if unk is None:
@@ -11528,9 +11366,8 @@ def _d_mxaccess_gateway_v1_AcknowledgeAlarmReply(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_ProtocolStatus(buf, pos, e, depth + 1, f_protocol_status)
+            f_protocol_status = _d_mxaccess_gateway_v1_ProtocolStatus(buf, pos, e, depth + 1, f_protocol_status)
             pos = e
-            f_protocol_status = v
         elif key == 16:
             v = buf[pos]
             pos += 1
@@ -11553,9 +11390,8 @@ def _d_mxaccess_gateway_v1_AcknowledgeAlarmReply(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = buf[pos:e].decode()
+            f_diagnostic_message = buf[pos:e].decode()
             pos = e
-            f_diagnostic_message = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, 4, ))
             if unk is None:
