@@ -51,3 +51,12 @@ def test_floor_reads_page_token_and_total_without_decoding_objects(tmp_path):
     assert grpc_clients.page_header(last) == ("", 25)
     decoded = stubs.gr.DiscoverHierarchyReply.FromString(first)
     assert (decoded.next_page_token, len(decoded.objects)) == ("page-1", 20)
+
+
+def test_codec_timings_cover_every_case(capsys):
+    from benchmarks import codec
+
+    codec.main(["--rounds=1", "--seconds=0.001"])
+    rows = [line for line in capsys.readouterr().out.splitlines() if line.startswith("| ")]
+    assert len(rows) == 1 + 3 + 1  # header, three decode cases, the request encoding
+    assert all("faster" in row and "slower" in row for row in rows[1:])
