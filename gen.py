@@ -261,7 +261,7 @@ def generate(
         _run_protoc(protoc_args)
         import gen_codec
 
-        gen_codec.write(staging, fds)
+        gen_codec.write(staging, fds, files)
         (staging / "__init__.py").write_text(
             MARKER.format(compiler=compiler, source=source), encoding="utf-8"
         )

@@ -610,34 +610,39 @@ def render(fds: descriptor_pb2.FileDescriptorSet) -> str:
     return "\n".join(w.lines) + "\n"
 
 
-def _with_well_known_types(
-    fds: descriptor_pb2.FileDescriptorSet,
+def _closure(
+    fds: descriptor_pb2.FileDescriptorSet, files: list[str]
 ) -> descriptor_pb2.FileDescriptorSet:
-    """fds plus any google/protobuf file it imports but lacks (published sets may omit them).
+    """The named files of fds and the google/protobuf files they import, nothing else.
 
-    The missing files come from the protobuf runtime's own descriptors, which are the
-    ones the bindings were generated against.
+    Only these have bindings (a published set may carry private packages too). Imported
+    well-known files the set leaves out come from the protobuf runtime's own descriptors.
     """
     from google.protobuf import descriptor_pool
 
-    complete = descriptor_pb2.FileDescriptorSet()
-    complete.CopyFrom(fds)
-    present = {f.name for f in complete.file}
-    todo = [dep for f in complete.file for dep in f.dependency if dep not in present]
+    by_name = {f.name: f for f in fds.file}
+    chosen = descriptor_pb2.FileDescriptorSet()
+    present: set[str] = set()
+    todo = list(files)
     while todo:
         name = todo.pop()
         if name in present:
             continue
-        if not name.startswith("google/protobuf/"):
+        proto = by_name.get(name)
+        if name in files and proto is None:
             raise CodecGenError(f"the descriptor set lacks {name}")
-        proto = descriptor_pb2.FileDescriptorProto()
-        descriptor_pool.Default().FindFileByName(name).CopyToProto(proto)
-        complete.file.insert(0, proto)
+        if name not in files:
+            if not name.startswith("google/protobuf/"):
+                raise CodecGenError(f"{name} is imported by the contract but has no bindings")
+            if proto is None:
+                proto = descriptor_pb2.FileDescriptorProto()
+                descriptor_pool.Default().FindFileByName(name).CopyToProto(proto)
+        chosen.file.append(proto)
         present.add(name)
-        todo.extend(dep for dep in proto.dependency if dep not in present)
-    return complete
+        todo.extend(proto.dependency)
+    return chosen
 
 
-def write(output: Path, fds: descriptor_pb2.FileDescriptorSet) -> None:
-    """Write the codec for every message of the contract fds into the bindings folder output."""
-    (output / CODEC_FILE).write_text(render(_with_well_known_types(fds)), encoding="utf-8")
+def write(output: Path, fds: descriptor_pb2.FileDescriptorSet, files: list[str]) -> None:
+    """Write the codec for the contract files (as named in fds) into the bindings folder."""
+    (output / CODEC_FILE).write_text(render(_closure(fds, files)), encoding="utf-8")
