@@ -17,6 +17,7 @@ follows protobuf: last member wins, repeated message fields merge, enums are int
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -635,6 +636,8 @@ def _closure(
             if not name.startswith("google/protobuf/"):
                 raise CodecGenError(f"{name} is imported by the contract but has no bindings")
             if proto is None:
+                # Importing the runtime's module registers the file in the default pool.
+                importlib.import_module(name.removesuffix(".proto").replace("/", ".") + "_pb2")
                 proto = descriptor_pb2.FileDescriptorProto()
                 descriptor_pool.Default().FindFileByName(name).CopyToProto(proto)
         chosen.file.append(proto)
