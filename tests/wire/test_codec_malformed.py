@@ -25,7 +25,7 @@ from mxgateway.wire.contract import mx
 from tests.wire.messages import MESSAGE_TYPES, full_name, key, messages, upb_classes, varint
 
 TYPES = pytest.mark.parametrize("cls", MESSAGE_TYPES, ids=full_name)
-FUZZ = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FUZZ = settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _decode_or_none(wire: bytes, cls: type[betterproto2.Message]) -> betterproto2.Message | None:
