@@ -20,7 +20,7 @@ from mxgateway.wire.codec import decode_message, encode_message
 from mxgateway.wire.contract import gr, mx
 from tests.wire.messages import MESSAGE_TYPES, full_name, messages, upb_classes
 
-EXAMPLES = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+EXAMPLES = settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 TYPES = pytest.mark.parametrize("cls", MESSAGE_TYPES, ids=full_name)
 
 
