@@ -7,6 +7,8 @@ regenerated contract is covered without editing this file.
 from __future__ import annotations
 
 import datetime as dt
+import importlib
+import sys
 import tempfile
 from functools import cache
 from pathlib import Path
@@ -131,9 +133,13 @@ def upb_classes() -> dict[str, type] | None:
 
     out = Path(tempfile.mkdtemp(prefix="mxgw-upb-"))
     try:
-        protoc.load(protoc.generate(out))
+        protoc.generate(out)
     except (ImportError, RuntimeError):
         return None
+    # Only the message modules: their _grpc siblings need grpcio, which CI may lack.
+    sys.path.insert(0, str(out))
+    for name in protoc.PROTO_FILES:
+        importlib.import_module(name.removesuffix(".proto") + "_pb2")
     pool = descriptor_pool.Default()
     return {
         full_name(cls): message_factory.GetMessageClass(pool.FindMessageTypeByName(full_name(cls)))
