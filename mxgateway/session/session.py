@@ -236,7 +236,7 @@ class Session(SessionCommands, BulkCommands):
             await self.invoke(command, correlation_id=correlation_id)
             try:
                 completion = await asyncio.wait_for(asyncio.shield(future), timeout)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 raise GatewayTimeoutError(
                     f"no OnWriteComplete for {label!r} within {timeout} s"
                 ) from None
