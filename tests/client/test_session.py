@@ -194,7 +194,7 @@ async def test_seed_write_returns_on_accept_and_the_outcome_is_an_event(
     completion = await session.write(server, item, 43, wait=True)
     assert isinstance(completion, WriteComplete)
     assert not completion.failed
-    stamp = dt.datetime(2024, 5, 1, tzinfo=dt.timezone.utc)
+    stamp = dt.datetime(2024, 5, 1, tzinfo=dt.UTC)
     assert await session.write2(server, item, 44, stamp) is None
     with pytest.raises(errors.InvalidArgumentError, match="wait must be True or False"):
         await session.write(server, item, 45, wait="no")  # type: ignore[arg-type]

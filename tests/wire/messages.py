@@ -37,7 +37,7 @@ _INT_RANGES = {
     betterproto2.TYPE_UINT64: (0, 2**64 - 1),
     betterproto2.TYPE_FIXED64: (0, 2**64 - 1),
 }
-_UTC = dt.timezone.utc
+_UTC = dt.UTC
 MAX_NESTING = 3
 
 
