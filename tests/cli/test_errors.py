@@ -3,6 +3,7 @@ and no secret in any output."""
 
 from __future__ import annotations
 
+import json
 import socket
 
 import pytest
@@ -46,7 +47,8 @@ def test_invalid_endpoint_is_a_usage_error(cli: Cli) -> None:
     result = cli("ping", "--session-id", "s", "--endpoint", "no-port", "--plaintext", connect=False)
     assert result.code == 2
     assert (
-        result.err == "mxgw-py: error: endpoint must be host:port (or [ipv6]:port), got 'no-port'\n"
+        result.err
+        == "mxgw-py: error: --endpoint must be host:port (or [ipv6]:port), got 'no-port'\n"
     )
 
 
@@ -80,10 +82,11 @@ def test_unknown_api_key_exits_3_without_its_secret(cli: Cli) -> None:
 
 def test_api_key_env_names_the_variable(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("OTHER_KEY", "mxgw_other_abcdefSECRET")
-    result = cli("open-session", "--api-key-env", "OTHER_KEY")
+    result = cli("open-session", "--api-key-env", "OTHER_KEY", key=False)
     assert result.code == 3
     assert "abcdefSECRET" not in result.out + result.err
-    missing = cli("open-session", "--api-key-env", "NOT_SET_ANYWHERE")
+    assert "check the key in OTHER_KEY" in result.err
+    missing = cli("open-session", "--api-key-env", "NOT_SET_ANYWHERE", key=False)
     assert missing.code == 2
     assert "NOT_SET_ANYWHERE" in missing.err
 
@@ -231,7 +234,14 @@ def test_a_multi_line_message_is_reported_on_one_line(capsys: pytest.CaptureFixt
     assert fail(MxAccessError("Write failed:\r\n  detail 1003\n"), json=True) == 5
     captured = capsys.readouterr()
     assert captured.err == "mxgw-py: error: Write failed: detail 1003\n"
-    assert captured.out == '{"error": "Write failed: detail 1003", "type": "MxAccessError"}\n'
+    assert json.loads(captured.out) == {
+        "diagnostic": "",
+        "error": "Write failed: detail 1003",
+        "hresult": 0,
+        "protocolStatus": None,
+        "statuses": [],
+        "type": "MxAccessError",
+    }
 
 
 @pytest.mark.parametrize(
