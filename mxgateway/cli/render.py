@@ -6,10 +6,14 @@ out with rich: scalars as ``name: value`` lines, lists of records as tables.
 
 from __future__ import annotations
 
+import functools
 import json
+import math
 import os
+import re
+import struct
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -18,9 +22,17 @@ if TYPE_CHECKING:
 
     from mxgateway.alarms import AlarmFeedMessage
     from mxgateway.galaxy.model import DeployEvent
-    from mxgateway.session.events import Event
+    from mxgateway.session.events import DataChange, Event
 
-__all__ = ["alarm_line", "deploy_line", "event_line", "show_document", "show_line"]
+__all__ = [
+    "alarm_line",
+    "cell",
+    "deploy_line",
+    "event_line",
+    "float32_text",
+    "show_document",
+    "show_line",
+]
 
 
 #: Width for output that is not a terminal (a file, a pipe to grep): wide enough that no
@@ -43,18 +55,61 @@ def _console() -> Console:
     )
 
 
-def _cell(value: Any) -> str:
-    """A table cell: an MxValue as its value, statuses as their categories, else compact."""
+#: Space between two table columns (rich's " │ ").
+_GAP: Final = 3
+#: Narrowest a column is cut to, so every column keeps a recognisable start or end.
+_MIN_WIDTH: Final = 6
+_TIMESTAMP: Final = re.compile(r"^(\d{4}-\d\d-\d\d)T(\d\d:\d\d:\d\d)(\.\d+)?Z$")
+
+
+def float32_text(value: float) -> str:
+    """A float32 value at float32 precision: the shortest decimal that reads back as the same
+    float32 (79.39, not 79.38999938964844, the float64 it was widened to)."""
+    if not math.isfinite(value):
+        return str(value)
+    exact = struct.pack("<f", value)
+    for digits in range(1, 10):
+        text = f"{value:.{digits}g}"
+        if struct.pack("<f", float(text)) == exact:
+            return text
+    return repr(value)
+
+
+@functools.cache
+def _enum_short_names() -> dict[str, str]:
+    """Every gateway enum value's protobuf name mapped to its short name
+    (ALARM_CONDITION_STATE_ACTIVE_UNACKED -> ACTIVE_UNACKED)."""
+    import enum
+
+    from mxgateway.wire.contract import gr, mx
+
+    names: dict[str, str] = {}
+    for module in (mx, gr):
+        for item in vars(module).values():
+            if isinstance(item, type) and issubclass(item, enum.Enum):
+                for member in item:
+                    proto = getattr(member, "proto_name", None)
+                    if proto and proto != member.name:
+                        names[proto] = member.name
+    return names
+
+
+def cell(value: Any) -> str:
+    """A value for people: an MxValue as its value (float32 at its precision), statuses as
+    their categories, else compact JSON or the text."""
     if isinstance(value, dict):
         kinds = [k for k in value if k.endswith("Value") and k != "rawValue"]
         if "dataType" in value and len(kinds) == 1:
-            return _cell(value[kinds[0]])
+            if kinds[0] == "floatValue" and isinstance(value["floatValue"], float):
+                return float32_text(value["floatValue"])
+            return cell(value[kinds[0]])
     if (
         isinstance(value, list)
         and value
         and all(isinstance(v, dict) and "category" in v for v in value)
     ):
-        return ",".join(str(v["category"]).removeprefix("MX_STATUS_CATEGORY_") for v in value)
+        categories = (str(v["category"]).removeprefix("MX_STATUS_CATEGORY_") for v in value)
+        return ",".join(categories)
     if isinstance(value, (dict, list)):
         return json.dumps(value, sort_keys=True, ensure_ascii=False)
     if value is None:
@@ -62,8 +117,45 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+def _abbreviate(text: str) -> str:
+    """A cell made shorter without losing what tells rows apart: an enum name without its
+    type prefix, a timestamp to the second."""
+    if text.isupper():
+        return _enum_short_names().get(text, text)
+    stamp = _TIMESTAMP.match(text)
+    return f"{stamp[1]} {stamp[2]}" if stamp else text
+
+
 def _is_table(value: Any) -> bool:
     return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
+
+
+def _cut(text: str, width: int) -> str:
+    """``text`` in ``width`` characters: references keep their end (the attribute or alarm
+    name tells rows apart), other text its start."""
+    if len(text) <= width:
+        return text
+    if "." in text or "!" in text:
+        return "…" + text[-(width - 1) :]
+    return text[: width - 1] + "…"
+
+
+def _widths(headers: list[str], cells: list[list[str]]) -> list[int]:
+    return [max(len(text) for text in texts) for texts in zip(headers, *cells, strict=True)]
+
+
+def _width(headers: list[str], cells: list[list[str]]) -> int:
+    """The width of a table of these cells printed without cutting any."""
+    return sum(_widths(headers, cells)) + _GAP * (len(headers) - 1)
+
+
+def _fit(widths: list[int], total: int) -> int:
+    """The widest a column may be so that columns of ``widths`` fit in ``total`` characters."""
+    room = total - _GAP * (len(widths) - 1)
+    limit = max(widths)
+    while limit > _MIN_WIDTH and sum(min(w, limit) for w in widths) > room:
+        limit -= 1
+    return limit
 
 
 def _table(
@@ -72,17 +164,23 @@ def _table(
     title: str | None,
     only: Sequence[str] | None = None,
 ) -> None:
+    """Rows as a table no wider than the console: the widest cells are cut, never folded."""
     from rich.table import Table
 
     columns: list[str] = list(only or ())
     if not columns:
         for row in rows:
             columns += [key for key in row if key not in columns]
+    headers = columns
+    cells = [[cell(row.get(column)) for column in columns] for row in rows]
+    if _width(headers, cells) > console.width:
+        cells = [[_abbreviate(text) for text in texts] for texts in cells]
+    limit = _fit(_widths(headers, cells), console.width)
     table = Table(title=title, title_justify="left", show_edge=False, pad_edge=False)
-    for column in columns:
-        table.add_column(column, overflow="fold")
-    for row in rows:
-        table.add_row(*(_cell(row.get(column)) for column in columns))
+    for header in headers:
+        table.add_column(_cut(header, limit), no_wrap=True, overflow="ellipsis")
+    for texts in cells:
+        table.add_row(*(_cut(text, limit) for text in texts))
     console.print(table)
 
 
@@ -100,9 +198,9 @@ def _fields(
             console.print(f"{indent}{key}:")
             _fields(console, value, indent + "  ", columns)
         elif isinstance(value, list):
-            console.print(f"{indent}{key}: {', '.join(map(_cell, value)) or '-'}")
+            console.print(f"{indent}{key}: {', '.join(map(cell, value)) or '-'}")
         else:
-            console.print(f"{indent}{key}: {_cell(value)}")
+            console.print(f"{indent}{key}: {cell(value)}")
     for key, rows in tables:
         _table(console, rows, f"{indent}{key} ({len(rows)})", columns.get(key))
 
@@ -115,7 +213,7 @@ def show_document(document: Any, columns: Mapping[str, Sequence[str]] | None = N
     elif _is_table(document):
         _table(console, document, None)
     else:
-        console.print(_cell(document))
+        console.print(cell(document))
 
 
 def show_line(text: str) -> None:
@@ -153,7 +251,7 @@ def event_line(event: Event) -> str:
         head = f"#{event.sequence} "
         if isinstance(event, DataChange):
             stamp = to_json(event.source_timestamp) or "-"
-            value = json.dumps(to_json(event.value), ensure_ascii=False)
+            value = _event_value(event)
             return (
                 f"{head}data-change {item} = {value} quality={event.quality} at {stamp}"
                 f"{_statuses(event.statuses)}"
@@ -171,6 +269,16 @@ def event_line(event: Event) -> str:
     return f"#{event.sequence} {event.family.name.lower()} (unknown event family)"
 
 
+def _event_value(event: DataChange) -> str:
+    """A data change's value as JSON text, a float32 at float32 precision."""
+    from mxgateway.cli.jsonify import to_json
+
+    raw = event.raw.value
+    if raw is not None and raw.float_value is not None:
+        return float32_text(raw.float_value)
+    return json.dumps(to_json(event.value), ensure_ascii=False)
+
+
 def alarm_line(message: AlarmFeedMessage) -> str:
     """One alarm feed message (snapshot entry, snapshot end, transition) as a line."""
     from mxgateway.alarms import ActiveAlarm, AlarmSnapshotComplete
@@ -180,11 +288,12 @@ def alarm_line(message: AlarmFeedMessage) -> str:
     state = message.state.name
     if isinstance(message, ActiveAlarm):
         return (
-            f"active {message.reference} {message.alarm_type} {state} priority={message.priority}"
+            f"current {message.reference} {message.alarm_type} {state} "
+            f"rawSeverity={message.priority}"
         )
     return (
         f"{message.kind.name.lower()} {message.reference} {message.alarm_type} {state} "
-        f"priority={message.priority}"
+        f"rawSeverity={message.priority}"
     )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import signal
 import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -167,6 +168,35 @@ def _silence_stdout() -> None:
         os.close(devnull)
 
 
+async def _terminable(work: Callable[[], Coroutine[Any, Any, Any]]) -> Any:
+    """Run ``work()``; SIGTERM cancels it (streams closed as on Ctrl-C) and ends it as an
+    interrupt. Where the loop cannot handle signals, SIGTERM keeps its default."""
+    loop = asyncio.get_running_loop()
+    task = asyncio.current_task()
+    terminated = False
+
+    def terminate() -> None:
+        nonlocal terminated
+        terminated = True
+        if task is not None:
+            task.cancel()
+
+    try:
+        loop.add_signal_handler(signal.SIGTERM, terminate)
+        handled = True
+    except (NotImplementedError, RuntimeError, ValueError):
+        handled = False
+    try:
+        return await work()
+    except asyncio.CancelledError:
+        if terminated:
+            raise KeyboardInterrupt from None
+        raise
+    finally:
+        if handled:
+            loop.remove_signal_handler(signal.SIGTERM)
+
+
 def run(
     common: Common,
     work: Callable[[], Coroutine[Any, Any, Any]],
@@ -181,7 +211,7 @@ def run(
     read only when an error is reported, so a command may fill it while it runs.
     """
     try:
-        result = asyncio.run(work())
+        result = asyncio.run(_terminable(work))
         code = OK
         if isinstance(result, Outcome):
             result, code = result.document, result.exit_code

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Annotated, Any, Final
 from cyclopts import Parameter, validators
 
 from mxgateway.cli.common import DEFAULT_COMMON, Common
-from mxgateway.cli.output import emit_json
 from mxgateway.cli.params import TypeName
 from mxgateway.cli.runner import Outcome, run
 
@@ -100,6 +99,38 @@ async def run_smoke(
     return Outcome(record, OK if complete and closed else COMMAND_FAILED)
 
 
+def _report(record: dict[str, Any], target: str, wait: float, max_events: int) -> list[str]:
+    """The smoke record for people: a verdict line naming what was checked, then one line each."""
+    from mxgateway.cli.render import cell
+    from mxgateway.values import quality_is_good
+
+    events = record["events"]
+    changes = [e for e in events if "value" in e and e.get("itemHandle") == record["itemHandle"]]
+    closed = record.get("closeStatus") == "PROTOCOL_STATUS_CODE_OK"
+    complete = len(events) >= max_events
+    if changes:
+        quality = int(changes[0].get("quality", 0))
+        verdict = "good" if quality_is_good(quality) else "NOT good"
+        value = f"{cell(changes[0]['value'])} (quality {quality}: {verdict})"
+    else:
+        value = "no data change received"
+    failed = [name for name, ok in (("events", complete), ("close", closed)) if not ok]
+    head = "OK" if not failed else f"FAILED ({', '.join(failed)})"
+    lines = [
+        f"{head}: smoke test of {target}: session, tag, value and quality, events, close",
+        f"  session  {record['sessionId']} opened",
+        f"  tag      {record['item']} added (item handle {record['itemHandle']}) and advised",
+        f"  value    {value}",
+    ]
+    if "write" in record:
+        lines.append(f"  write    {cell(record['writeValue'])} written (OnWriteComplete OK)")
+    lines += [
+        f"  events   {len(events)} of {max_events} within {wait:g} s",
+        f"  close    {(record.get('closeStatus') or '-').removeprefix('PROTOCOL_STATUS_CODE_')}",
+    ]
+    return lines
+
+
 def smoke(
     *,
     simulate: Annotated[bool, Parameter(negative="")] = False,
@@ -123,17 +154,29 @@ def smoke(
         Value to write to the item after advising it (see --type).
     """
 
+    wait = common.timeout if common.timeout is not None else DEFAULT_WAIT
+    target = ["the built-in simulator" if simulate else common.endpoint]
+
     async def work() -> Outcome:
         from mxgateway.cli.simulated import gateway_options
 
         async with gateway_options(common, simulate=simulate, streaming=True) as options:
+            if simulate:
+                target[0] = f"the built-in simulator at {options.endpoint}"
             return await run_smoke(
                 options,
                 item=item,
                 max_events=max_events,
-                wait=common.timeout if common.timeout is not None else DEFAULT_WAIT,
+                wait=wait,
                 write_value=write_value,
                 type_name=type,
             )
 
-    return run(common, work, show=emit_json)
+    def show(record: dict[str, Any]) -> None:
+        from mxgateway.cli.render import show_line
+
+        shown = {**record, "item": item, "writeValue": write_value}
+        for line in _report(shown, target[0], wait, max_events):
+            show_line(line)
+
+    return run(common, work, show=show)

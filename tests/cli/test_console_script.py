@@ -8,7 +8,10 @@ import signal
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
+
+import pytest
 
 from .conftest import Opened, SimThread
 
@@ -21,9 +24,9 @@ def test_smoke_simulate_as_a_process() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr == ""
-    record = json.loads(proc.stdout)
-    assert record["closeStatus"] == "PROTOCOL_STATUS_CODE_OK"
-    assert len(proc.stdout.splitlines()) == 1
+    head, *details = proc.stdout.splitlines()
+    assert head.startswith("OK: smoke test of the built-in simulator at 127.0.0.1:")
+    assert [line.split()[0] for line in details] == ["session", "tag", "value", "events", "close"]
 
 
 def test_unreachable_gateway_as_a_process() -> None:
@@ -43,12 +46,15 @@ def test_unreachable_gateway_as_a_process() -> None:
     assert "NeverPrintThisSecret" not in proc.stdout + proc.stderr
 
 
-def test_ctrl_c_ends_stream_events_with_130(opened: Opened, sim_thread: SimThread) -> None:
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_ctrl_c_and_sigterm_end_stream_events_with_130(
+    opened: Opened, sim_thread: SimThread, signum: signal.Signals
+) -> None:
     sim = sim_thread.sim
     env = {**os.environ, "MXGATEWAY_API_KEY": sim.api_key}
     proc = subprocess.Popen(
         [SCRIPT, "stream-events", "--session-id", opened.session_id, "--endpoint", sim.endpoint,
-         "--plaintext", "--json"],
+         "--plaintext", "--api-key-env", "MXGATEWAY_API_KEY", "--json"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
     )  # fmt: skip
     try:
@@ -57,7 +63,7 @@ def test_ctrl_c_ends_stream_events_with_130(opened: Opened, sim_thread: SimThrea
             for _ in range(15)
         )
         assert attached, "stream-events never attached"
-        proc.send_signal(signal.SIGINT)
+        proc.send_signal(signum)
         out, err = proc.communicate(timeout=30)
     finally:
         proc.kill()
@@ -80,3 +86,89 @@ def test_usage_error_as_a_process() -> None:
     assert proc.stderr.startswith("mxgw-py: error: 1 unexpected argument")
     assert proc.stderr.count("\n") == 1
     assert "hunter2" not in proc.stdout + proc.stderr
+
+
+def _mxgw(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [SCRIPT, *args], capture_output=True, text=True, timeout=60, check=False, env=env
+    )
+
+
+def test_first_run_with_the_simulator_banner() -> None:
+    """The README's first run: the banner's export line works as pasted; the usual mistakes
+    (TLS against the plaintext simulator, no key, a bad boolean) say what to do; errors from
+    MXAccess carry the diagnostic; tables fit 80 columns; the simulator stops at once."""
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("MXGATEWAY_")}
+    server = subprocess.Popen(
+        [SCRIPT, "simulate", "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        text=True, env=clean,
+    )  # fmt: skip
+    try:
+        assert server.stdout is not None
+        banner = [server.stdout.readline() for _ in range(7)]
+        export = next(line.split()[1:] for line in banner if line.strip().startswith("export "))
+        env = {**clean, **dict(item.split("=", 1) for item in export)}
+        assert env["MXGATEWAY_PLAINTEXT"] == "1"
+        key = ("--api-key-env", "MXGATEWAY_API_KEY")
+
+        opened = _mxgw("open-session", *key, "--json", env=env)
+        assert opened.returncode == 0, opened.stderr
+        session = json.loads(opened.stdout)["sessionId"]
+
+        tls = _mxgw("open-session", *key, env={**env, "MXGATEWAY_PLAINTEXT": "0"})
+        assert tls.returncode == 4
+        assert "does not speak TLS" in tls.stderr
+        assert "add --plaintext or set MXGATEWAY_PLAINTEXT=1" in tls.stderr
+
+        unsure = _mxgw("open-session", *key, env={**env, "MXGATEWAY_PLAINTEXT": "maybe"})
+        assert unsure.returncode == 2
+        assert unsure.stderr.startswith("mxgw-py: error: MXGATEWAY_PLAINTEXT must be 1, true")
+
+        keyless = _mxgw("open-session", env=env)
+        assert keyless.returncode == 3
+        assert "set MXGATEWAY_API_KEY and use --api-key-env MXGATEWAY_API_KEY" in keyless.stderr
+
+        assert _mxgw("register", "--session-id", session, *key, env=env).returncode == 0
+        unknown = _mxgw("add-item", "--session-id", session, "--server-handle", "1", "--item",
+                        "NoSuch.Tag", *key, env=env)  # fmt: skip
+        assert unknown.returncode == 5
+        assert "Object 'NoSuch' does not exist" in unknown.stderr
+        assert "CONFIGURATION_ERROR/1001" in unknown.stderr
+        assert "HRESULT 0x80040200 (-2147220992)" in unknown.stderr
+
+        alarms = _mxgw("query-alarms", *key, env={**env, "COLUMNS": "80"})
+        assert alarms.returncode == 0, alarms.stderr
+        lines = alarms.stdout.splitlines()
+        assert len(lines) > 3
+        assert max(map(len, lines)) <= 80
+        assert all("…" in line or "!" in line for line in lines[3:])
+
+        port = env["MXGATEWAY_ENDPOINT"].rpartition(":")[2]
+        taken = _mxgw("simulate", "--port", port, env=clean)
+        assert taken.returncode == 2
+        assert taken.stderr.startswith(f"mxgw-py: error: cannot listen on 127.0.0.1:{port}")
+    finally:
+        server.send_signal(signal.SIGINT)
+        started = time.monotonic()
+        out, _ = server.communicate(timeout=30)
+        server.kill()
+    assert time.monotonic() - started < 1.5
+    assert server.returncode == 0
+    assert out.endswith("Simulator stopped.\n")
+
+
+def test_a_silent_peer_fails_within_the_timeout_naming_the_endpoint() -> None:
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        endpoint = f"127.0.0.1:{listener.getsockname()[1]}"
+        started = time.monotonic()
+        proc = subprocess.run(
+            [SCRIPT, "ping", "--session-id", "s", "--endpoint", endpoint, "--plaintext",
+             "--timeout", "1"],
+            capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+    assert time.monotonic() - started < 10
+    assert proc.returncode == 4
+    assert endpoint in proc.stderr
+    assert "connect timeout 1 s, call timeout 1 s" in proc.stderr
