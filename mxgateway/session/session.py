@@ -228,12 +228,12 @@ class Session(SessionCommands, BulkCommands):
         command = build(check_handle("server_handle", server_handle), item)
         correlation_id = self.next_correlation_id()
         if not wait:
-            await self.invoke(kind, name, command, correlation_id=correlation_id)
+            await self.invoke(command, correlation_id=correlation_id)
             return None
         future = self._pump.expect_write(correlation_id)
         try:
             await self._pump.wait_attached()
-            await self.invoke(kind, name, command, correlation_id=correlation_id)
+            await self.invoke(command, correlation_id=correlation_id)
             try:
                 completion = await asyncio.wait_for(asyncio.shield(future), timeout)
             except asyncio.TimeoutError:
