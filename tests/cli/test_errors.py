@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import socket
+from pathlib import Path
 
 import pytest
 
@@ -117,7 +118,28 @@ def test_call_timeout_exits_4(cli: Cli, sim_thread: SimThread, opened: Opened) -
 def test_tls_is_the_default_even_for_localhost(cli: Cli, sim: Simulator) -> None:
     result = cli("open-session", "--endpoint", sim.endpoint, connect=False)
     assert result.code == 4
+    assert "does not speak TLS" in result.err
     assert sim.session_ids() == []
+
+
+def test_every_write_argument_is_checked_before_connecting(cli: Cli) -> None:
+    dead = ("--endpoint", f"127.0.0.1:{_free_port()}", "--plaintext")
+    target = ("--session-id", "s", "--server-handle", "1", "--item-handle", "1")
+    for extra in (("--value", "abc", "--type", "int32"), ("--value", "3000000000", "--type",
+                  "int32"), ("--value", "1", "--timestamp", "yesterday")):  # fmt: skip
+        command = "write2" if "--timestamp" in extra else "write"
+        result = cli(command, *target, *extra, *dead, connect=False)
+        assert result.code == 2, (extra, result.err)
+
+
+def test_library_argument_names_become_option_names(cli: Cli, tmp_path: Path) -> None:
+    missing = tmp_path / "none.pem"
+    result = cli("ping", "--session-id", "s", "--ca-file", str(missing), connect=False)
+    assert result.code == 2
+    assert result.err.startswith("mxgw-py: error: --ca-file ")
+    both = cli("ping", "--session-id", "s", "--ca-file", str(missing), "--plaintext",
+               connect=False)  # fmt: skip
+    assert "ca_file" not in both.err
 
 
 @pytest.mark.parametrize(

@@ -48,3 +48,12 @@ def test_light_commands_do_not_import_the_transport(args: list[str]) -> None:
     )
     proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert proc.stdout.splitlines()[-1] == "[]"
+
+
+@pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
+def test_shell_completion_scripts(shell: str, capsys: pytest.CaptureFixture[str]) -> None:
+    app(["completion", "--shell", shell], result_action="return_value")
+    script = capsys.readouterr().out
+    assert "mxgw-py" in script
+    assert "stream-events" in script
+    assert "--api-key-env" in script
