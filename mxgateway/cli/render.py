@@ -59,6 +59,8 @@ def _console() -> Console:
 _GAP: Final = 3
 #: Narrowest a column is cut to, so every column keeps a recognisable start or end.
 _MIN_WIDTH: Final = 6
+#: Cutting the other columns leaves the first (naming) column at least 1/_FIRST_SHARE of the room.
+_FIRST_SHARE: Final = 3
 _TIMESTAMP: Final = re.compile(r"^(\d{4}-\d\d-\d\d)T(\d\d:\d\d:\d\d)(\.\d+)?Z$")
 
 
@@ -79,18 +81,16 @@ def float32_text(value: float) -> str:
 def _enum_short_names() -> dict[str, str]:
     """Every gateway enum value's protobuf name mapped to its short name
     (ALARM_CONDITION_STATE_ACTIVE_UNACKED -> ACTIVE_UNACKED)."""
-    import enum
-
+    from mxgateway.wire import requirements
     from mxgateway.wire.contract import gr, mx
 
     names: dict[str, str] = {}
-    for module in (mx, gr):
-        for item in vars(module).values():
-            if isinstance(item, type) and issubclass(item, enum.Enum):
-                for member in item:
-                    proto = getattr(member, "proto_name", None)
-                    if proto and proto != member.name:
-                        names[proto] = member.name
+    for contract, enums in ((mx, requirements.MX_ENUMS), (gr, requirements.GR_ENUMS)):
+        for enum_name in enums:
+            for member in getattr(contract, enum_name):
+                proto = getattr(member, "proto_name", None)
+                if proto and proto != member.name:
+                    names[proto] = member.name
     return names
 
 
@@ -117,13 +117,17 @@ def cell(value: Any) -> str:
     return str(value)
 
 
-def _abbreviate(text: str) -> str:
-    """A cell made shorter without losing what tells rows apart: an enum name without its
-    type prefix, a timestamp to the second."""
-    if text.isupper():
-        return _enum_short_names().get(text, text)
-    stamp = _TIMESTAMP.match(text)
-    return f"{stamp[1]} {stamp[2]}" if stamp else text
+def _abbreviate(texts: list[str]) -> list[str]:
+    """A column made shorter without losing what tells rows apart: enum names without their
+    type prefix, timestamps to the second (the time only when every row has the same date)."""
+    stamps = [_TIMESTAMP.match(text) for text in texts]
+    if all(stamps):
+        same_day = len({stamp[1] for stamp in stamps if stamp}) == 1
+        return [
+            f"{stamp[2]}" if same_day else f"{stamp[1]} {stamp[2]}" for stamp in stamps if stamp
+        ]
+    short = _enum_short_names()
+    return [short.get(text, text) if text.isupper() else text for text in texts]
 
 
 def _is_table(value: Any) -> bool:
@@ -140,22 +144,24 @@ def _cut(text: str, width: int) -> str:
     return text[: width - 1] + "…"
 
 
-def _widths(headers: list[str], cells: list[list[str]]) -> list[int]:
-    return [max(len(text) for text in texts) for texts in zip(headers, *cells, strict=True)]
+def _widths(cells: list[list[str]], columns: int) -> list[int]:
+    """Each column's widest cell (at least ``_MIN_WIDTH``: headers are cut to fit)."""
+    return [max([_MIN_WIDTH, *(len(row[index]) for row in cells)]) for index in range(columns)]
 
 
-def _width(headers: list[str], cells: list[list[str]]) -> int:
-    """The width of a table of these cells printed without cutting any."""
-    return sum(_widths(headers, cells)) + _GAP * (len(headers) - 1)
-
-
-def _fit(widths: list[int], total: int) -> int:
-    """The widest a column may be so that columns of ``widths`` fit in ``total`` characters."""
+def _fit(widths: list[int], total: int) -> list[int]:
+    """Column widths that fit in ``total`` characters: the other columns give way first (down
+    to ``_FIRST_SHARE`` of the room), then the first one, which names the rows."""
     room = total - _GAP * (len(widths) - 1)
-    limit = max(widths)
-    while limit > _MIN_WIDTH and sum(min(w, limit) for w in widths) > room:
+    if sum(widths) <= room:
+        return widths
+    first, others = widths[0], widths[1:]
+    keep = min(first, max(_MIN_WIDTH, room // _FIRST_SHARE))
+    limit = max(others, default=_MIN_WIDTH)
+    while limit > _MIN_WIDTH and sum(min(w, limit) for w in others) > room - keep:
         limit -= 1
-    return limit
+    others = [min(w, limit) for w in others]
+    return [max(_MIN_WIDTH, min(first, room - sum(others))), *others]
 
 
 def _table(
@@ -171,16 +177,21 @@ def _table(
     if not columns:
         for row in rows:
             columns += [key for key in row if key not in columns]
-    headers = columns
-    cells = [[cell(row.get(column)) for column in columns] for row in rows]
-    if _width(headers, cells) > console.width:
-        cells = [[_abbreviate(text) for text in texts] for texts in cells]
-    limit = _fit(_widths(headers, cells), console.width)
+    cells = [[cell(record.get(column)) for column in columns] for record in rows]
+    full = [
+        max(len(header), width)
+        for header, width in zip(columns, _widths(cells, len(columns)), strict=True)
+    ]
+    widths = full
+    if sum(full) + _GAP * (len(columns) - 1) > console.width:
+        abbreviated = [_abbreviate([texts[i] for texts in cells]) for i in range(len(columns))]
+        cells = [list(texts) for texts in zip(*abbreviated, strict=True)]
+        widths = _fit(_widths(cells, len(columns)), console.width)
     table = Table(title=title, title_justify="left", show_edge=False, pad_edge=False)
-    for header in headers:
-        table.add_column(_cut(header, limit), no_wrap=True, overflow="ellipsis")
+    for header, width in zip(columns, widths, strict=True):
+        table.add_column(_cut(header, width), no_wrap=True, overflow="ellipsis", max_width=width)
     for texts in cells:
-        table.add_row(*(_cut(text, limit) for text in texts))
+        table.add_row(*(_cut(text, width) for text, width in zip(texts, widths, strict=True)))
     console.print(table)
 
 
