@@ -20,7 +20,14 @@ if TYPE_CHECKING:
 
     from mxgateway.cli.common import Common
 
-__all__ = ["CONNECTION_OPTIONS", "error_details", "explain", "rename", "with_option_names"]
+__all__ = [
+    "COMMAND_OPTIONS",
+    "CONNECTION_OPTIONS",
+    "error_details",
+    "explain",
+    "rename",
+    "with_option_names",
+]
 
 #: ``ClientOptions`` argument names and the command-line options that set them.
 CONNECTION_OPTIONS: Final = {
@@ -31,6 +38,25 @@ CONNECTION_OPTIONS: Final = {
     "server_name_override": "--server-name-override",
     "call_timeout": "--timeout",
     "connect_timeout": "--timeout",
+}
+
+
+#: Library argument names that reach a message, and the options of the commands that set them.
+COMMAND_OPTIONS: Final = {
+    **CONNECTION_OPTIONS,
+    "item_definition": "--item",
+    "tag_addresses": "--items",
+    "item_handles": "--item-handles",
+    "server_handle": "--server-handle",
+    "item_handle": "--item-handle",
+    "user_id": "--user-id",
+    "current_user_id": "--current-user-id",
+    "verifier_user_id": "--verifier-user-id",
+    "client_name": "--client-name",
+    "user_name": "--user",
+    "operator_node": "--operator-node",
+    "timeout_ms": "--timeout-ms",
+    "max_depth": "--max-depth",
 }
 
 
@@ -98,6 +124,8 @@ def explain(exc: BaseException, common: Common) -> str:
 
     text = str(exc) or type(exc).__name__
     endpoint = common.endpoint
+    if isinstance(exc, errors.InvalidArgumentError) and exc.grpc_status is None:
+        return rename(text, COMMAND_OPTIONS)
     if isinstance(exc, errors.AuthenticationError):
         if common.api_key is None and common.api_key_env is None:
             return (
@@ -118,15 +146,15 @@ def explain(exc: BaseException, common: Common) -> str:
             f"{text} -- the gateway's certificate is not trusted: give its CA with --ca-file "
             "(and --server-name-override when the certificate names another host)"
         )
-    if endpoint not in text:
-        text = f"{text} (endpoint {endpoint})"
-    if isinstance(exc, errors.GatewayTimeoutError):
-        return f"{text}: no answer in time ({_timeouts(common)})"
     if isinstance(exc, errors.ConnectionLostError) and common.use_plaintext():
         return (
             f"{text} -- if the gateway at {endpoint} uses TLS, connect without --plaintext "
             f"(and without {PLAINTEXT_ENV})"
         )
+    if endpoint not in text:
+        text = f"{text} (endpoint {endpoint})"
+    if isinstance(exc, errors.GatewayTimeoutError):
+        return f"{text}: no answer in time ({_timeouts(common)})"
     return text
 
 

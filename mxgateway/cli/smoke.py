@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Final
 from cyclopts import Parameter, validators
 
 from mxgateway.cli.common import DEFAULT_COMMON, Common
-from mxgateway.cli.params import TypeName
+from mxgateway.cli.params import ItemReference, TypeName
 from mxgateway.cli.runner import Outcome, run
 
 if TYPE_CHECKING:
@@ -134,7 +134,7 @@ def _report(record: dict[str, Any], target: str, wait: float, max_events: int) -
 def smoke(
     *,
     simulate: Annotated[bool, Parameter(negative="")] = False,
-    item: str = DEFAULT_ITEM,
+    item: ItemReference = DEFAULT_ITEM,
     max_events: Annotated[int, Parameter(validator=validators.Number(gte=0))] = 1,
     write_value: Annotated[str | None, Parameter(show_default=False)] = None,
     type: TypeName = None,
@@ -146,8 +146,6 @@ def smoke(
     ----------
     simulate
         Run against an in-process simulator instead of --endpoint.
-    item
-        Item reference to advise (and write).
     max_events
         Events to collect before closing.
     write_value

@@ -12,7 +12,7 @@ import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any
 
-from cyclopts import Parameter, validators
+from cyclopts import Parameter
 
 from mxgateway.cli.common import DEFAULT_COMMON, OUTPUT, Common
 from mxgateway.cli.connect import (
@@ -21,6 +21,7 @@ from mxgateway.cli.connect import (
     run_on_session,
 )
 from mxgateway.cli.params import (
+    INT32,
     ItemTarget,
     ServerTarget,
     TimestampText,
@@ -62,7 +63,7 @@ Verbose = Annotated[
 PlainUserId = Annotated[
     int,
     Parameter(
-        validator=validators.Number(gte=0, lte=2**31 - 1),
+        validator=INT32,
         help="User id recorded with the write (0: none).",
     ),
 ]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import pty
 import signal
 import socket
 import subprocess
@@ -172,3 +174,26 @@ def test_a_silent_peer_fails_within_the_timeout_naming_the_endpoint() -> None:
     assert proc.returncode == 4
     assert endpoint in proc.stderr
     assert "connect timeout 1 s, call timeout 1 s" in proc.stderr
+
+
+def test_progress_on_a_terminals_stderr_only() -> None:
+    args = [SCRIPT, "bench-read-bulk", "--simulate", "--bulk-size", "2", "--warmup-seconds",
+            "0.2", "--duration-seconds", "0.3"]  # fmt: skip
+    leader, follower = pty.openpty()
+    try:
+        proc = subprocess.run(
+            args, stdout=subprocess.PIPE, stderr=follower, timeout=60, check=False, text=True
+        )
+        os.close(follower)
+        shown = b""
+        with contextlib.suppress(OSError):
+            while chunk := os.read(leader, 4096):
+                shown += chunk
+    finally:
+        os.close(leader)
+    assert proc.returncode == 0
+    assert b"warming up for 0.2 s" in shown
+    assert json.loads(proc.stdout)["successfulCalls"] > 0
+    piped = subprocess.run(args, capture_output=True, timeout=60, check=False, text=True)
+    assert piped.returncode == 0
+    assert piped.stderr == ""

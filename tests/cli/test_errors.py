@@ -304,3 +304,21 @@ def test_a_taken_event_stream_is_explained() -> None:
         "StreamEvents failed with ALREADY_EXISTS: taken. (another process, such as "
         "stream-events, holds this session's event stream: use --no-wait)"
     )
+
+
+def test_library_checks_name_the_options(
+    cli: Cli, opened: Opened, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = fail(
+        InvalidArgumentError("user_name must not be empty; server_handle 0 is unknown"),
+        json=False,
+        common=PLAINTEXT,
+    )
+    assert code == 2
+    assert capsys.readouterr().err == (
+        "mxgw-py: error: --user must not be empty; --server-handle 0 is unknown\n"
+    )
+    handle = cli("add-item", "--session-id", opened.session_id, "--server-handle", "1",
+                 "--item", "   ")  # fmt: skip
+    assert handle.code == 2
+    assert "for --item. an item reference must not be empty" in handle.err
