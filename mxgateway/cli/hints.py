@@ -159,9 +159,13 @@ def explain(exc: BaseException, common: Common) -> str:
 
 
 def error_details(exc: BaseException) -> dict[str, Any]:
-    """Fields the ``--json`` error document adds for ``exc``: what MXAccess reported."""
+    """Fields the ``--json`` error document adds for ``exc``: what MXAccess reported, or that
+    a write was accepted although its outcome is unknown."""
+    from mxgateway.cli.outcome import WriteOutcomeUnknownError
     from mxgateway.errors import MxAccessError
 
+    if isinstance(exc, WriteOutcomeUnknownError):
+        return {"accepted": True, "outcome": "unknown"}
     if not isinstance(exc, MxAccessError):
         return {}
     status = exc.protocol_status

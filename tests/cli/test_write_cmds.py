@@ -115,6 +115,8 @@ def test_write_wait_beside_stream_events_reports_an_unknown_outcome(
         release()
     assert result.code == 6, result.err
     assert result.json["type"] == "WriteOutcomeUnknownError"
+    assert result.json["accepted"] is True
+    assert result.json["outcome"] == "unknown"
     assert "accepted the write, but its outcome is unknown" in result.err
     assert "holds the session's event stream" in result.err
     assert sim_thread.do(lambda: sim_thread.sim.read_value("TestMachine_001.TestInt")) == 77
