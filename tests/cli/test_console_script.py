@@ -6,6 +6,7 @@ import contextlib
 import json
 import os
 import pty
+import re
 import signal
 import socket
 import subprocess
@@ -14,6 +15,7 @@ import time
 from pathlib import Path
 
 import pytest
+import trustme
 
 from .conftest import Opened, SimThread
 
@@ -137,6 +139,19 @@ def test_first_run_with_the_simulator_banner() -> None:
         assert "Object 'NoSuch' does not exist" in unknown.stderr
         assert "CONFIGURATION_ERROR/1001" in unknown.stderr
         assert "HRESULT 0x80040200 (-2147220992)" in unknown.stderr
+        as_json = _mxgw("add-item", "--session-id", session, "--server-handle", "1", "--item",
+                        "NoSuch.Tag", *key, "--json", env=env)  # fmt: skip
+        error = json.loads(as_json.stdout)
+        assert error["statuses"][0]["category"] == "MX_STATUS_CATEGORY_CONFIGURATION_ERROR"
+        assert (error["hresult"], error["diagnostic"]) == (
+            -2147220992,
+            "Object 'NoSuch' does not exist",
+        )
+
+        short = _mxgw("stream-events", "--session-id", session, "--max-events", "5",
+                      "--timeout", "0.5", *key, env=env)  # fmt: skip
+        assert short.returncode == 0
+        assert short.stderr == "mxgw-py: 0 of 5 events in 0.5 s\n"
 
         alarms = _mxgw("query-alarms", *key, env={**env, "COLUMNS": "80"})
         assert alarms.returncode == 0, alarms.stderr
@@ -144,6 +159,7 @@ def test_first_run_with_the_simulator_banner() -> None:
         assert len(lines) > 3
         assert max(map(len, lines)) <= 80
         assert all("…" in line or "!" in line for line in lines[3:])
+        assert not re.search(r"\d\.\d{7,}", alarms.stdout), "float32 printed at float64 precision"
 
         port = env["MXGATEWAY_ENDPOINT"].rpartition(":")[2]
         taken = _mxgw("simulate", "--port", port, env=clean)
@@ -197,3 +213,36 @@ def test_progress_on_a_terminals_stderr_only() -> None:
     piped = subprocess.run(args, capture_output=True, timeout=60, check=False, text=True)
     assert piped.returncode == 0
     assert piped.stderr == ""
+
+
+def test_plaintext_client_against_a_tls_simulator(tmp_path: Path) -> None:
+    ca = trustme.CA()
+    issued = ca.issue_cert("127.0.0.1")
+    cert, key, ca_file = tmp_path / "cert.pem", tmp_path / "key.pem", tmp_path / "ca.pem"
+    issued.cert_chain_pems[0].write_to_path(str(cert))
+    issued.private_key_pem.write_to_path(str(key))
+    ca.cert_pem.write_to_path(str(ca_file))
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("MXGATEWAY_")}
+    server = subprocess.Popen(
+        [SCRIPT, "simulate", "--port", "0", "--tls-cert", cert, "--tls-key", key],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=clean,
+    )  # fmt: skip
+    try:
+        assert server.stdout is not None
+        banner = [server.stdout.readline() for _ in range(7)]
+        export = next(line.split()[1:] for line in banner if line.strip().startswith("export "))
+        env = {**clean, **dict(item.split("=", 1) for item in export)}
+        assert "MXGATEWAY_PLAINTEXT" not in env
+        key_env = ("--api-key-env", "MXGATEWAY_API_KEY")
+        plain = _mxgw("open-session", *key_env, "--plaintext", env=env)
+        assert plain.returncode == 4
+        assert "uses TLS, connect without --plaintext" in plain.stderr
+        untrusted = _mxgw("open-session", *key_env, env=env)
+        assert untrusted.returncode == 4
+        assert "give its CA with --ca-file" in untrusted.stderr
+        trusted = _mxgw("open-session", *key_env, "--ca-file", str(ca_file), env=env)
+        assert trusted.returncode == 0, trusted.stderr
+    finally:
+        server.send_signal(signal.SIGINT)
+        server.communicate(timeout=30)
+        server.kill()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -57,3 +59,13 @@ def test_shell_completion_scripts(shell: str, capsys: pytest.CaptureFixture[str]
     assert "mxgw-py" in script
     assert "stream-events" in script
     assert "--api-key-env" in script
+
+
+def test_readme_quotes_every_alarm_reference() -> None:
+    """Interactive bash expands an unquoted ``!``: every shell line with one quotes it."""
+    readme = (Path(__file__).parents[2] / "README.md").read_text()
+    blocks = re.findall(r"```sh\n(.*?)```", readme, flags=re.DOTALL)
+    lines = [line for block in blocks for line in block.splitlines() if "!" in line]
+    assert lines
+    for line in lines:
+        assert re.search(r"'[^']*![^']*'", line), line
