@@ -131,9 +131,12 @@ class Common:
         return value
 
     def use_plaintext(self) -> bool:
-        """Plaintext from --plaintext, else TLS from --tls, else MXGATEWAY_PLAINTEXT (or TLS)."""
-        if self.plaintext or self.tls:
-            return self.plaintext
+        """Plaintext from --plaintext; TLS from --tls, --ca-file or --server-name-override;
+        else MXGATEWAY_PLAINTEXT decides (TLS when unset): an option beats the environment."""
+        if self.plaintext:
+            return True
+        if self.tls or self.ca_file is not None or self.server_name_override is not None:
+            return False
         return bool(parse_env_bool(PLAINTEXT_ENV))
 
     def secrets(self) -> tuple[str, ...]:

@@ -75,7 +75,6 @@ class _Write:
 
     target: ItemTarget
     value: object
-    type_name: str | None
     send: "Callable[[Session], Awaitable[object]]"
 
 
@@ -223,7 +222,6 @@ def write(
         return _Write(
             target,
             parsed,
-            type,
             lambda s: s.write(
                 target.item_handle,
                 parsed,
@@ -255,7 +253,6 @@ def write2(
         return _Write(
             target,
             parsed,
-            type,
             lambda s: s.write2(
                 target.item_handle,
                 parsed,
@@ -288,7 +285,6 @@ def write_secured(
         return _Write(
             target,
             parsed,
-            type,
             lambda s: s.write_secured(
                 target.item_handle,
                 parsed,
@@ -322,7 +318,6 @@ def write_secured2(
         return _Write(
             target,
             parsed,
-            type,
             lambda s: s.write_secured2(
                 target.item_handle,
                 parsed,

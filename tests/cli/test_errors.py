@@ -322,3 +322,19 @@ def test_library_checks_name_the_options(
                  "--item", "   ")  # fmt: skip
     assert handle.code == 2
     assert "for --item. an item reference must not be empty" in handle.err
+
+
+def test_plaintext_from_the_environment_yields_to_tls_options(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("MXGATEWAY_PLAINTEXT", "TRUE")
+    assert Common().use_plaintext() is True
+    assert Common(tls=True).use_plaintext() is False
+    assert Common(server_name_override="gw").use_plaintext() is False
+    monkeypatch.setenv("MXGATEWAY_PLAINTEXT", "off")
+    assert Common().use_plaintext() is False
+    assert Common(plaintext=True).use_plaintext() is True
+    for bad in ("", "2", "ture"):
+        monkeypatch.setenv("MXGATEWAY_PLAINTEXT", bad)
+        with pytest.raises(InvalidArgumentError, match="MXGATEWAY_PLAINTEXT must be"):
+            Common().use_plaintext()
