@@ -84,8 +84,8 @@ class Common:
     """Gateway address as host:port (deployed gateways often listen on 5120)."""
 
     api_key: Annotated[str | None, Parameter(show_default=False)] = None
-    """API key (mxgw_KEYID_SECRET). Prefer the environment variable: a key on the
-    command line is visible to other users of the machine."""
+    """API key (mxgw_KEYID_SECRET). Prefer --api-key-env: a key on the command line is
+    visible to other users of the machine."""
 
     api_key_env: Annotated[str | None, Parameter(show_default=False)] = None
     """Environment variable holding the API key, e.g. --api-key-env MXGATEWAY_API_KEY.

@@ -47,9 +47,10 @@ Wait = Annotated[
     Parameter(
         negative="--no-wait",
         help="Also wait for the write's OnWriteComplete and fail (exit 5) if it reports "
-        "failure. This attaches the session's event stream (the gateway then closes the "
-        "session 30 s after the command unless another stream attaches) and consumes the "
-        "events queued for it. Default: return once the gateway accepted the write.",
+        "failure (exit 6: accepted, outcome unknown). This attaches the session's event "
+        "stream (the gateway then closes the session 30 s after the command unless another "
+        "stream attaches) and consumes the events queued for it. Default: return once the "
+        "gateway accepted the write.",
     ),
 ]
 Verbose = Annotated[
