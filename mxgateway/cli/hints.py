@@ -146,7 +146,11 @@ def explain(exc: BaseException, common: Common) -> str:
             f"{text} -- the gateway's certificate is not trusted: give its CA with --ca-file "
             "(and --server-name-override when the certificate names another host)"
         )
-    if isinstance(exc, errors.ConnectionLostError) and common.use_plaintext():
+    closed = isinstance(exc, errors.ConnectionLostError) or (
+        isinstance(exc, errors.GatewayUnavailableError)
+        and any(word in chain.lower() for word in ("handshake", "closed", "reset"))
+    )
+    if closed and common.use_plaintext():
         return (
             f"{text} -- if the gateway at {endpoint} uses TLS, connect without --plaintext "
             f"(and without {PLAINTEXT_ENV})"

@@ -38,7 +38,8 @@ if TYPE_CHECKING:
 
     from mxgateway.client import GatewayClient
     from mxgateway.session import Session
-    from mxgateway.session.events import Event, WriteComplete
+    from mxgateway.session.events import WriteComplete
+    from mxgateway.wire.contract import mx
 
 __all__ = ["authenticate_user", "write", "write2", "write_secured", "write_secured2"]
 
@@ -90,14 +91,15 @@ def _document(write: _Write, completion: "WriteComplete | None") -> dict[str, An
 
 
 async def _final_completion(
-    events: "AsyncIterable[Event]", write: _Write, mine: str
+    session: "Session", events: "AsyncIterable[mx.MxEvent]", write: _Write, mine: str
 ) -> "WriteComplete":
     """The first final OnWriteComplete of this process's write (its correlation ids start with
     ``mine``), skipping queued older events of the same item."""
     from mxgateway.errors import ConnectionLostError
-    from mxgateway.session.events import WriteComplete
+    from mxgateway.session.events import WriteComplete, event_from_proto
 
-    async for event in events:
+    async for message in events:
+        event = event_from_proto(message, session.tag_of)
         if (
             isinstance(event, WriteComplete)
             and not event.pending
@@ -109,7 +111,11 @@ async def _final_completion(
 
 
 async def _send_and_wait(session: "Session", write: _Write, timeout: float) -> "WriteComplete":
-    """Send ``write`` with the event stream attached, then wait for its final OnWriteComplete."""
+    """Send ``write`` with the event stream requested, then wait for its final OnWriteComplete.
+
+    One StreamEvents call, never retried: a refusal (another process holds the stream) ends
+    the wait at once instead of after retries, and the write was sent either way.
+    """
     import asyncio
 
     from mxgateway.cli.outcome import WriteOutcomeUnknownError
@@ -118,10 +124,12 @@ async def _send_and_wait(session: "Session", write: _Write, timeout: float) -> "
     # Correlation ids are "<prefix of this session object>-<counter>": the write sent below
     # gets the same prefix as this probe, and no other process's write does.
     mine = session.next_correlation_id().rpartition("-")[0] + "-"
-    async with session.events() as events:
+    async with session.client.stream_events_raw(session.session_id) as events:
         await write.send(session)
         try:
-            completion = await asyncio.wait_for(_final_completion(events, write, mine), timeout)
+            completion = await asyncio.wait_for(
+                _final_completion(session, events, write, mine), timeout
+            )
         except asyncio.TimeoutError:
             raise WriteOutcomeUnknownError(
                 "the gateway accepted the write, but its outcome is unknown: no OnWriteComplete "

@@ -60,6 +60,9 @@ def test_write_wait_reports_the_completion(cli: Cli, opened: Opened, sim_thread:
     assert document["writeComplete"]["family"] == "MX_EVENT_FAMILY_ON_WRITE_COMPLETE"
     assert document["writeComplete"]["statuses"][0]["category"] == "MX_STATUS_CATEGORY_OK"
     assert sim_thread.do(lambda: sim_thread.sim.read_value("TestMachine_001.TestInt")) == -42
+    assert sim_thread.wait_until(
+        lambda: sim_thread.sim.event_subscriber_count(opened.session_id) == 0
+    )
     line = cli("write", *_target(opened), "--value", "5", "--wait")
     assert line.out == f"written: item {opened.item_handle} = 5 (OnWriteComplete OK)\n"
     verbose = cli("write", *_target(opened), "--value", "6", "--wait", "--verbose")
