@@ -38,6 +38,7 @@ from mxgateway.errors import (
     SessionClosedError,
     SessionFaultedError,
     TransportError,
+    UnsupportedError,
 )
 from mxgateway.session.core import CAP_EVENT_REPLAY
 from mxgateway.session.events import Event, ReplayGap, WriteComplete, event_from_proto
@@ -211,7 +212,12 @@ class EventPump:
                 await self._fail(await self._explain(error))
                 return
             if self.last_sequence and not session.has_capability(CAP_EVENT_REPLAY):
-                await self._fail(error)
+                unsupported = UnsupportedError(
+                    f"the event stream of session {session.session_id} dropped ({error}); "
+                    f"resuming it without loss needs the gateway capability {CAP_EVENT_REPLAY!r}"
+                )
+                unsupported.__cause__ = error
+                await self._fail(unsupported)
                 return
             explained = await self._explain(error)
             if isinstance(explained, (SessionFaultedError, SessionClosedError)):
