@@ -43,7 +43,7 @@ def check_references(type_: object, value: str | list[str]) -> None:
     """cyclopts validator: item references hold more than white space (as AddItem requires)."""
     for text in [value] if isinstance(value, str) else value:
         if not text.strip():
-            raise ValueError("an item reference must not be empty")
+            raise ValueError("An item reference must not be empty.")
 
 
 SessionId = Annotated[str, Parameter(help="Gateway session id (from open-session).")]

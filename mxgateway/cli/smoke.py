@@ -157,18 +157,26 @@ def smoke(
 
     async def work() -> Outcome:
         from mxgateway.cli.simulated import gateway_options
+        from mxgateway.errors import MxGatewayError
 
-        async with gateway_options(common, simulate=simulate, streaming=True) as options:
-            if simulate:
-                target[0] = f"the built-in simulator at {options.endpoint}"
-            return await run_smoke(
-                options,
-                item=item,
-                max_events=max_events,
-                wait=wait,
-                write_value=write_value,
-                type_name=type,
-            )
+        try:
+            async with gateway_options(common, simulate=simulate, streaming=True) as options:
+                if simulate:
+                    target[0] = f"the built-in simulator at {options.endpoint}"
+                return await run_smoke(
+                    options,
+                    item=item,
+                    max_events=max_events,
+                    wait=wait,
+                    write_value=write_value,
+                    type_name=type,
+                )
+        except MxGatewayError:
+            if not common.json:
+                from mxgateway.cli.render import show_line
+
+                show_line(f"FAILED: smoke test of {target[0]} (the error follows on stderr)")
+            raise
 
     def show(record: dict[str, Any]) -> None:
         from mxgateway.cli.render import show_line

@@ -321,7 +321,7 @@ def test_library_checks_name_the_options(
     handle = cli("add-item", "--session-id", opened.session_id, "--server-handle", "1",
                  "--item", "   ")  # fmt: skip
     assert handle.code == 2
-    assert "for --item. an item reference must not be empty" in handle.err
+    assert "for --item. An item reference must not be empty." in handle.err
 
 
 def test_plaintext_from_the_environment_yields_to_tls_options(

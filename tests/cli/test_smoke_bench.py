@@ -35,6 +35,10 @@ def test_smoke_closes_the_session_when_a_step_fails(cli: Cli, sim_thread: SimThr
     assert result.code == 5
     assert result.json["type"] == "MxAccessError"
     assert sim_thread.do(sim_thread.sim.session_ids) == []
+    people = cli("smoke", "--item", "NoSuch.Item")
+    assert people.code == 5
+    assert people.out.startswith("FAILED: smoke test of 127.0.0.1:")
+    assert "Object 'NoSuch' does not exist" in people.err
 
 
 def test_smoke_too_few_events_exits_5(cli: Cli) -> None:
