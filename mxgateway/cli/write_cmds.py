@@ -77,7 +77,8 @@ class _Write:
 
     target: ItemTarget
     value: object
-    send: "Callable[[Session], Awaitable[object]]"
+    #: Sends the write with the given correlation id ("": one chosen by the session).
+    send: "Callable[[Session, str], Awaitable[object]]"
 
 
 def _document(write: _Write, completion: "WriteComplete | None") -> dict[str, Any]:
@@ -91,10 +92,10 @@ def _document(write: _Write, completion: "WriteComplete | None") -> dict[str, An
 
 
 async def _final_completion(
-    session: "Session", events: "AsyncIterable[mx.MxEvent]", write: _Write, mine: str
+    session: "Session", events: "AsyncIterable[mx.MxEvent]", correlation_id: str
 ) -> "WriteComplete":
-    """The first final OnWriteComplete of this process's write (its correlation ids start with
-    ``mine``), skipping queued older events of the same item."""
+    """The final OnWriteComplete carrying ``correlation_id``, skipping every other event
+    (queued older completions of the same item included)."""
     from mxgateway.errors import ConnectionLostError
     from mxgateway.session.events import WriteComplete, event_from_proto
 
@@ -103,8 +104,7 @@ async def _final_completion(
         if (
             isinstance(event, WriteComplete)
             and not event.pending
-            and event.item_handle == write.target.item_handle
-            and event.correlation_id.startswith(mine)
+            and event.correlation_id == correlation_id
         ):
             return event
     raise ConnectionLostError("the event stream ended before the write's OnWriteComplete")
@@ -121,14 +121,12 @@ async def _send_and_wait(session: "Session", write: _Write, timeout: float) -> "
     from mxgateway.cli.outcome import WriteOutcomeUnknownError
     from mxgateway.errors import AlreadyExistsError, MxAccessError, MxGatewayError
 
-    # Correlation ids are "<prefix of this session object>-<counter>": the write sent below
-    # gets the same prefix as this probe, and no other process's write does.
-    mine = session.next_correlation_id().rpartition("-")[0] + "-"
+    correlation_id = session.next_correlation_id()
     async with session.client.stream_events_raw(session.session_id) as events:
-        await write.send(session)
+        await write.send(session, correlation_id)
         try:
             completion = await asyncio.wait_for(
-                _final_completion(session, events, write, mine), timeout
+                _final_completion(session, events, correlation_id), timeout
             )
         except asyncio.TimeoutError:
             raise WriteOutcomeUnknownError(
@@ -195,7 +193,7 @@ def _run_write(
             session = client.attach_session(write.target.session_id)
             with explain_unknown_session():
                 if not wait:
-                    await write.send(session)
+                    await write.send(session, "")
                     return {"sessionId": session.session_id, **_document(write, None)}
                 completion = await _send_and_wait(session, write, timeout)
                 return {"sessionId": session.session_id, **_document(write, completion)}
@@ -231,13 +229,13 @@ def write(
         return _Write(
             target,
             parsed,
-            lambda s: s.write(
+            lambda s, cid: s.write(
+                target.server_handle,
                 target.item_handle,
                 parsed,
+                user_id,
                 type=type,
-                server_handle=target.server_handle,
-                user_id=user_id,
-                wait=False,
+                correlation_id=cid,
             ),
         )
 
@@ -262,14 +260,14 @@ def write2(
         return _Write(
             target,
             parsed,
-            lambda s: s.write2(
+            lambda s, cid: s.write2(
+                target.server_handle,
                 target.item_handle,
                 parsed,
                 stamp,
+                user_id,
                 type=type,
-                server_handle=target.server_handle,
-                user_id=user_id,
-                wait=False,
+                correlation_id=cid,
             ),
         )
 
@@ -294,14 +292,14 @@ def write_secured(
         return _Write(
             target,
             parsed,
-            lambda s: s.write_secured(
+            lambda s, cid: s.write_secured(
+                target.server_handle,
                 target.item_handle,
                 parsed,
-                current_user_id=current_user_id,
-                verifier_user_id=verifier_user_id,
+                current_user_id,
+                verifier_user_id,
                 type=type,
-                server_handle=target.server_handle,
-                wait=False,
+                correlation_id=cid,
             ),
         )
 
@@ -327,15 +325,15 @@ def write_secured2(
         return _Write(
             target,
             parsed,
-            lambda s: s.write_secured2(
+            lambda s, cid: s.write_secured2(
+                target.server_handle,
                 target.item_handle,
                 parsed,
                 stamp,
-                current_user_id=current_user_id,
-                verifier_user_id=verifier_user_id,
+                current_user_id,
+                verifier_user_id,
                 type=type,
-                server_handle=target.server_handle,
-                wait=False,
+                correlation_id=cid,
             ),
         )
 
