@@ -95,5 +95,5 @@ def test_seed_alarm_invocations(cli: Cli, opened: Opened, sim_thread: SimThread)
     assert acked.code == 0, acked.err
     assert acked.json["reference"] == reference
     people = cli("stream-alarms", "--max-messages", "1")
-    assert people.out.startswith(f"current {reference} ")
+    assert people.out.startswith(f"snapshot {reference} ")
     assert "rawSeverity=" in people.out
