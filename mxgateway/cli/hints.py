@@ -61,11 +61,16 @@ COMMAND_OPTIONS: Final = {
 
 
 def rename(text: str, names: Mapping[str, str]) -> str:
-    """``text`` with each library argument name of ``names`` replaced by its option."""
+    """``text`` with each library argument name of ``names`` replaced by its option; quoted
+    values ('...', as messages show what was given) are left as they are."""
     if not names:
         return text
     pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, names)) + r")(?![\w-])")
-    return pattern.sub(lambda match: names[match.group(1)], text)
+    parts = re.split(r"('[^']*')", text)
+    return "".join(
+        part if index % 2 else pattern.sub(lambda match: names[match.group(1)], part)
+        for index, part in enumerate(parts)
+    )
 
 
 @contextlib.contextmanager

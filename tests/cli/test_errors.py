@@ -338,3 +338,12 @@ def test_plaintext_from_the_environment_yields_to_tls_options(
         monkeypatch.setenv("MXGATEWAY_PLAINTEXT", bad)
         with pytest.raises(InvalidArgumentError, match="MXGATEWAY_PLAINTEXT must be"):
             Common().use_plaintext()
+
+
+def test_renaming_leaves_quoted_values_alone() -> None:
+    from mxgateway.cli.hints import CONNECTION_OPTIONS, rename
+
+    text = "endpoint must be host:port, got 'endpoint'; ca_file 'x' is not readable"
+    assert rename(text, CONNECTION_OPTIONS) == (
+        "--endpoint must be host:port, got 'endpoint'; --ca-file 'x' is not readable"
+    )
