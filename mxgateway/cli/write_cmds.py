@@ -128,7 +128,7 @@ async def _send_and_wait(session: "Session", write: _Write, timeout: float) -> "
             completion = await asyncio.wait_for(
                 _final_completion(session, events, correlation_id), timeout
             )
-        except asyncio.TimeoutError:
+        except TimeoutError:
             raise WriteOutcomeUnknownError(
                 "the gateway accepted the write, but its outcome is unknown: no OnWriteComplete "
                 f"within {timeout:g} s (--timeout); read the value before writing again"
