@@ -35,12 +35,14 @@ Rules, chosen so that nothing is silently changed on its way to a plant:
 * A value the worker could not convert (no kind set but ``raw_diagnostic`` present)
   decodes to an ``UnconvertedValue`` carrying the diagnostic instead of ``None``.
 * Doubles hold integers exactly only up to 2**53: a larger int that a double cannot
-  represent is refused, not rounded. Arrays hold at most ``MAX_ARRAY_ELEMENTS``
-  elements, checked before any element is converted; a str, bytes, a dict or a
-  generator is never taken for an array, and ``None`` is not a value of a named type.
+  represent is refused, not rounded. Arrays written hold at most
+  ``MAX_WRITE_ELEMENTS`` elements, checked before any element is converted; a str,
+  bytes, a dict or a generator is never taken for an array, and ``None`` is not a
+  value of a named type.
 * A received value that breaks the contract raises ``MalformedReplyError``: an array
-  nested in an array, dimensions that do not match the elements, a sparse array
-  larger than ``MAX_ARRAY_ELEMENTS`` or with an element outside it.
+  nested in an array, dimensions that do not describe the elements exactly (at most
+  ``MAX_ARRAY_DIMENSIONS``), an array or sparse array larger than ``MAX_ARRAY_ELEMENTS``
+  (what one message can carry), or a sparse element outside its array.
 """
 
 from __future__ import annotations
@@ -59,11 +61,13 @@ from typing import Final
 import betterproto2
 
 from mxgateway.errors import InvalidArgumentError, MalformedReplyError
+from mxgateway.options import DEFAULT_MAX_MESSAGE_SIZE
 from mxgateway.wire.contract import mx
 
 __all__ = [
     "ARRAY_TYPES",
     "MAX_ARRAY_ELEMENTS",
+    "MAX_WRITE_ELEMENTS",
     "SCALAR_TYPES",
     "VALUE_TYPES",
     "UnconvertedValue",
@@ -81,15 +85,16 @@ INT32_MAX: Final = 2**31 - 1
 INT64_MIN: Final = -(2**63)
 INT64_MAX: Final = 2**63 - 1
 FLOAT32_MAX: Final = 3.4028234663852886e38
-#: Most elements of one array, sent or received. Every element is an MxValue of at
-#: least about 10 bytes on the wire, so a larger array cannot fit in a 16 MiB message.
-MAX_ARRAY_ELEMENTS: Final = 1_000_000
+#: Most elements of an array written: every element ``to_mx_value`` builds is an MxValue
+#: of at least 10 bytes (data type, variant type, value), so a larger array cannot fit
+#: in a 16 MiB message, and is refused before any element is converted.
+MAX_WRITE_ELEMENTS: Final = DEFAULT_MAX_MESSAGE_SIZE // 10
 #: Per floating type, the magnitude up to which every integer is exactly representable.
 _FLOAT_EXACT: Final = {"float": 2**24, "double": 2**53}
 #: Largest duration the protobuf codec encodes exactly (about 68 years).
 DURATION_MAX: Final = dt.timedelta(seconds=2**31)
 
-_UTC = dt.timezone.utc
+_UTC = dt.UTC
 
 
 @dataclass(frozen=True)
@@ -318,8 +323,8 @@ def infer_type(value: object) -> str | None:
 
 def _check_array_size(value: object) -> None:
     """Refuse an array too large for one message before converting any element."""
-    if isinstance(value, (list, tuple)) and len(value) > MAX_ARRAY_ELEMENTS:
-        raise _bad(f"array of {len(value)} elements; at most {MAX_ARRAY_ELEMENTS}")
+    if isinstance(value, (list, tuple)) and len(value) > MAX_WRITE_ELEMENTS:
+        raise _bad(f"array of {len(value)} elements; at most {MAX_WRITE_ELEMENTS}")
 
 
 def _scalar_message(spec: _Scalar, value: object) -> mx.MxValue:
@@ -362,6 +367,14 @@ def to_mx_value(value: object, type: str | None = None) -> mx.MxValue:
     )
 
 
+#: The most elements an array value can have once expanded: what one gateway message of
+#: the maximum size carries (each array element takes at least two bytes on the wire).
+#: A sparse array declaring more is refused before anything is allocated.
+MAX_ARRAY_ELEMENTS: Final = DEFAULT_MAX_MESSAGE_SIZE // 2
+#: The most dimensions an array is reshaped into (the elements stay flat beyond).
+MAX_ARRAY_DIMENSIONS: Final = 32
+
+
 def _reshape(flat: list[object], dimensions: Sequence[int]) -> list[object]:
     if len(dimensions) <= 1:
         return flat
@@ -387,7 +400,11 @@ def _dense(array: mx.MxArray) -> list[object]:
         if dims and dims[0] != len(flat):
             raise MalformedReplyError(f"array dimension {dims[0]} but {len(flat)} elements")
         return flat
-    if max(dims) > MAX_ARRAY_ELEMENTS or math.prod(dims) != len(flat):
+    if (
+        len(dims) > MAX_ARRAY_DIMENSIONS
+        or max(dims) > MAX_ARRAY_ELEMENTS
+        or math.prod(dims) != len(flat)
+    ):
         raise MalformedReplyError(f"array dimensions {dims} do not hold {len(flat)} elements")
     if not flat:
         return []

@@ -14,7 +14,7 @@ import math
 import betterproto2
 
 from mxgateway.simulator.plant import type_default
-from mxgateway.values import UnconvertedValue, from_mx_value
+from mxgateway.values import MAX_ARRAY_ELEMENTS, UnconvertedValue, from_mx_value
 from mxgateway.wire.contract import mx
 
 __all__ = ["CoercionError", "coerce_written_value"]
@@ -71,6 +71,10 @@ def _expand_sparse(sparse: mx.MxSparseArray) -> list[object]:
     element_type = _ELEMENT_TYPES.get(sparse.element_data_type)
     if element_type is None:
         raise CoercionError(f"sparse array of {sparse.element_data_type.name} is not supported")
+    if sparse.total_length > MAX_ARRAY_ELEMENTS:
+        raise CoercionError(
+            f"sparse array of {sparse.total_length} slots exceeds {MAX_ARRAY_ELEMENTS}"
+        )
     expanded = [type_default(element_type)] * sparse.total_length
     for element in sparse.elements:
         if element.index >= sparse.total_length:
@@ -156,10 +160,10 @@ def _to_string(value: object) -> str:
 
 def _to_datetime(value: object) -> dt.datetime:
     if isinstance(value, dt.datetime):
-        return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
+        return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
     if isinstance(value, str):
         parsed = dt.datetime.fromisoformat(value.strip())
-        return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.timezone.utc)
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
     raise ValueError("no time conversion")
 
 

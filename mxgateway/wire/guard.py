@@ -46,6 +46,8 @@ _VARINT, _FIXED64, _LEN, _FIXED32 = 0, 1, 2, 5
 #: in, the message class a length-delimited field holds or None, its oneof or None).
 _Table = dict[int, tuple[int, "type[betterproto2.Message] | None", str | None]]
 _TABLES: dict[type, _Table] = {}
+#: Message classes without message fields: they cannot nest.
+_LEAVES: set[type] = set()
 
 
 class WireError(ValueError):
@@ -77,6 +79,8 @@ def _table(message_type: type[betterproto2.Message]) -> _Table:
                 child = field.unwrap() if field.unwrap else meta.cls_by_field[name]
             table[number] = (allowed, child, field.group)
         _TABLES[message_type] = table
+        if not any(child for _, child, _ in table.values()):
+            _LEAVES.add(message_type)
     return table
 
 
@@ -199,10 +203,14 @@ def check_wire(
                 well_known(data, pos, pos + length)  # checks its fields' wire types too
                 pos += length
                 continue
+            if child in _LEAVES:
+                pos += length  # a leaf cannot nest: the decoder checks its own fields
+                continue
+            child_table = _table(child)
             if len(stack) >= max_depth:
                 raise WireError(f"messages nested deeper than {max_depth} levels")
             stack.append((table, end, oneofs))
-            table, end, oneofs = _table(child), pos + length, {}
+            table, end, oneofs = child_table, pos + length, {}
         elif wire_type in (_FIXED64, _FIXED32):
             pos += 8 if wire_type == _FIXED64 else 4
             if pos > end:

@@ -12,7 +12,7 @@ from mxgateway.client import GatewayClient
 from mxgateway.session import Session
 from mxgateway.simulator import ManualClock, Simulator, SimulatorConfig
 
-START = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
+START = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
 
 
 @pytest.fixture

@@ -44,7 +44,7 @@ class Target:
 @asynccontextmanager
 async def target() -> AsyncIterator[Target]:
     """A simulator with a connected client and an open, registered session."""
-    clock = ManualClock(start=dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc))
+    clock = ManualClock(start=dt.datetime(2024, 1, 1, tzinfo=dt.UTC))
     async with (
         Simulator(SimulatorConfig(objects=3, clock=clock)) as sim,
         GatewayClient.connect(

@@ -27,7 +27,7 @@ from .gateway import OK, SESSION_ID
 __all__ = ["SEEDS", "decode_and_convert", "mutate", "random_reply", "replies"]
 
 K = mx.MxCommandKind
-UTC = dt.timezone.utc
+UTC = dt.UTC
 CODEC = _ClientCodec(DEFAULT_MAX_MESSAGE_SIZE)
 
 

@@ -91,7 +91,7 @@ async def run(scenario: Scenario) -> tuple[str, str]:
                     return "unbounded", f"refused only after buffering: {exc}"
                 return "refused", f"{type(exc).__name__}: {exc}"
             return "wrong-error", f"{type(exc).__name__}: {exc}"
-        except asyncio.TimeoutError:
+        except TimeoutError:
             return "hang", f"no outcome within {HANG_AFTER} s"
         except Exception as exc:
             return "raw-exception", f"{type(exc).__name__}: {exc}"[:300]
@@ -133,8 +133,10 @@ def _read_reply(*results: mx.BulkReadResult) -> mx.MxCommandReply:
 
 
 def _read_reply_with_result_bytes(result: bytes) -> bytes:
-    """A ReadBulk reply whose one result is ``result`` (raw bytes of a BulkReadResult)."""
+    """A ReadBulk reply whose one result, for the tag asked, is followed by ``result``
+    (raw bytes of BulkReadResult fields)."""
     envelope = bytes(_reply(K.READ_BULK))
+    result = bytes(mx.BulkReadResult(tag_address="Tank.Level")) + result
     return envelope + _field(
         mx.MxCommandReply, "bulk_read", _field(mx.BulkReadReply, "results", result)
     )

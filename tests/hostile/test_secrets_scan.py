@@ -72,7 +72,7 @@ def _assert_clean(texts: list[str]) -> None:
 
 async def test_passwords_never_surface(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
-    clock = ManualClock(start=dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc))
+    clock = ManualClock(start=dt.datetime(2024, 1, 1, tzinfo=dt.UTC))
     surfaced: list[str] = []
     async with (
         Simulator(SimulatorConfig(objects=3, clock=clock)) as sim,
