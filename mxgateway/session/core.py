@@ -156,18 +156,26 @@ class SessionCore:
                 f"session {self.session_id} is closed", session_id=self.session_id
             )
 
-    async def invoke_unchecked(
+    async def invoke_raw(
         self,
         command: betterproto2.Message,
         *,
         correlation_id: str | None = None,
         timeout: float | _DefaultTimeout | None = USE_DEFAULT_TIMEOUT,
     ) -> mx.MxCommandReply:
-        """Send one command without MXAccess-failure detection (like ``invoke_raw``)."""
+        """Send one command on this session and return the generated reply as it came.
+
+        ``command`` is a command message (``mx.PingCommand()``) or a whole
+        ``mx.MxCommandRequest``. An MXACCESS_FAILURE reply is returned, not raised; any
+        other non-OK protocol status raises ``CommandError`` (as ``GatewayClient.invoke_raw``).
+        """
         self._check_open()
-        request = command_request(
-            self.session_id, correlation_id or self.next_correlation_id(), command
-        )
+        if isinstance(command, mx.MxCommandRequest):
+            request = command
+        else:
+            request = command_request(
+                self.session_id, correlation_id or self.next_correlation_id(), command
+            )
         return await self._client.invoke_raw(request, timeout=timeout)
 
     async def invoke(
@@ -189,9 +197,7 @@ class SessionCore:
         kind = command_kind(command)
         operation = kind.name
         try:
-            reply = await self.invoke_unchecked(
-                command, correlation_id=correlation_id, timeout=timeout
-            )
+            reply = await self.invoke_raw(command, correlation_id=correlation_id, timeout=timeout)
             check_protocol_status(reply.protocol_status, reply, operation, mxaccess=True)
         except (CommandError, RpcError) as refused:
             if capability is None or not _is_refusal(refused):

@@ -55,7 +55,7 @@ class Subscription:
     @property
     def failed(self) -> list[ItemResult]:
         """The entries that could not be subscribed."""
-        return [r for r in self.results if not r.ok]
+        return [r for r in self.results if not r.was_successful]
 
     def _accept(self, event: Event) -> bool:
         if isinstance(event, ReplayGap):
@@ -80,7 +80,7 @@ class Subscription:
         except BaseException:
             await self.aclose()
             raise
-        self.handles = {r.tag_address: r.item_handle for r in self.results if r.ok}
+        self.handles = {r.tag_address: r.item_handle for r in self.results if r.was_successful}
         self._handle_set = set(self.handles.values())
 
     async def _subscribe_one(self, tag: str) -> ItemResult:

@@ -11,9 +11,10 @@ import pytest
 from mxgateway import errors
 from mxgateway.client import GatewayClient
 from mxgateway.session import Session
+from mxgateway.session.events import WriteComplete
 from mxgateway.simulator import ManualClock, Simulator, SimulatorConfig
 from mxgateway.wire.contract import mx
-from mxgateway.wire.envelope import command_request
+from mxgateway.wire.envelope import command_request, reply_payload
 
 TAG = "TestMachine_001.TestInt"
 
@@ -98,9 +99,9 @@ async def test_a_command_is_sent_even_when_its_capability_is_not_advertised(
     async with Session(client, dataclasses.replace(reply, capabilities=[])) as session:
         server = await session.register("tests")
         [added] = await session.subscribe_bulk(server, [TAG])
-        assert added.ok
+        assert added.was_successful
         [read] = await session.read_bulk(server, [TAG])
-        assert read.ok
+        assert read.was_successful
 
 
 async def test_a_gateway_that_lacks_a_capability_refuses_with_unsupported_error() -> None:
@@ -119,7 +120,7 @@ async def test_a_gateway_that_lacks_a_capability_refuses_with_unsupported_error(
         with pytest.raises(errors.UnsupportedError, match="bulk-read-commands"):
             await session.read_bulk(server, [TAG])
         with pytest.raises(errors.UnsupportedError, match="bulk-write-commands"):
-            await session.write_bulk(server, [1], [1])
+            await session.write_bulk(server, [(1, 1)])
         assert session.items == {}
         # The tag API falls back to single commands where bulk ones are not advertised.
         subscription = await session.subscribe([TAG])
@@ -145,7 +146,7 @@ async def test_validation_happens_before_sending(session: Session) -> None:
     with pytest.raises(errors.InvalidArgumentError):
         await session.drain_events(-1)
     with pytest.raises(errors.InvalidArgumentError, match="naive"):
-        await session.write2(TAG, 1, dt.datetime(2024, 1, 1))
+        await session.write2(1, 1, 1, dt.datetime(2024, 1, 1))
     with pytest.raises(errors.InvalidArgumentError, match="password must be a str, not bytes"):
         await session.authenticate_user(1, "operator", b"op-pass")  # type: ignore[arg-type]
     with pytest.raises(errors.InvalidArgumentError, match="item_context must be a str, not None"):
@@ -158,7 +159,7 @@ async def test_attach_session_reuses_an_open_session(client: GatewayClient, sim:
     attached = client.attach_session(opened.session_id)
     server = await attached.register("attached")
     results = await attached.subscribe_bulk(server, [TAG])
-    assert results[0].ok
+    assert results[0].was_successful
     assert results[0].item_handle in sim.items(opened.session_id)
     await attached.close()
     with pytest.raises(errors.InvalidArgumentError):
@@ -168,6 +169,44 @@ async def test_attach_session_reuses_an_open_session(client: GatewayClient, sim:
 async def test_concurrent_first_writes_to_a_tag_add_it_once(
     session: Session, sim: Simulator
 ) -> None:
-    await asyncio.gather(*(session.write(TAG, value) for value in range(5)))
+    await asyncio.gather(*(session.write_tag(TAG, value) for value in range(5)))
     assert [view.address for view in sim.items(session.session_id).values()] == [TAG]
     assert list(session.items.values()) == [TAG]
+
+
+async def test_seed_write_returns_on_accept_and_the_outcome_is_an_event(
+    session: Session, sim: Simulator
+) -> None:
+    """``write(server_handle, item_handle, value)``: MXAccess order, no event stream needed."""
+    server = await session.register("seed")
+    item = await session.add_item(server, TAG)
+    await session.advise(server, item)
+    assert await session.write(server, item, 42) is None
+    assert sim.event_subscriber_count(session.session_id) == 0
+    await sim.settle()
+    assert sim.read_value(TAG) == 42
+    async with session.events() as events, asyncio.timeout(5):
+        async for event in events:
+            if isinstance(event, WriteComplete) and not event.pending:
+                assert event.item_handle == item
+                assert not event.failed
+                break
+    completion = await session.write(server, item, 43, wait=True)
+    assert isinstance(completion, WriteComplete)
+    assert not completion.failed
+    stamp = dt.datetime(2024, 5, 1, tzinfo=dt.UTC)
+    assert await session.write2(server, item, 44, stamp) is None
+    with pytest.raises(errors.InvalidArgumentError, match="wait must be True or False"):
+        await session.write(server, item, 45, wait="no")  # type: ignore[arg-type]
+
+
+async def test_session_invoke_raw_takes_a_command_or_a_whole_request(session: Session) -> None:
+    reply = await session.invoke_raw(mx.PingCommand())
+    assert reply.kind is mx.MxCommandKind.PING
+    assert reply.protocol_status.code is mx.ProtocolStatusCode.OK
+    request = command_request(session.session_id, "seed-raw-1", mx.RegisterCommand(client_name="r"))
+    reply = await session.invoke_raw(request)
+    assert reply.correlation_id == "seed-raw-1"
+    assert reply_payload(reply, mx.RegisterReply).server_handle > 0
+    failed = await session.invoke_raw(mx.AdviseCommand(server_handle=1, item_handle=987654))
+    assert failed.protocol_status.code is mx.ProtocolStatusCode.MXACCESS_FAILURE
