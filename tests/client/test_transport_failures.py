@@ -19,9 +19,9 @@ TAG = "TestMachine_001.TestInt"
 _LEAKS = (GRPCError, StreamTerminatedError, ProtocolError)
 
 
-def _connect(relay: Any, sim: Simulator) -> Any:
+def _connect(relay: Any, sim: Simulator, **options: Any) -> Any:
     return GatewayClient.connect(
-        endpoint=relay.endpoint, api_key=sim.api_key, plaintext=True, call_timeout=10
+        endpoint=relay.endpoint, api_key=sim.api_key, plaintext=True, call_timeout=10, **options
     )
 
 
@@ -55,8 +55,8 @@ async def _drain(stream: Any) -> None:
         pass
 
 
-async def test_gateway_gone_is_unavailable(relay: Any, sim: Simulator) -> None:
-    async with _connect(relay, sim) as client:
+async def test_gateway_gone_without_reconnect_is_unavailable(relay: Any, sim: Simulator) -> None:
+    async with _connect(relay, sim, reconnect=False) as client:
         session = await client.open_session("gone")
         await relay.close()
         # A call racing the reset may see the old connection die; the next one cannot connect.
@@ -65,6 +65,20 @@ async def test_gateway_gone_is_unavailable(relay: Any, sim: Simulator) -> None:
         with pytest.raises(errors.GatewayUnavailableError) as info:
             await session.ping()
         assert isinstance(info.value.__cause__, OSError)
+
+
+async def test_calls_during_an_outage_wait_their_timeout_then_say_why(
+    relay: Any, sim: Simulator
+) -> None:
+    async with _connect(relay, sim, reconnect_delay=0.05) as client:
+        session = await client.open_session("gone")
+        await relay.close()
+        with pytest.raises((errors.ConnectionLostError, errors.GatewayUnavailableError)):
+            await session.ping()
+        with pytest.raises(errors.GatewayUnavailableError, match="reconnecting") as info:
+            await client.open_session_raw("during-outage", timeout=0.3)
+        assert isinstance(info.value.__cause__, errors.GatewayUnavailableError)
+        assert isinstance(info.value.__cause__.__cause__, OSError)
 
 
 async def test_events_resume_over_a_new_connection_without_loss_or_duplicates(
