@@ -84,6 +84,9 @@ class GatewayClient(ConnectedClient):
     ) -> Session:
         """Open a session (one MXAccess worker); use the result in ``async with``.
 
+        With ``reconnect`` (the default) a session the gateway loses (e.g. a gateway
+        restart) is replaced by a new one with the same name: see ``Session``.
+
         Raises ``UnsupportedError`` (after closing the new session) when the gateway
         speaks an older protocol than this client needs.
         """
@@ -102,7 +105,7 @@ class GatewayClient(ConnectedClient):
                 f"{problem} is older than this client needs (gateway "
                 f">= {GATEWAY_PROTOCOL_VERSION}, worker >= {WORKER_PROTOCOL_VERSION})"
             )
-        return Session(self, reply)
+        return Session(self, reply, reopen_name=client_session_name)
 
     def attach_session(
         self, session_id: str, *, capabilities: Sequence[str] = PROTOCOL_3_CAPABILITIES
@@ -111,7 +114,8 @@ class GatewayClient(ConnectedClient):
 
         Nothing is sent: the gateway's capabilities and versions of that session are not
         known here, so ``capabilities`` (by default the protocol-3 set) are assumed and
-        the gateway rejects what it lacks. The session is closed only if you close it.
+        the gateway rejects what it lacks. The session is closed only if you close it,
+        and never replaced if the gateway loses it (it was not this client's to reopen).
         """
         if not isinstance(session_id, str) or not session_id.strip():
             raise InvalidArgumentError("session_id must be a non-empty string")
@@ -157,9 +161,10 @@ class GatewayClient(ConnectedClient):
         return reply
 
     def stream_events_raw(
-        self, session_id: str, *, after_worker_sequence: int = 0
+        self, session_id: str, *, after_worker_sequence: int = 0, dedicated: bool = False
     ) -> ServerStream[mx.MxEvent]:
-        """StreamEvents as generated ``MxEvent`` messages (use in ``async with``)."""
+        """StreamEvents as generated ``MxEvent`` messages (use in ``async with``);
+        ``dedicated`` gives the stream its own HTTP/2 connection (see ``server_stream``)."""
         if after_worker_sequence < 0:
             raise InvalidArgumentError("after_worker_sequence must be >= 0")
         return self._transport.server_stream(
@@ -169,6 +174,7 @@ class GatewayClient(ConnectedClient):
             ),
             mx.MxEvent,
             operation="StreamEvents",
+            dedicated=dedicated,
         )
 
     # Alarms -------------------------------------------------------------------------

@@ -18,7 +18,8 @@
     ├── RpcError                        any other gRPC status (UNKNOWN, INTERNAL, ...)
     ├── SessionError                    the session cannot be used
     │   ├── SessionFaultedError         FAULTED: worker crash, hang or event-queue overflow
-    │   └── SessionClosedError          CLOSED, or closed by this client
+    │   ├── SessionClosedError          CLOSED, or closed by this client
+    │   └── HandlesLostError            handles of a session the gateway lost and we replaced
     ├── CommandError                    a reply whose ProtocolStatus is not OK (keeps the reply)
     │   └── MxAccessError               MXACCESS_FAILURE or a failing MXSTATUS_PROXY
     ├── UnsupportedError                missing capability or other protocol version
@@ -57,6 +58,7 @@ __all__ = [
     "FailedPreconditionError",
     "GatewayTimeoutError",
     "GatewayUnavailableError",
+    "HandlesLostError",
     "InvalidArgumentError",
     "MalformedReplyError",
     "MxAccessError",
@@ -70,6 +72,7 @@ __all__ = [
     "SessionFaultedError",
     "TransportError",
     "UnsupportedError",
+    "add_cleanup_note",
     "check_protocol_status",
     "map_transport_error",
     "redact_secrets",
@@ -161,6 +164,11 @@ class SessionFaultedError(SessionError):
 
 class SessionClosedError(SessionError):
     """The session is closed."""
+
+
+class HandlesLostError(SessionError):
+    """The gateway lost the session and the client replaced it: server and item handles
+    obtained before the replacement are gone (the tag-based API carries on)."""
 
 
 class CommandError(MxGatewayError):
@@ -258,6 +266,14 @@ def map_transport_error(
     if isinstance(exc, OSError):
         return GatewayUnavailableError(f"gateway unavailable for {operation}: {exc}")
     return MxGatewayError(f"{operation} failed: {type(exc).__name__}: {exc}")
+
+
+def add_cleanup_note(error: BaseException, what: str, cleanup: BaseException) -> None:
+    """Note on ``error`` that ``what`` failed as well, so that a failing cleanup (leaving
+    ``async with``) never replaces the error that caused it."""
+    add_note = getattr(error, "add_note", None)  # BaseException.add_note: Python 3.11+
+    if add_note is not None:
+        add_note(redact_secrets(f"while {what}: {type(cleanup).__name__}: {cleanup}"))
 
 
 def check_protocol_status(

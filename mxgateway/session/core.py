@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Final
 import betterproto2
 
 from mxgateway.errors import (
+    HandlesLostError,
     InvalidArgumentError,
     MalformedReplyError,
     MxAccessError,
@@ -75,6 +76,9 @@ class SessionCore:
         self._advised: set[int] = set()
         self._correlation_prefix = f"py-{uuid.uuid4().hex[:12]}"
         self._counter = itertools.count(1)
+        #: Handles of sessions this one replaced (item handle -> tag, server handles).
+        self._lost_items: dict[int, str] = {}
+        self._lost_servers: set[int] = set()
 
     def __repr__(self) -> str:
         state = "closed" if self._closed else "open"
@@ -151,6 +155,30 @@ class SessionCore:
                 f"session {self.session_id} is closed", session_id=self.session_id
             )
 
+    def _check_handles(self, payload: betterproto2.Message) -> None:
+        """Refuse handles of a session the gateway lost, unless the replacement session
+        issued the same number for the same thing (``HandlesLostError``)."""
+        if not self._lost_items and not self._lost_servers:
+            return
+        server = getattr(payload, "server_handle", None)
+        if server in self._lost_servers and server != self.server_handle:
+            self._handles_lost(f"server handle {server}")
+        items = list(getattr(payload, "item_handles", None) or ())
+        if isinstance(item := getattr(payload, "item_handle", None), int):
+            items.append(item)
+        for handle in items:
+            lost = self._lost_items.get(handle)
+            if lost is not None and self._tags.get(handle) != lost:
+                self._handles_lost(f"item handle {handle} ({lost})")
+
+    def _handles_lost(self, what: str) -> None:
+        raise HandlesLostError(
+            f"{what} belonged to a session the gateway lost; it was replaced by "
+            f"{self.session_id}, so handles from before are gone (add the items again, "
+            "or use the tag-based read/write/subscribe, which recover by themselves)",
+            session_id=self.session_id,
+        )
+
     async def invoke_unchecked(
         self,
         kind: mx.MxCommandKind,
@@ -162,6 +190,7 @@ class SessionCore:
     ) -> mx.MxCommandReply:
         """Send one command without MXAccess-failure detection (like ``invoke_raw``)."""
         self._check_open()
+        self._check_handles(payload)
         request = mx.MxCommandRequest(
             session_id=self.session_id,
             client_correlation_id=correlation_id or self.next_correlation_id(),

@@ -5,32 +5,43 @@ command, the event stream and the tag-based conveniences ``read``, ``write`` and
 Use it as ``async with await client.open_session(...) as session:``; leaving the block
 closes the session on the gateway. Cancelling a task that awaits a command cancels the
 client-side wait only: an MXAccess call already running in the worker completes there.
+
+Recovery: a connection blip is invisible (the event stream resumes without loss). When
+the gateway no longer knows the session (it restarted, or the lease ran out), a session
+from ``open_session`` on a client with ``reconnect`` is replaced: a new session is
+opened under the same name, registered, every active subscription re-subscribed, and
+every event consumer gets a ``SessionReplaced`` marker before the re-advised tags'
+first values. ``read``, tag writes and ``subscribe`` carry on; handle-based calls with
+handles from before raise ``HandlesLostError``. A session the gateway faulted or closed
+(and that was not replaced) says so in ``state``/``closed``.
 """
 
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from mxgateway.errors import (
     GatewayTimeoutError,
     InvalidArgumentError,
     MxAccessError,
+    MxGatewayError,
     NotFoundError,
     SessionClosedError,
+    add_cleanup_note,
 )
 from mxgateway.options import check_seconds
 from mxgateway.session.bulk import BulkCommands, check_read, check_tags
 from mxgateway.session.commands import SessionCommands, as_mx_value, as_timestamp_value
 from mxgateway.session.core import CAP_BULK_SUBSCRIBE, check_handle
 from mxgateway.session.event_pump import DEFAULT_BUFFER_SIZE, EventPump, EventSink
-from mxgateway.session.events import with_tag
+from mxgateway.session.events import SessionReplaced, with_tag
 from mxgateway.session.subscription import Subscription
 from mxgateway.wire.contract import mx
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import AsyncIterator, Callable, Sequence
+    from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
     from types import TracebackType
 
     import betterproto2
@@ -40,6 +51,8 @@ if TYPE_CHECKING:
     from mxgateway.values import Vtq
 
 __all__ = ["DEFAULT_WRITE_TIMEOUT", "EventStream", "Session"]
+
+T = TypeVar("T")
 
 #: Seconds ``write(..., wait=True)`` waits for the final OnWriteComplete.
 DEFAULT_WRITE_TIMEOUT = 30.0
@@ -115,10 +128,23 @@ class EventStream:
 class Session(SessionCommands, BulkCommands):
     """A gateway session. Get one from ``GatewayClient.open_session``."""
 
-    def __init__(self, client: GatewayClient, reply: mx.OpenSessionReply) -> None:
+    def __init__(
+        self,
+        client: GatewayClient,
+        reply: mx.OpenSessionReply,
+        *,
+        reopen_name: str | None = None,
+    ) -> None:
         super().__init__(client, reply)
         self._pump = EventPump(self)
         self._resolve_lock = asyncio.Lock()
+        self._replace_lock = asyncio.Lock()
+        self._reopen_name = reopen_name
+        self._register_name: str | None = None
+        self._state = mx.SessionState.READY
+        self._subscriptions: dict[Subscription, None] = {}
+        #: How many times the session was replaced after the gateway lost it.
+        self.generation = 0
 
     async def __aenter__(self) -> Session:
         return self
@@ -129,7 +155,33 @@ class Session(SessionCommands, BulkCommands):
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        await self.close()
+        if exc is None:
+            await self.close()
+            return
+        # The error that ended the block is the one to see; a failing close only adds
+        # a note to it (e.g. the gateway is down, which is often that very error).
+        try:
+            await self.close()
+        except MxGatewayError as cleanup:
+            add_cleanup_note(exc, f"closing session {self.session_id}", cleanup)
+
+    @property
+    def state(self) -> mx.SessionState:
+        """READY; FAULTED once the gateway reported the session faulted; CLOSED once it
+        was closed by this client or lost by the gateway and not replaced."""
+        return mx.SessionState.CLOSED if self._closed else self._state
+
+    def mark_gone(self, state: mx.SessionState) -> None:
+        """Record that the gateway reported the session FAULTED or CLOSED (not replaced)."""
+        self._state = state
+        if state is mx.SessionState.CLOSED:
+            self._closed = True
+
+    def closed_error(self) -> SessionClosedError:
+        """The error for using this session after it closed."""
+        return SessionClosedError(
+            f"session {self.session_id} is closed", session_id=self.session_id
+        )
 
     async def close(self, reason: str = "") -> mx.SessionState:
         """Close the session on the gateway (idempotent); returns the final state."""
@@ -142,6 +194,67 @@ class Session(SessionCommands, BulkCommands):
         except NotFoundError:
             return mx.SessionState.CLOSED
         return reply.final_state
+
+    # Recovery -----------------------------------------------------------------------
+
+    @property
+    def replaceable(self) -> bool:
+        """True if a session the gateway loses is replaced (``open_session`` + reconnect)."""
+        return (
+            self._reopen_name is not None
+            and self._client.options.reconnect
+            and not self._closed
+            and self._state is mx.SessionState.READY
+        )
+
+    async def replace_lost_session(self, gone: MxGatewayError, generation: int) -> bool:
+        """Replace the session the gateway lost (``gone`` says how we know).
+
+        ``generation`` is the one the caller saw fail; if another task already replaced
+        it since, nothing is done. Returns False (and marks the session CLOSED) when the
+        session is not replaceable.
+        """
+        async with self._replace_lock:
+            if self.generation != generation:
+                return not self._closed
+            if not self.replaceable or self._reopen_name is None:
+                self.mark_gone(mx.SessionState.CLOSED)
+                return False
+            old_id = self.session_id
+            reply = await self._client.open_session_raw(self._reopen_name)
+            self._adopt(reply)
+            if self._register_name is not None:
+                await self.ensure_registered(self._register_name)
+            for subscription in list(self._subscriptions):
+                await subscription.resubscribe()
+            await self._pump.session_replaced(SessionReplaced(old_id, self.session_id, str(gone)))
+            return True
+
+    def _adopt(self, reply: mx.OpenSessionReply) -> None:
+        """Become the session ``reply`` opened; the old handles are remembered as lost."""
+        self._lost_items.update(self._tags)
+        if self.server_handle is not None:
+            self._lost_servers.add(self.server_handle)
+        self.open_reply = reply
+        self.session_id = reply.session_id
+        self.backend_name = reply.backend_name
+        self.gateway_protocol_version = reply.gateway_protocol_version
+        self.worker_protocol_version = reply.worker_protocol_version
+        self.capabilities = frozenset(reply.capabilities)
+        self.server_handle = None
+        self._tags = {}
+        self._advised = set()
+        self.generation += 1
+
+    async def _recovering(self, call: Callable[[], Awaitable[T]]) -> T:
+        """Run a tag-based call; if the gateway lost the session, replace it and retry once."""
+        generation = self.generation
+        try:
+            return await call()
+        except NotFoundError as exc:
+            if not await self.replace_lost_session(exc, generation):
+                raise
+        return await call()
 
     # Events -------------------------------------------------------------------------
 
@@ -163,6 +276,7 @@ class Session(SessionCommands, BulkCommands):
             if self.server_handle is None:
                 name = client_name or self.open_reply.session_id or "mxgateway-python"
                 await self.register(name)
+                self._register_name = name
             assert self.server_handle is not None
             return self.server_handle
 
@@ -186,9 +300,13 @@ class Session(SessionCommands, BulkCommands):
         """Read tags via ReadBulk, keyed by the tags as given (whatever spelling the
         gateway echoes); a failed entry has quality 0 and its error in ``diagnostic``."""
         check_read(tags, timeout_ms)
-        server = await self.ensure_registered()
-        results = await self.read_bulk(server, tags, timeout_ms=timeout_ms)
-        return {tag: result.vtq for tag, result in zip(tags, results, strict=True)}
+
+        async def read() -> dict[str, Vtq]:
+            server = await self.ensure_registered()
+            results = await self.read_bulk(server, tags, timeout_ms=timeout_ms)
+            return {tag: result.vtq for tag, result in zip(tags, results, strict=True)}
+
+        return await self._recovering(read)
 
     async def subscribe(
         self, tags: Sequence[str], *, buffer_size: int = DEFAULT_BUFFER_SIZE
@@ -200,10 +318,20 @@ class Session(SessionCommands, BulkCommands):
         least two per tag.
         """
         check_tags(tags)
-        server = await self.ensure_registered()
-        subscription = Subscription(self, self._pump, server, buffer_size)
-        await subscription.start(tags, bulk=self.has_capability(CAP_BULK_SUBSCRIBE))
+
+        async def subscribe() -> Subscription:
+            server = await self.ensure_registered()
+            subscription = Subscription(self, self._pump, server, buffer_size)
+            await subscription.start(tags, bulk=self.has_capability(CAP_BULK_SUBSCRIBE))
+            return subscription
+
+        subscription = await self._recovering(subscribe)
+        self._subscriptions[subscription] = None
         return subscription
+
+    def forget_subscription(self, subscription: Subscription) -> None:
+        """Stop re-subscribing ``subscription`` on a replacement (it was closed)."""
+        self._subscriptions.pop(subscription, None)
 
     # Writes -------------------------------------------------------------------------
 
@@ -219,6 +347,24 @@ class Session(SessionCommands, BulkCommands):
     ) -> WriteComplete | None:
         if wait:
             check_seconds("timeout", timeout, optional=False)
+        if server_handle is None and isinstance(tag_or_handle, str):
+            return await self._recovering(
+                lambda: self._write_once(kind, name, tag_or_handle, None, build, wait, timeout)
+            )
+        return await self._write_once(
+            kind, name, tag_or_handle, server_handle, build, wait, timeout
+        )
+
+    async def _write_once(
+        self,
+        kind: mx.MxCommandKind,
+        name: str,
+        tag_or_handle: str | int,
+        server_handle: int | None,
+        build: Callable[[int, int], betterproto2.Message],
+        wait: bool,
+        timeout: float,
+    ) -> WriteComplete | None:
         if server_handle is None:
             server_handle, item = await self.item_for(tag_or_handle)
         elif isinstance(tag_or_handle, str):
