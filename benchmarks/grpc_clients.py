@@ -123,8 +123,7 @@ class ReferenceClient:
         request = self._pb.MxCommandRequest(
             session_id=session_id or self._session_id,
             client_correlation_id=f"bench-reference-{next(self._ids)}",
-            kind=kind,
-            **payload,
+            command=self._pb.MxCommand(kind=kind, **payload),
         )
         return check_reply(await self._mx.Invoke(request, metadata=self._metadata, timeout=300))
 
@@ -132,17 +131,17 @@ class ReferenceClient:
         reply = await self._invoke(
             "MX_COMMAND_KIND_REGISTER",
             session_id,
-            register=self._pb.RegisterCommand(client_name="bench-reference"),
+            register_command=self._pb.RegisterCommand(client_name="bench-reference"),
         )
         handle: int = reply.register.server_handle
         return handle
 
     async def ping(self) -> None:
-        await self._invoke("MX_COMMAND_KIND_PING", ping=self._pb.PingCommand())
+        await self._invoke("MX_COMMAND_KIND_PING", ping_command=self._pb.PingCommand())
 
     async def read_bulk(self, tags: list[str]) -> int:
         command = self._pb.ReadBulkCommand(server_handle=self._server, tag_addresses=tags)
-        reply = await self._invoke("MX_COMMAND_KIND_READ_BULK", read_bulk=command)
+        reply = await self._invoke("MX_COMMAND_KIND_READ_BULK", read_bulk_command=command)
         if reply.WhichOneof("payload") != "bulk_read":
             raise CommandFailed("ReadBulk reply without bulk_read")
         results = [
@@ -170,7 +169,7 @@ class ReferenceClient:
         server = await self._register(session_id)
         command = self._pb.SubscribeBulkCommand(server_handle=server, tag_addresses=tags)
         reply = await self._invoke(
-            "MX_COMMAND_KIND_SUBSCRIBE_BULK", session_id, subscribe_bulk=command
+            "MX_COMMAND_KIND_SUBSCRIBE_BULK", session_id, subscribe_bulk_command=command
         )
         self._tags = {
             r.item_handle: r.tag_address for r in reply.bulk_subscribe.results if r.was_successful
@@ -287,8 +286,7 @@ class FloorClient:
         self._ping = pb.MxCommandRequest(
             session_id=session_id,
             client_correlation_id="bench-floor",
-            kind="MX_COMMAND_KIND_PING",
-            ping=pb.PingCommand(),
+            command=pb.MxCommand(kind="MX_COMMAND_KIND_PING", ping_command=pb.PingCommand()),
         ).SerializeToString()
         self._reads: dict[int, bytes] = {}
         self._server = self._reference._server
@@ -308,8 +306,12 @@ class FloorClient:
             request = pb.MxCommandRequest(
                 session_id=self._reference._session_id,
                 client_correlation_id="bench-floor",
-                kind="MX_COMMAND_KIND_READ_BULK",
-                read_bulk=pb.ReadBulkCommand(server_handle=self._server, tag_addresses=tags),
+                command=pb.MxCommand(
+                    kind="MX_COMMAND_KIND_READ_BULK",
+                    read_bulk_command=pb.ReadBulkCommand(
+                        server_handle=self._server, tag_addresses=tags
+                    ),
+                ),
             ).SerializeToString()
             self._reads[len(tags)] = request
         await self._invoke(request, metadata=self._metadata, timeout=300)

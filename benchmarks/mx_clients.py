@@ -8,7 +8,8 @@ stops at the generated betterproto2 messages.
 from __future__ import annotations
 
 import itertools
-from typing import Any
+
+import betterproto2
 
 from mxgateway.client import GatewayClient
 from mxgateway.galaxy import GalaxyRepositoryClient
@@ -17,6 +18,7 @@ from mxgateway.session import Session
 from mxgateway.session.events import DataChange
 from mxgateway.transport import Transport
 from mxgateway.wire.contract import gr, mx
+from mxgateway.wire.envelope import command_request, reply_payload
 
 _DISCOVER = "/galaxy_repository.v1.GalaxyRepository/DiscoverHierarchy"
 K = mx.MxCommandKind
@@ -89,9 +91,8 @@ class RawClient:
         self._transport = await Transport.connect(_options(target, api_key))
         self._session_id = (await self._client.open_session_raw("bench-raw")).session_id
         self._ids = itertools.count(1)
-        reply = await self._invoke(K.REGISTER, register=mx.RegisterCommand(client_name="bench-raw"))
-        assert reply.register is not None
-        self._server = reply.register.server_handle
+        reply = await self._invoke(mx.RegisterCommand(client_name="bench-raw"))
+        self._server = reply_payload(reply, mx.RegisterReply).server_handle
         self._events_session = ""
 
     async def close(self) -> None:
@@ -100,35 +101,28 @@ class RawClient:
         self._transport.close()
 
     async def _invoke(
-        self, kind: mx.MxCommandKind, session_id: str = "", **payload: Any
+        self, command: betterproto2.Message, session_id: str = ""
     ) -> mx.MxCommandReply:
-        request = mx.MxCommandRequest(
-            session_id=session_id or self._session_id,
-            client_correlation_id=f"bench-raw-{next(self._ids)}",
-            kind=kind,
-            **payload,
+        request = command_request(
+            session_id or self._session_id, f"bench-raw-{next(self._ids)}", command
         )
         return await self._client.invoke_raw(request)
 
     async def ping(self) -> None:
-        await self._invoke(K.PING, ping=mx.PingCommand())
+        await self._invoke(mx.PingCommand())
 
     async def read_bulk(self, tags: list[str]) -> int:
         command = mx.ReadBulkCommand(server_handle=self._server, tag_addresses=tags)
-        reply = await self._invoke(K.READ_BULK, read_bulk=command)
-        assert reply.bulk_read is not None
-        return len(reply.bulk_read.results)
+        reply = await self._invoke(command)
+        return len(reply_payload(reply, mx.BulkReadReply).results)
 
     async def prepare_events(self, tags: list[str]) -> str:
         session_id = (await self._client.open_session_raw("bench-raw-events")).session_id
-        reply = await self._invoke(
-            K.REGISTER, session_id, register=mx.RegisterCommand(client_name="bench-raw-events")
-        )
-        assert reply.register is not None
+        reply = await self._invoke(mx.RegisterCommand(client_name="bench-raw-events"), session_id)
         command = mx.SubscribeBulkCommand(
-            server_handle=reply.register.server_handle, tag_addresses=tags
+            server_handle=reply_payload(reply, mx.RegisterReply).server_handle, tag_addresses=tags
         )
-        await self._invoke(K.SUBSCRIBE_BULK, session_id, subscribe_bulk=command)
+        await self._invoke(command, session_id)
         self._events_session = session_id
         return session_id
 

@@ -40,15 +40,17 @@ class Replies:
 
     def invoke(self, request: bytes) -> bytes:
         """The reply to an MxCommandRequest: by kind, and for bulk commands by tag count."""
-        command = self._stubs.mx.MxCommandRequest.FromString(request)
+        command = self._stubs.mx.MxCommandRequest.FromString(request).command
         payload = command.WhichOneof("payload")
-        tags = list(command.read_bulk.tag_addresses or command.subscribe_bulk.tag_addresses)
+        tags = list(
+            command.read_bulk_command.tag_addresses or command.subscribe_bulk_command.tag_addresses
+        )
         key = (command.kind, len(tags))
         reply = self._commands.get(key)
         if reply is None:
-            if payload == "read_bulk":
+            if payload == "read_bulk_command":
                 reply = fixtures.read_bulk_reply(self._stubs, tags)
-            elif payload == "subscribe_bulk":
+            elif payload == "subscribe_bulk_command":
                 reply = fixtures.subscribe_bulk_reply(self._stubs, tags)
             else:
                 reply = fixtures.command_reply(self._stubs, command.kind)

@@ -32,6 +32,7 @@ from mxgateway.errors import (
 from mxgateway.session import Session
 from mxgateway.transport import USE_DEFAULT_TIMEOUT, ConnectedClient, ServerStream
 from mxgateway.wire.contract import mx
+from mxgateway.wire.envelope import request_kind
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -153,7 +154,7 @@ class GatewayClient(ConnectedClient):
         timeout: float | _DefaultTimeout | None = USE_DEFAULT_TIMEOUT,
     ) -> mx.MxCommandReply:
         """Invoke one command; MXACCESS_FAILURE replies are returned, not raised."""
-        operation = f"Invoke {request.kind.name}"
+        operation = f"Invoke {request_kind(request).name}"
         reply = await self._transport.unary(
             _SERVICE + "Invoke", request, mx.MxCommandReply, operation=operation, timeout=timeout
         )

@@ -99,7 +99,7 @@ _SCALARS: Final[dict[str, _Scalar]] = {
         _Scalar("string", "string_value", mx.MxDataType.STRING, "VT_BSTR"),
         _Scalar("datetime", "timestamp_value", mx.MxDataType.TIME, "VT_DATE"),
         _Scalar("duration", "duration_value", mx.MxDataType.ELAPSED_TIME, "VT_I8"),
-        _Scalar("bytes", "bytes_value", mx.MxDataType.UNKNOWN, "VT_RECORD"),
+        _Scalar("bytes", "raw_value", mx.MxDataType.UNKNOWN, "VT_RECORD"),
     )
 }
 

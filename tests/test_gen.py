@@ -92,8 +92,9 @@ def test_descriptor_set_without_source_info_generates_working_bindings(tmp_path:
         "import betterproto2\n"
         "from regen_pkg.mxaccess_gateway import v1 as mx\n"
         "from regen_pkg.galaxy_repository import v1 as gr\n"
-        "req = mx.MxCommandRequest(session_id='s', kind=mx.MxCommandKind.READ_BULK,"
-        " read_bulk=mx.ReadBulkCommand(server_handle=1, tag_addresses=['A.B'], timeout_ms=5))\n"
+        "req = mx.MxCommandRequest(session_id='s', command=mx.MxCommand("
+        "kind=mx.MxCommandKind.READ_BULK, read_bulk_command=mx.ReadBulkCommand("
+        "server_handle=1, tag_addresses=['A.B'], timeout_ms=5)))\n"
         "unique = sorted(mx.__all__) == sorted(set(mx.__all__))\n"
         "print(bytes(req).hex(), unique, gr.GalaxyRepositoryStub)\n"
     )
@@ -101,11 +102,10 @@ def test_descriptor_set_without_source_info_generates_working_bindings(tmp_path:
         [sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True, check=True
     )
     from mxgateway.wire.contract import mx
+    from mxgateway.wire.envelope import command_request
 
-    expected = mx.MxCommandRequest(
-        session_id="s",
-        kind=mx.MxCommandKind.READ_BULK,
-        read_bulk=mx.ReadBulkCommand(server_handle=1, tag_addresses=["A.B"], timeout_ms=5),
+    expected = command_request(
+        "s", "", mx.ReadBulkCommand(server_handle=1, tag_addresses=["A.B"], timeout_ms=5)
     )
     assert regen.stdout.split()[0] == bytes(expected).hex()
     assert regen.stdout.split()[1] == "True"

@@ -25,6 +25,7 @@ from mxgateway.session.core import (
 )
 from mxgateway.values import INT32_MAX, Vtq, from_mx_value
 from mxgateway.wire.contract import mx
+from mxgateway.wire.envelope import reply_payload
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -151,8 +152,8 @@ class BulkCommands(SessionCore):
         self, kind: mx.MxCommandKind, name: str, command: betterproto2.Message, sent: int
     ) -> list[ItemResult]:
         self.require_capability(CAP_BULK_SUBSCRIBE, kind.name)
-        reply = await self.invoke(kind, name, command)
-        payload = cast(mx.BulkSubscribeReply, self._payload(reply, "bulk_subscribe"))
+        reply = await self.invoke(command)
+        payload = reply_payload(reply, mx.BulkSubscribeReply)
         _check_count(kind, sent, len(payload.results))
         return [
             ItemResult(
@@ -264,8 +265,8 @@ class BulkCommands(SessionCore):
         self, kind: mx.MxCommandKind, name: str, command: betterproto2.Message, sent: int
     ) -> list[WriteResult]:
         self.require_capability(CAP_BULK_WRITE, kind.name)
-        reply = await self.invoke(kind, name, command)
-        payload = cast(mx.BulkWriteReply, self._payload(reply, "bulk_write"))
+        reply = await self.invoke(command)
+        payload = reply_payload(reply, mx.BulkWriteReply)
         _check_count(kind, sent, len(payload.results))
         return [
             WriteResult(
@@ -396,8 +397,8 @@ class BulkCommands(SessionCore):
         timeout = self._client.options.call_timeout
         if timeout is not None:
             timeout += timeout_ms / 1000
-        reply = await self.invoke(K.READ_BULK, "read_bulk", command, timeout=timeout)
-        payload = cast(mx.BulkReadReply, self._payload(reply, "bulk_read"))
+        reply = await self.invoke(command, timeout=timeout)
+        payload = reply_payload(reply, mx.BulkReadReply)
         _check_count(K.READ_BULK, len(tags), len(payload.results))
         return [
             ReadResult(

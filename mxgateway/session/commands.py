@@ -7,13 +7,14 @@ reply. The write family lives on ``Session`` because it can wait for the write's
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from mxgateway.checks import check_str, check_text
 from mxgateway.errors import InvalidArgumentError
 from mxgateway.session.core import SessionCore, check_handle
 from mxgateway.values import to_mx_value
 from mxgateway.wire.contract import mx
+from mxgateway.wire.envelope import reply_payload
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -62,10 +63,8 @@ class SessionCommands(SessionCore):
         helpers (``read``, ``write``, ``subscribe``) use.
         """
         check_text("client_name", client_name)
-        reply = await self.invoke(
-            K.REGISTER, "register", mx.RegisterCommand(client_name=client_name)
-        )
-        handle = cast(mx.RegisterReply, self._payload(reply, "register")).server_handle
+        reply = await self.invoke(mx.RegisterCommand(client_name=client_name))
+        handle = reply_payload(reply, mx.RegisterReply).server_handle
         if self.server_handle is None:
             self.server_handle = handle
         return handle
@@ -73,7 +72,7 @@ class SessionCommands(SessionCore):
     async def unregister(self, server_handle: int) -> None:
         """Unregister a server handle (after removing its items)."""
         command = mx.UnregisterCommand(server_handle=check_handle("server_handle", server_handle))
-        await self.invoke(K.UNREGISTER, "unregister", command)
+        await self.invoke(command)
         if self.server_handle == server_handle:
             self.server_handle = None
 
@@ -83,8 +82,8 @@ class SessionCommands(SessionCore):
             server_handle=check_handle("server_handle", server_handle),
             item_definition=check_text("item_definition", item_definition),
         )
-        reply = await self.invoke(K.ADD_ITEM, "add_item", command)
-        handle = cast(mx.AddItemReply, self._payload(reply, "add_item")).item_handle
+        reply = await self.invoke(command)
+        handle = reply_payload(reply, mx.AddItemReply).item_handle
         self._remember(handle, item_definition)
         return handle
 
@@ -95,8 +94,8 @@ class SessionCommands(SessionCore):
             item_definition=check_text("item_definition", item_definition),
             item_context=check_str("item_context", item_context),
         )
-        reply = await self.invoke(K.ADD_ITEM2, "add_item2", command)
-        handle = cast(mx.AddItemReply, self._payload(reply, "add_item2")).item_handle
+        reply = await self.invoke(command)
+        handle = reply_payload(reply, mx.AddItemReply).item_handle
         self._remember(handle, item_definition)
         return handle
 
@@ -106,7 +105,7 @@ class SessionCommands(SessionCore):
             server_handle=check_handle("server_handle", server_handle),
             item_handle=check_handle("item_handle", item_handle),
         )
-        await self.invoke(K.REMOVE_ITEM, "remove_item", command)
+        await self.invoke(command)
         self._forget(item_handle)
 
     async def advise(self, server_handle: int, item_handle: int) -> None:
@@ -115,7 +114,7 @@ class SessionCommands(SessionCore):
             server_handle=check_handle("server_handle", server_handle),
             item_handle=check_handle("item_handle", item_handle),
         )
-        await self.invoke(K.ADVISE, "advise", command)
+        await self.invoke(command)
         self._set_advised(item_handle, True)
 
     async def advise_supervisory(self, server_handle: int, item_handle: int) -> None:
@@ -124,7 +123,7 @@ class SessionCommands(SessionCore):
             server_handle=check_handle("server_handle", server_handle),
             item_handle=check_handle("item_handle", item_handle),
         )
-        await self.invoke(K.ADVISE_SUPERVISORY, "advise_supervisory", command)
+        await self.invoke(command)
         self._set_advised(item_handle, True)
 
     async def unadvise(self, server_handle: int, item_handle: int) -> None:
@@ -133,7 +132,7 @@ class SessionCommands(SessionCore):
             server_handle=check_handle("server_handle", server_handle),
             item_handle=check_handle("item_handle", item_handle),
         )
-        await self.invoke(K.UN_ADVISE, "un_advise", command)
+        await self.invoke(command)
         self._set_advised(item_handle, False)
 
     async def authenticate_user(self, server_handle: int, user_name: str, password: str) -> int:
@@ -143,8 +142,8 @@ class SessionCommands(SessionCore):
             user_name=check_text("user_name", user_name),
             password=check_str("password", password),
         )
-        reply = await self.invoke(K.AUTHENTICATE_USER, "authenticate_user", command)
-        return cast(mx.AuthenticateUserReply, self._payload(reply, "authenticate_user")).user_id
+        reply = await self.invoke(command)
+        return reply_payload(reply, mx.AuthenticateUserReply).user_id
 
     async def suspend(self, server_handle: int, item_handle: int) -> None:
         """Suspend an item's updates."""
@@ -152,7 +151,7 @@ class SessionCommands(SessionCore):
             server_handle=check_handle("server_handle", server_handle),
             item_handle=check_handle("item_handle", item_handle),
         )
-        await self.invoke(K.SUSPEND, "suspend", command)
+        await self.invoke(command)
 
     async def activate(self, server_handle: int, item_handle: int) -> None:
         """Activate a suspended item."""
@@ -160,7 +159,7 @@ class SessionCommands(SessionCore):
             server_handle=check_handle("server_handle", server_handle),
             item_handle=check_handle("item_handle", item_handle),
         )
-        await self.invoke(K.ACTIVATE, "activate", command)
+        await self.invoke(command)
 
     async def add_buffered_item(self, server_handle: int, item_definition: str) -> int:
         """AddBufferedItem; returns the item handle (events come as BufferedDataChange)."""
@@ -168,8 +167,8 @@ class SessionCommands(SessionCore):
             server_handle=check_handle("server_handle", server_handle),
             item_definition=check_text("item_definition", item_definition),
         )
-        reply = await self.invoke(K.ADD_BUFFERED_ITEM, "add_buffered_item", command)
-        handle = cast(mx.AddItemReply, self._payload(reply, "add_buffered_item")).item_handle
+        reply = await self.invoke(command)
+        handle = reply_payload(reply, mx.AddItemReply).item_handle
         self._remember(handle, item_definition)
         return handle
 
@@ -181,29 +180,63 @@ class SessionCommands(SessionCore):
             server_handle=check_handle("server_handle", server_handle),
             update_interval_ms=interval_ms,
         )
-        await self.invoke(K.SET_BUFFERED_UPDATE_INTERVAL, "set_buffered_update_interval", command)
+        await self.invoke(command)
+
+    async def subscribe_alarms(self, subscription_expression: str) -> None:
+        """SubscribeAlarms: this session's event stream also carries matching alarm transitions."""
+        expression = check_text("subscription_expression", subscription_expression)
+        await self.invoke(mx.SubscribeAlarmsCommand(subscription_expression=expression))
+
+    async def unsubscribe_alarms(self) -> None:
+        """UnsubscribeAlarms: stop alarm transitions on this session's event stream."""
+        await self.invoke(mx.UnsubscribeAlarmsCommand())
+
+    async def acknowledge_alarm_by_name(
+        self,
+        alarm_name: str,
+        *,
+        provider_name: str = "",
+        group_name: str = "",
+        comment: str = "",
+        operator_user: str = "",
+        operator_node: str = "",
+        operator_domain: str = "",
+        operator_full_name: str = "",
+    ) -> int:
+        """AcknowledgeAlarmByName: acknowledge by alarm name within a provider and group.
+
+        Returns the alarm system's native status (0 is success).
+        """
+        command = mx.AcknowledgeAlarmByNameCommand(
+            alarm_name=check_text("alarm_name", alarm_name),
+            provider_name=check_str("provider_name", provider_name),
+            group_name=check_str("group_name", group_name),
+            comment=check_str("comment", comment),
+            operator_user=check_str("operator_user", operator_user),
+            operator_node=check_str("operator_node", operator_node),
+            operator_domain=check_str("operator_domain", operator_domain),
+            operator_full_name=check_str("operator_full_name", operator_full_name),
+        )
+        reply = await self.invoke(command)
+        return reply_payload(reply, mx.AcknowledgeAlarmReplyPayload).native_status
 
     async def ping(self) -> None:
         """Ping the worker (also extends the session lease)."""
-        await self.invoke(K.PING, "ping", mx.PingCommand())
+        await self.invoke(mx.PingCommand())
 
     async def get_session_state(self) -> mx.SessionState:
         """The gateway's state for this session (READY, FAULTED, ...)."""
-        reply = await self.invoke(
-            K.GET_SESSION_STATE, "get_session_state", mx.GetSessionStateCommand()
-        )
-        return cast(mx.GetSessionStateReply, self._payload(reply, "get_session_state")).state
+        reply = await self.invoke(mx.GetSessionStateCommand())
+        return reply_payload(reply, mx.GetSessionStateReply).state
 
     async def get_worker_info(self) -> WorkerInfo:
         """Process id and versions of the session's worker."""
-        reply = await self.invoke(K.GET_WORKER_INFO, "get_worker_info", mx.GetWorkerInfoCommand())
-        return WorkerInfo(cast(mx.GetWorkerInfoReply, self._payload(reply, "get_worker_info")))
+        reply = await self.invoke(mx.GetWorkerInfoCommand())
+        return WorkerInfo(reply_payload(reply, mx.GetWorkerInfoReply))
 
     async def drain_events(self, max_events: int = 0) -> list[mx.MxEvent]:
         """Take up to ``max_events`` queued events (0: all) without a stream, as raw messages."""
         if isinstance(max_events, bool) or not isinstance(max_events, int) or max_events < 0:
             raise InvalidArgumentError("max_events must be an int >= 0")
-        reply = await self.invoke(
-            K.DRAIN_EVENTS, "drain_events", mx.DrainEventsCommand(max_events=max_events)
-        )
-        return list(cast(mx.DrainEventsReply, self._payload(reply, "drain_events")).events)
+        reply = await self.invoke(mx.DrainEventsCommand(max_events=max_events))
+        return list(reply_payload(reply, mx.DrainEventsReply).events)

@@ -12,8 +12,6 @@ import itertools
 import uuid
 from typing import TYPE_CHECKING, Final
 
-import betterproto2
-
 from mxgateway.errors import (
     HandlesLostError,
     InvalidArgumentError,
@@ -25,11 +23,14 @@ from mxgateway.errors import (
 )
 from mxgateway.transport import USE_DEFAULT_TIMEOUT
 from mxgateway.values import INT32_MAX, INT32_MIN, status_is_failure
-from mxgateway.wire.contract import mx
+from mxgateway.wire.envelope import command_kind, command_request
 
 if TYPE_CHECKING:
+    import betterproto2
+
     from mxgateway.client import GatewayClient
     from mxgateway.transport import _DefaultTimeout
+    from mxgateway.wire.contract import mx
 
 __all__ = [
     "CAP_BULK_READ",
@@ -181,43 +182,37 @@ class SessionCore:
 
     async def invoke_unchecked(
         self,
-        kind: mx.MxCommandKind,
-        payload_name: str,
-        payload: betterproto2.Message,
+        command: betterproto2.Message,
         *,
         correlation_id: str | None = None,
         timeout: float | _DefaultTimeout | None = USE_DEFAULT_TIMEOUT,
     ) -> mx.MxCommandReply:
         """Send one command without MXAccess-failure detection (like ``invoke_raw``)."""
         self._check_open()
-        self._check_handles(payload)
-        request = mx.MxCommandRequest(
-            session_id=self.session_id,
-            client_correlation_id=correlation_id or self.next_correlation_id(),
-            kind=kind,
+        self._check_handles(command)
+        request = command_request(
+            self.session_id, correlation_id or self.next_correlation_id(), command
         )
-        setattr(request, payload_name, payload)
         return await self._client.invoke_raw(request, timeout=timeout)
 
     async def invoke(
         self,
-        kind: mx.MxCommandKind,
-        payload_name: str,
-        payload: betterproto2.Message,
+        command: betterproto2.Message,
         *,
         correlation_id: str | None = None,
         timeout: float | _DefaultTimeout | None = USE_DEFAULT_TIMEOUT,
     ) -> mx.MxCommandReply:
-        """Send one command; raise ``MxAccessError`` if MXAccess reported failure.
+        """Send one command message (its kind follows from its type).
 
-        ``payload_name`` is the request's oneof member (e.g. ``"add_item"``) and
-        ``payload`` its message.
+        Raises ``MxAccessError`` if MXAccess reported failure, ``CommandError`` for any
+        other non-OK protocol status and ``MalformedReplyError`` for a reply to another kind.
         """
-        reply = await self.invoke_unchecked(
-            kind, payload_name, payload, correlation_id=correlation_id, timeout=timeout
-        )
+        reply = await self.invoke_unchecked(command, correlation_id=correlation_id, timeout=timeout)
+        kind = command_kind(command)
         operation = kind.name
         check_protocol_status(reply.protocol_status, reply, operation, mxaccess=True)
+        if reply.kind != kind:
+            raise MalformedReplyError(f"{operation} was answered by a {reply.kind.name} reply")
         failing = [s for s in reply.statuses if status_is_failure(s)]
         if reply.hresult < 0 or failing:
             detail = reply.diagnostic_message or "; ".join(s.diagnostic_text for s in failing)
@@ -229,12 +224,3 @@ class SessionCore:
                 statuses=reply.statuses,
             )
         return reply
-
-    @staticmethod
-    def _payload(reply: mx.MxCommandReply, name: str) -> object:
-        found, payload = betterproto2.which_one_of(reply, "payload")
-        if found != name or payload is None:
-            raise MalformedReplyError(
-                f"{reply.kind.name} reply carries {found or 'no payload'}, expected {name}"
-            )
-        return payload

@@ -349,16 +349,12 @@ class Session(SessionCommands, BulkCommands):
             check_seconds("timeout", timeout, optional=False)
         if server_handle is None and isinstance(tag_or_handle, str):
             return await self._recovering(
-                lambda: self._write_once(kind, name, tag_or_handle, None, build, wait, timeout)
+                lambda: self._write_once(tag_or_handle, None, build, wait, timeout)
             )
-        return await self._write_once(
-            kind, name, tag_or_handle, server_handle, build, wait, timeout
-        )
+        return await self._write_once(tag_or_handle, server_handle, build, wait, timeout)
 
     async def _write_once(
         self,
-        kind: mx.MxCommandKind,
-        name: str,
         tag_or_handle: str | int,
         server_handle: int | None,
         build: Callable[[int, int], betterproto2.Message],
@@ -374,12 +370,12 @@ class Session(SessionCommands, BulkCommands):
         command = build(check_handle("server_handle", server_handle), item)
         correlation_id = self.next_correlation_id()
         if not wait:
-            await self.invoke(kind, name, command, correlation_id=correlation_id)
+            await self.invoke(command, correlation_id=correlation_id)
             return None
         future = self._pump.expect_write(correlation_id)
         try:
             await self._pump.wait_attached()
-            await self.invoke(kind, name, command, correlation_id=correlation_id)
+            await self.invoke(command, correlation_id=correlation_id)
             try:
                 completion = await asyncio.wait_for(asyncio.shield(future), timeout)
             except asyncio.TimeoutError:

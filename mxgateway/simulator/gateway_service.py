@@ -17,6 +17,7 @@ from mxgateway.simulator.events import StreamEnd
 from mxgateway.simulator.scopes import command_scope
 from mxgateway.simulator.worker import Worker, kind_title
 from mxgateway.wire.contract import mx
+from mxgateway.wire.envelope import request_kind
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Awaitable, Callable
@@ -137,14 +138,14 @@ class GatewayService(mx.MxAccessGatewayBase):
     # -- Invoke -------------------------------------------------------------
 
     async def invoke(self, message: mx.MxCommandRequest) -> mx.MxCommandReply:
-        caller = require_scope(command_scope(message.kind))
+        caller = require_scope(command_scope(request_kind(message)))
         command = self._worker.payload(message)
         session = self._session(message.session_id)
         session.touch()
         injected = self._faults.take_command_failure()
         if injected is not None:
             return self._status_reply(message, injected, "Injected failure.")
-        if not _runnable(session, message.kind):
+        if not _runnable(session, request_kind(message)):
             return self._not_ready(message, session)
         if session.pending_commands >= self._config.max_pending_commands:
             raise GRPCError(
@@ -154,7 +155,7 @@ class GatewayService(mx.MxAccessGatewayBase):
         session.pending_commands += 1
         try:
             async with session.lock:
-                if not _runnable(session, message.kind):
+                if not _runnable(session, request_kind(message)):
                     return self._not_ready(message, session)
                 work: Awaitable[mx.MxCommandReply] = (
                     asyncio.get_running_loop().create_future()
@@ -177,7 +178,7 @@ class GatewayService(mx.MxAccessGatewayBase):
             return self._status_reply(
                 message,
                 mx.ProtocolStatusCode.TIMEOUT,
-                f"{kind_title(message.kind)} did not finish within {timeout}; "
+                f"{kind_title(request_kind(message))} did not finish within {timeout}; "
                 "the worker is hung and the session is FAULTED.",
             )
         # Scheduled now, they run once this task has written the reply and yields.

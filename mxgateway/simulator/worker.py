@@ -12,10 +12,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import itertools
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-import betterproto2
 from grpclib import GRPCError
 from grpclib.const import Status
 
@@ -41,9 +40,17 @@ from mxgateway.simulator.statuses import (
 )
 from mxgateway.values import from_mx_value, to_mx_value
 from mxgateway.wire.contract import mx
+from mxgateway.wire.envelope import (
+    command_payload,
+    expected_command_type,
+    request_kind,
+    with_payload,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable, Mapping
+
+    import betterproto2
 
     from mxgateway.simulator.auth import ApiKeySpec
     from mxgateway.simulator.clock import Clock
@@ -75,7 +82,7 @@ class Outcome:
 
     diagnostic: str
     return_value: mx.MxValue | None = None
-    payload: dict[str, Any] = field(default_factory=dict)
+    payload: betterproto2.Message | None = None
 
 
 @dataclass
@@ -161,6 +168,7 @@ class Worker:
             _K.SUBSCRIBE_ALARMS: self._subscribe_alarms,
             _K.UNSUBSCRIBE_ALARMS: self._unsubscribe_alarms,
             _K.ACKNOWLEDGE_ALARM: self._acknowledge_alarm,
+            _K.ACKNOWLEDGE_ALARM_BY_NAME: self._acknowledge_alarm_by_name,
             _K.QUERY_ACTIVE_ALARMS: self._query_active_alarms,
         }
 
@@ -170,23 +178,24 @@ class Worker:
         """The client's correlation id, or one the gateway makes up."""
         if request.client_correlation_id:
             return request.client_correlation_id
-        slug = request.kind.name.lower().replace("_", "-")
+        slug = request_kind(request).name.lower().replace("_", "-")
         return f"gateway-correlation-{slug}-{next(self._correlations)}"
 
     @staticmethod
     def payload(request: mx.MxCommandRequest) -> Any:
-        """The command message matching ``request.kind``, or INVALID_ARGUMENT."""
-        if request.kind is _K.UNSPECIFIED:
-            raise GRPCError(Status.INVALID_ARGUMENT, "MxCommandRequest.kind is required")
-        name, command = betterproto2.which_one_of(request, "payload")
-        expected = request.kind.name.lower()
-        if name == "" and request.kind in _EMPTY_COMMANDS:
+        """The command message matching the request's kind, or INVALID_ARGUMENT."""
+        kind, command = command_payload(request)
+        if kind is _K.UNSPECIFIED:
+            raise GRPCError(Status.INVALID_ARGUMENT, "MxCommand.kind is required")
+        if command is None and kind in _EMPTY_COMMANDS:
             return None
-        if name != expected:
-            got = name or "no payload"
+        expected = expected_command_type(kind)
+        if expected is None or not isinstance(command, expected):
+            want = expected.__name__ if expected is not None else "a known command"
+            got = type(command).__name__ if command is not None else "no payload"
             raise GRPCError(
                 Status.INVALID_ARGUMENT,
-                f"command kind {request.kind.proto_name} needs payload '{expected}', got {got}",
+                f"command kind {kind.proto_name} needs payload {want}, got {got}",
             )
         return command
 
@@ -201,27 +210,27 @@ class Worker:
         statuses: list[mx.MxStatusProxy] | None = None,
         return_value: mx.MxValue | None = None,
         diagnostic: str = "",
-        payload: Mapping[str, Any] | None = None,
+        payload: betterproto2.Message | None = None,
     ) -> mx.MxCommandReply:
-        return mx.MxCommandReply(
+        reply = mx.MxCommandReply(
             session_id=request.session_id,
             correlation_id=correlation_id,
-            kind=request.kind,
+            kind=request_kind(request),
             protocol_status=mx.ProtocolStatus(code=code, message=message),
             hresult=hresult,
             return_value=return_value,
             statuses=statuses or [],
             diagnostic_message=diagnostic,
-            **(payload or {}),
         )
+        return reply if payload is None else with_payload(reply, payload)
 
     async def execute(
         self, session: Session, request: mx.MxCommandRequest, caller: ApiKeySpec, command: Any
     ) -> mx.MxCommandReply:
         """Run one command; what it leaves for after the reply is in ``session.after_reply``."""
         ctx = _Ctx(session, caller, self.correlation_id(request))
-        title = kind_title(request.kind)
-        handler = self._handlers[request.kind]
+        title = kind_title(request_kind(request))
+        handler = self._handlers[request_kind(request)]
         try:
             outcome = await handler(ctx, command)
         except MxFailure as failure:
@@ -232,7 +241,7 @@ class Worker:
                 message=f"{title} failed in MXAccess.",
                 hresult=failure.hresult,
                 statuses=[failure.status],
-                return_value=_int_value(0) if request.kind in _VALUE_COMMANDS else None,
+                return_value=_int_value(0) if request_kind(request) in _VALUE_COMMANDS else None,
                 diagnostic=failure.message,
             )
         return self.reply(
@@ -283,7 +292,7 @@ class Worker:
         return Outcome(
             f"Register returned server handle {handle}.",
             _int_value(handle),
-            {"register": mx.RegisterReply(server_handle=handle)},
+            mx.RegisterReply(server_handle=handle),
         )
 
     async def _unregister(self, ctx: _Ctx, cmd: mx.UnregisterCommand) -> Outcome:
@@ -295,24 +304,24 @@ class Worker:
         del ctx.session.registrations[cmd.server_handle]
         return Outcome(f"Unregistered server handle {cmd.server_handle}.")
 
-    def _added(self, item: Item, field_name: str) -> Outcome:
+    def _added(self, item: Item) -> Outcome:
         return Outcome(
             f"AddItem returned item handle {item.handle} for '{item.ref.address}'.",
             _int_value(item.handle),
-            {field_name: mx.AddItemReply(item_handle=item.handle)},
+            mx.AddItemReply(item_handle=item.handle),
         )
 
     async def _add_item(self, ctx: _Ctx, cmd: mx.AddItemCommand) -> Outcome:
         item = self._new_item(ctx, cmd.server_handle, cmd.item_definition, buffered=False)
-        return self._added(item, "add_item")
+        return self._added(item)
 
     async def _add_item2(self, ctx: _Ctx, cmd: mx.AddItem2Command) -> Outcome:
         item = self._new_item(ctx, cmd.server_handle, cmd.item_definition, buffered=False)
-        return self._added(item, "add_item2")
+        return self._added(item)
 
     async def _add_buffered_item(self, ctx: _Ctx, cmd: mx.AddBufferedItemCommand) -> Outcome:
         item = self._new_item(ctx, cmd.server_handle, cmd.item_definition, buffered=True)
-        return self._added(item, "add_buffered_item")
+        return self._added(item)
 
     async def _remove_item(self, ctx: _Ctx, cmd: mx.RemoveItemCommand) -> Outcome:
         item = self._item(ctx.session, cmd.server_handle, cmd.item_handle)
@@ -338,9 +347,7 @@ class Worker:
         item = self._item(ctx.session, cmd.server_handle, cmd.item_handle)
         item.suspended = True
         ctx.session.after_reply(self._operation_complete(ctx.session, item, "Suspend"))
-        return Outcome(
-            f"Suspended item handle {item.handle}.", payload={"suspend": mx.SuspendReply()}
-        )
+        return Outcome(f"Suspended item handle {item.handle}.", payload=mx.SuspendReply())
 
     @staticmethod
     def _operation_complete(session: Session, item: Item, operation: str) -> Callable[[], None]:
@@ -373,9 +380,7 @@ class Worker:
                 session.deliver(item, item.project(self._plant.read(item.ref.obj, item.ref.attr)))
 
         session.after_reply(after)
-        return Outcome(
-            f"Activated item handle {item.handle}.", payload={"activate": mx.ActivateReply()}
-        )
+        return Outcome(f"Activated item handle {item.handle}.", payload=mx.ActivateReply())
 
     async def _set_buffered_update_interval(
         self, ctx: _Ctx, cmd: mx.SetBufferedUpdateIntervalCommand
@@ -403,7 +408,7 @@ class Worker:
         return Outcome(
             f"User '{known[0]}' authenticated as user id {user_id}.",
             _int_value(user_id),
-            {"authenticate_user": mx.AuthenticateUserReply(user_id=user_id)},
+            mx.AuthenticateUserReply(user_id=user_id),
         )
 
     # -- writes -------------------------------------------------------------
@@ -591,7 +596,7 @@ class Worker:
         ok = sum(r.was_successful for r in results)
         return Outcome(
             f"{ok} of {len(results)} writes accepted.",
-            payload={"bulk_write": mx.BulkWriteReply(results=results)},
+            payload=mx.BulkWriteReply(results=results),
         )
 
     # -- control ------------------------------------------------------------
@@ -603,7 +608,7 @@ class Worker:
         state = ctx.session.state
         return Outcome(
             f"Session is {state.name}.",
-            payload={"get_session_state": mx.GetSessionStateReply(state=state)},
+            payload=mx.GetSessionStateReply(state=state),
         )
 
     async def _get_worker_info(self, ctx: _Ctx, _cmd: object) -> Outcome:
@@ -612,13 +617,13 @@ class Worker:
             worker_version=WORKER_VERSION,
             worker_protocol_version=WORKER_PROTOCOL_VERSION,
         )
-        return Outcome(f"Worker process {info.process_id}.", payload={"get_worker_info": info})
+        return Outcome(f"Worker process {info.process_id}.", payload=info)
 
     async def _drain_events(self, ctx: _Ctx, cmd: mx.DrainEventsCommand) -> Outcome:
         events = ctx.session.events.drain(cmd.max_events)
         return Outcome(
             f"Drained {len(events)} events.",
-            payload={"drain_events": mx.DrainEventsReply(events=events)},
+            payload=mx.DrainEventsReply(events=events),
         )
 
     async def _shutdown_worker(self, ctx: _Ctx, _cmd: object) -> Outcome:
@@ -644,7 +649,7 @@ class Worker:
         ok = sum(r.was_successful for r in results)
         return Outcome(
             f"{ok} of {len(results)} entries succeeded.",
-            payload={"bulk_subscribe": mx.BulkSubscribeReply(results=results)},
+            payload=mx.BulkSubscribeReply(results=results),
         )
 
     def _add_entries(self, ctx: _Ctx, cmd: Any, *, advise: bool) -> Outcome:
@@ -711,7 +716,7 @@ class Worker:
         ok = sum(r.was_successful for r in results)
         return Outcome(
             f"{ok} of {len(results)} reads succeeded.",
-            payload={"bulk_read": mx.BulkReadReply(results=results)},
+            payload=mx.BulkReadReply(results=results),
         )
 
     async def _read_one(self, ctx: _Ctx, address: str, timeout: float) -> mx.BulkReadResult:
@@ -782,12 +787,23 @@ class Worker:
             raise MxFailure(str(refused)) from None
         return Outcome(
             f"Alarm '{cmd.alarm_guid}' acknowledged.",
-            payload={"acknowledge_alarm": mx.AcknowledgeAlarmReplyPayload(native_status=0)},
+            payload=mx.AcknowledgeAlarmReplyPayload(native_status=0),
         )
+
+    async def _acknowledge_alarm_by_name(
+        self, ctx: _Ctx, cmd: mx.AcknowledgeAlarmByNameCommand
+    ) -> Outcome:
+        scope = f"{cmd.provider_name}!{cmd.group_name}." if cmd.provider_name else ""
+        command = mx.AcknowledgeAlarmCommand(
+            alarm_guid=scope + cmd.alarm_name,
+            comment=cmd.comment,
+            operator_user=cmd.operator_user,
+        )
+        return await self._acknowledge_alarm(ctx, command)
 
     async def _query_active_alarms(self, ctx: _Ctx, cmd: mx.QueryActiveAlarmsCommand) -> Outcome:
         snapshots = self._alarms.snapshot(cmd.alarm_filter_prefix)
         return Outcome(
             f"{len(snapshots)} active alarms.",
-            payload={"query_active_alarms": mx.QueryActiveAlarmsReplyPayload(snapshots=snapshots)},
+            payload=mx.QueryActiveAlarmsReplyPayload(snapshots=snapshots),
         )

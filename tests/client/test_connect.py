@@ -96,10 +96,9 @@ async def test_missing_scope_is_permission_denied(sim: Simulator) -> None:
 
 async def test_unknown_session_is_not_found(client: GatewayClient) -> None:
     from mxgateway.wire.contract import mx
+    from mxgateway.wire.envelope import command_request
 
-    request = mx.MxCommandRequest(
-        session_id="session-unknown", kind=mx.MxCommandKind.PING, ping=mx.PingCommand()
-    )
+    request = command_request("session-unknown", "", mx.PingCommand())
     with pytest.raises(errors.NotFoundError) as info:
         await client.invoke_raw(request)
     assert info.value.grpc_status is Status.NOT_FOUND

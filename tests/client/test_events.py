@@ -340,11 +340,7 @@ async def test_alarm_transitions_arrive_as_typed_session_events(
 ) -> None:
     reference = "Galaxy!TestArea.TestMachine_001.TestAlarm001"
     async with session.events() as events, asyncio.timeout(5):
-        await session.invoke(
-            mx.MxCommandKind.SUBSCRIBE_ALARMS,
-            "subscribe_alarms",
-            mx.SubscribeAlarmsCommand(subscription_expression="Galaxy!TestArea"),
-        )
+        await session.subscribe_alarms("Galaxy!TestArea")
         sim.raise_alarm(reference)
         raised = await anext(aiter(events))
         await client.acknowledge_alarm(reference, comment="seen", operator="op")

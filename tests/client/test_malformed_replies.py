@@ -19,6 +19,7 @@ from mxgateway import errors
 from mxgateway.client import GatewayClient
 from mxgateway.session import Session
 from mxgateway.wire.contract import mx
+from mxgateway.wire.envelope import request_kind, with_payload
 
 K = mx.MxCommandKind
 OK = mx.ProtocolStatus(code=mx.ProtocolStatusCode.OK)
@@ -50,22 +51,15 @@ class _WrongGateway(mx.MxAccessGatewayBase):
         )
 
     async def invoke(self, message: mx.MxCommandRequest) -> mx.MxCommandReply:
-        if message.kind is K.REGISTER:
+        kind = request_kind(message)
+        if kind is K.REGISTER:
             return mx.MxCommandReply(session_id="session-1", kind=K.REGISTER, protocol_status=OK)
-        if message.kind is K.READ_BULK:
+        if kind is K.READ_BULK:
             one = mx.BulkReadResult(tag_address="A.B", was_successful=True)
-            return mx.MxCommandReply(
-                session_id="session-1",
-                kind=K.READ_BULK,
-                protocol_status=OK,
-                bulk_read=mx.BulkReadReply(results=[one]),
-            )
-        return mx.MxCommandReply(
-            session_id="session-1",
-            kind=message.kind,
-            protocol_status=OK,
-            register=mx.RegisterReply(server_handle=1),
-        )
+            reply = mx.MxCommandReply(session_id="session-1", kind=K.READ_BULK, protocol_status=OK)
+            return with_payload(reply, mx.BulkReadReply(results=[one]))
+        reply = mx.MxCommandReply(session_id="session-1", kind=kind, protocol_status=OK)
+        return with_payload(reply, mx.RegisterReply(server_handle=1))
 
     async def stream_events(self, message: mx.StreamEventsRequest) -> AsyncIterator[mx.MxEvent]:
         yield mx.MxEvent(worker_sequence=1, family=mx.MxEventFamily.ON_DATA_CHANGE)
@@ -109,9 +103,9 @@ async def test_reply_without_protocol_status(wrong: GatewayClient) -> None:
 
 async def test_reply_without_the_expected_payload(wrong: GatewayClient) -> None:
     session = await wrong.open_session("payloads")
-    with pytest.raises(errors.MalformedReplyError, match="expected register"):
+    with pytest.raises(errors.MalformedReplyError, match="expected RegisterReply"):
         await session.register("x")
-    with pytest.raises(errors.MalformedReplyError, match="expected get_worker_info"):
+    with pytest.raises(errors.MalformedReplyError, match="expected GetWorkerInfoReply"):
         await session.get_worker_info()
     assert len(await session.read_bulk(1, ["A.B"])) == 1
     with pytest.raises(errors.MalformedReplyError, match="sent 2 entries but the reply has 1"):

@@ -13,6 +13,7 @@ from mxgateway.client import GatewayClient
 from mxgateway.session import Session
 from mxgateway.simulator import Simulator
 from mxgateway.wire.contract import mx
+from mxgateway.wire.envelope import command_request
 
 TAG = "TestMachine_001.TestInt"
 
@@ -69,10 +70,8 @@ async def test_mxaccess_failure_is_mx_access_error_but_raw_invoke_returns_it(
         await session.advise(server, 987654)
     assert isinstance(info.value, errors.CommandError)
     assert info.value.reply is not None
-    request = mx.MxCommandRequest(
-        session_id=session.session_id,
-        kind=mx.MxCommandKind.ADVISE,
-        advise=mx.AdviseCommand(server_handle=server, item_handle=987654),
+    request = command_request(
+        session.session_id, "", mx.AdviseCommand(server_handle=server, item_handle=987654)
     )
     reply = await client.invoke_raw(request)
     failed = reply.protocol_status.code is mx.ProtocolStatusCode.MXACCESS_FAILURE

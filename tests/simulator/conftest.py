@@ -22,22 +22,13 @@ from grpclib.client import Channel, Stream
 
 from mxgateway.simulator import ManualClock, Simulator
 from mxgateway.wire.contract import gr, mx
+from mxgateway.wire.envelope import command_request
 
 START = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
 #: Guard for waits on the loopback (never reached when the simulator behaves).
 GUARD = 5.0
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-
-
-def kind_of(command: Any) -> mx.MxCommandKind:
-    """The command kind for a command message (``AddItem2Command`` -> ADD_ITEM2)."""
-    name = type(command).__name__.removesuffix("Command")
-    return mx.MxCommandKind[_CAMEL.sub("_", name).upper()]
-
-
-def field_of(kind: mx.MxCommandKind) -> str:
-    return kind.name.lower()
 
 
 class ServerStream:
@@ -117,11 +108,16 @@ class GatewayClient:
         kind: mx.MxCommandKind | None = None,
         correlation: str = "",
     ) -> mx.MxCommandReply:
-        kind = kind or kind_of(command)
-        payload = {} if command is None else {field_of(kind): command}
-        request = mx.MxCommandRequest(
-            session_id=session_id, client_correlation_id=correlation, kind=kind, **payload
-        )
+        if command is None:
+            request = mx.MxCommandRequest(
+                session_id=session_id,
+                client_correlation_id=correlation,
+                command=mx.MxCommand(kind=kind),
+            )
+        else:
+            request = command_request(session_id, correlation, command)
+            if kind is not None:
+                request.command.kind = kind
         return await self.stub.invoke(request)
 
     async def ok(self, session_id: str, command: Any, **kwargs: Any) -> mx.MxCommandReply:

@@ -24,6 +24,7 @@ from mxgateway.simulator import (
 from mxgateway.simulator.auth import DENIED_MESSAGE
 from mxgateway.simulator.worker import kind_title
 from mxgateway.wire.contract import gr, mx
+from mxgateway.wire.envelope import command_request
 
 from .conftest import GUARD, GatewayClient
 
@@ -146,6 +147,7 @@ _INVOKE_SCOPES = {
             _K.SUBSCRIBE_ALARMS,
             _K.UNSUBSCRIBE_ALARMS,
             _K.ACKNOWLEDGE_ALARM,
+            _K.ACKNOWLEDGE_ALARM_BY_NAME,
             _K.QUERY_ACTIVE_ALARMS,
         ),
         "admin",
@@ -187,7 +189,7 @@ _RPC_SCOPES = {
     **dict.fromkeys(_GR_ROUTES, "metadata:read"),
 }
 _REQUESTS: dict[str, Any] = {
-    _MX + "Invoke": mx.MxCommandRequest(kind=mx.MxCommandKind.PING),
+    _MX + "Invoke": command_request("", "", mx.PingCommand()),
     _MX + "AcknowledgeAlarm": mx.AcknowledgeAlarmRequest(alarm_full_reference="x"),
     _MX + "QueryActiveAlarms": mx.QueryActiveAlarmsRequest(alarm_filter_prefix="NoSuchObject"),
 }

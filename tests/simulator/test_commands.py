@@ -10,6 +10,7 @@ from mxgateway.simulator import Simulator
 from mxgateway.simulator.statuses import E_INVALIDARG, MX_E_FAILURE
 from mxgateway.values import from_mx_value
 from mxgateway.wire.contract import mx
+from mxgateway.wire.envelope import command_request
 
 from .conftest import GatewayClient
 
@@ -43,9 +44,8 @@ async def test_gateway_makes_up_a_correlation_id(gw: GatewayClient) -> None:
 
 async def test_payload_must_match_kind(gw: GatewayClient) -> None:
     session = await gw.open()
-    request = mx.MxCommandRequest(
-        session_id=session, kind=mx.MxCommandKind.ADVISE, register=mx.RegisterCommand()
-    )
+    request = command_request(session, "", mx.RegisterCommand())
+    request.command.kind = mx.MxCommandKind.ADVISE
     with pytest.raises(GRPCError) as error:
         await gw.stub.invoke(request)
     assert error.value.status is Status.INVALID_ARGUMENT

@@ -13,6 +13,7 @@ from grpclib.const import Status
 
 from mxgateway.simulator import CAPABILITIES, ManualClock, Simulator, SimulatorConfig
 from mxgateway.wire.contract import gr, mx
+from mxgateway.wire.envelope import command_request
 
 from .conftest import GUARD, GatewayClient, server_stream
 
@@ -245,9 +246,7 @@ async def test_a_call_past_its_deadline_leaves_the_session_usable(
     read = mx.ReadBulkCommand(
         server_handle=server, tag_addresses=["TestMachine_001.TestInt"], timeout_ms=60_000
     )
-    request = mx.MxCommandRequest(
-        session_id=session, kind=mx.MxCommandKind.READ_BULK, read_bulk=read
-    )
+    request = command_request(session, "", read)
     # The read waits for the simulator clock, which never moves here: only the deadline ends it.
     with pytest.raises((asyncio.TimeoutError, GRPCError)) as error:
         await gw.stub.invoke(request, timeout=0.05)

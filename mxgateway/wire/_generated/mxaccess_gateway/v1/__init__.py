@@ -4,6 +4,7 @@
 # This file has been @generated
 
 __all__ = (
+    "AcknowledgeAlarmByNameCommand",
     "AcknowledgeAlarmCommand",
     "AcknowledgeAlarmReply",
     "AcknowledgeAlarmReplyPayload",
@@ -42,6 +43,7 @@ __all__ = (
     "MxAccessGatewayBase",
     "MxAccessGatewayStub",
     "MxArray",
+    "MxCommand",
     "MxCommandKind",
     "MxCommandReply",
     "MxCommandRequest",
@@ -257,23 +259,25 @@ class MxCommandKind(betterproto2.Enum):
 
     UNSUBSCRIBE_BULK = 28
 
-    SUBSCRIBE_ALARMS = 29
+    ACKNOWLEDGE_ALARM_BY_NAME = 29
 
-    UNSUBSCRIBE_ALARMS = 30
+    SUBSCRIBE_ALARMS = 30
 
-    ACKNOWLEDGE_ALARM = 31
+    UNSUBSCRIBE_ALARMS = 31
 
-    QUERY_ACTIVE_ALARMS = 32
+    ACKNOWLEDGE_ALARM = 32
 
-    WRITE_BULK = 33
+    QUERY_ACTIVE_ALARMS = 33
 
-    WRITE2_BULK = 34
+    WRITE_BULK = 34
 
-    WRITE_SECURED_BULK = 35
+    WRITE2_BULK = 35
 
-    WRITE_SECURED2_BULK = 36
+    WRITE_SECURED_BULK = 36
 
-    READ_BULK = 37
+    WRITE_SECURED2_BULK = 37
+
+    READ_BULK = 38
 
     @classmethod
     def betterproto_value_to_renamed_proto_names(cls) -> dict[int, str]:
@@ -307,15 +311,16 @@ class MxCommandKind(betterproto2.Enum):
             26: "MX_COMMAND_KIND_UN_ADVISE_ITEM_BULK",
             27: "MX_COMMAND_KIND_SUBSCRIBE_BULK",
             28: "MX_COMMAND_KIND_UNSUBSCRIBE_BULK",
-            29: "MX_COMMAND_KIND_SUBSCRIBE_ALARMS",
-            30: "MX_COMMAND_KIND_UNSUBSCRIBE_ALARMS",
-            31: "MX_COMMAND_KIND_ACKNOWLEDGE_ALARM",
-            32: "MX_COMMAND_KIND_QUERY_ACTIVE_ALARMS",
-            33: "MX_COMMAND_KIND_WRITE_BULK",
-            34: "MX_COMMAND_KIND_WRITE2_BULK",
-            35: "MX_COMMAND_KIND_WRITE_SECURED_BULK",
-            36: "MX_COMMAND_KIND_WRITE_SECURED2_BULK",
-            37: "MX_COMMAND_KIND_READ_BULK",
+            29: "MX_COMMAND_KIND_ACKNOWLEDGE_ALARM_BY_NAME",
+            30: "MX_COMMAND_KIND_SUBSCRIBE_ALARMS",
+            31: "MX_COMMAND_KIND_UNSUBSCRIBE_ALARMS",
+            32: "MX_COMMAND_KIND_ACKNOWLEDGE_ALARM",
+            33: "MX_COMMAND_KIND_QUERY_ACTIVE_ALARMS",
+            34: "MX_COMMAND_KIND_WRITE_BULK",
+            35: "MX_COMMAND_KIND_WRITE2_BULK",
+            36: "MX_COMMAND_KIND_WRITE_SECURED_BULK",
+            37: "MX_COMMAND_KIND_WRITE_SECURED2_BULK",
+            38: "MX_COMMAND_KIND_READ_BULK",
         }
 
     @classmethod
@@ -350,15 +355,16 @@ class MxCommandKind(betterproto2.Enum):
             "MX_COMMAND_KIND_UN_ADVISE_ITEM_BULK": 26,
             "MX_COMMAND_KIND_SUBSCRIBE_BULK": 27,
             "MX_COMMAND_KIND_UNSUBSCRIBE_BULK": 28,
-            "MX_COMMAND_KIND_SUBSCRIBE_ALARMS": 29,
-            "MX_COMMAND_KIND_UNSUBSCRIBE_ALARMS": 30,
-            "MX_COMMAND_KIND_ACKNOWLEDGE_ALARM": 31,
-            "MX_COMMAND_KIND_QUERY_ACTIVE_ALARMS": 32,
-            "MX_COMMAND_KIND_WRITE_BULK": 33,
-            "MX_COMMAND_KIND_WRITE2_BULK": 34,
-            "MX_COMMAND_KIND_WRITE_SECURED_BULK": 35,
-            "MX_COMMAND_KIND_WRITE_SECURED2_BULK": 36,
-            "MX_COMMAND_KIND_READ_BULK": 37,
+            "MX_COMMAND_KIND_ACKNOWLEDGE_ALARM_BY_NAME": 29,
+            "MX_COMMAND_KIND_SUBSCRIBE_ALARMS": 30,
+            "MX_COMMAND_KIND_UNSUBSCRIBE_ALARMS": 31,
+            "MX_COMMAND_KIND_ACKNOWLEDGE_ALARM": 32,
+            "MX_COMMAND_KIND_QUERY_ACTIVE_ALARMS": 33,
+            "MX_COMMAND_KIND_WRITE_BULK": 34,
+            "MX_COMMAND_KIND_WRITE2_BULK": 35,
+            "MX_COMMAND_KIND_WRITE_SECURED_BULK": 36,
+            "MX_COMMAND_KIND_WRITE_SECURED2_BULK": 37,
+            "MX_COMMAND_KIND_READ_BULK": 38,
         }
 
 
@@ -707,6 +713,34 @@ class SessionState(betterproto2.Enum):
             "SESSION_STATE_CLOSED": 7,
             "SESSION_STATE_FAULTED": 8,
         }
+
+
+@dataclass(eq=False, repr=False)
+class AcknowledgeAlarmByNameCommand(betterproto2.Message):
+    """
+    Acknowledges by alarm name within a provider/group instead of by GUID.
+    """
+
+    alarm_name: "str" = betterproto2.field(1, betterproto2.TYPE_STRING)
+
+    provider_name: "str" = betterproto2.field(2, betterproto2.TYPE_STRING)
+
+    group_name: "str" = betterproto2.field(3, betterproto2.TYPE_STRING)
+
+    comment: "str" = betterproto2.field(4, betterproto2.TYPE_STRING)
+
+    operator_user: "str" = betterproto2.field(5, betterproto2.TYPE_STRING)
+
+    operator_node: "str" = betterproto2.field(6, betterproto2.TYPE_STRING)
+
+    operator_domain: "str" = betterproto2.field(7, betterproto2.TYPE_STRING)
+
+    operator_full_name: "str" = betterproto2.field(8, betterproto2.TYPE_STRING)
+
+
+default_message_pool.register_message(
+    "mxaccess_gateway.v1", "AcknowledgeAlarmByNameCommand", AcknowledgeAlarmByNameCommand
+)
 
 
 @dataclass(eq=False, repr=False)
@@ -1218,6 +1252,181 @@ default_message_pool.register_message("mxaccess_gateway.v1", "MxArray", MxArray)
 
 
 @dataclass(eq=False, repr=False)
+class MxCommand(betterproto2.Message):
+    """
+    ---------------------------------------------------------------------------
+    Invoke envelope
+    ---------------------------------------------------------------------------
+
+    One MXAccess command: its kind and exactly one payload. The worker receives
+    the same message. Payload arms are named <command>_command; by convention
+    an arm's number is its kind's number plus 9.
+
+    Oneofs:
+        - payload:
+    """
+
+    kind: "MxCommandKind" = betterproto2.field(
+        1, betterproto2.TYPE_ENUM, default_factory=lambda: MxCommandKind(0)
+    )
+
+    register_command: "RegisterCommand | None" = betterproto2.field(
+        10, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
+    )
+
+    unregister_command: "UnregisterCommand | None" = betterproto2.field(
+        11, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
+    )
+
+    add_item_command: "AddItemCommand | None" = betterproto2.field(
+        12, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
+    )
+
+    add_item2_command: "AddItem2Command | None" = betterproto2.field(
+        13, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
+    )
+
+    remove_item_command: "RemoveItemCommand | None" = betterproto2.field(
+        14, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
+    )
+
+    advise_command: "AdviseCommand | None" = betterproto2.field(
+        15, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
+    )
+
+    advise_supervisory_command: "AdviseSupervisoryCommand | None" = betterproto2.field(
+        16, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
+    )
+
+    un_advise_command: "UnAdviseCommand | None" = betterproto2.field(
+        17, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
+    )
+
+    write_command: "WriteCommand | None" = betterproto2.field(
+        18, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
+    )
+
+    write2_command: "Write2Command | None" = betterproto2.field(
+        19, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
+    )
+
+    write_secured_command: "WriteSecuredCommand | None" = betterproto2.field(
+        20, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
+    )
+
+    write_secured2_command: "WriteSecured2Command | None" = betterproto2.field(
+        21, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
+    )
+
+    authenticate_user_command: "AuthenticateUserCommand | None" = betterproto2.field(
+        22, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
+    )
+
+    suspend_command: "SuspendCommand | None" = betterproto2.field(
+        23, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
+    )
+
+    activate_command: "ActivateCommand | None" = betterproto2.field(
+        24, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
+    )
+
+    add_buffered_item_command: "AddBufferedItemCommand | None" = betterproto2.field(
+        25, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
+    )
+
+    set_buffered_update_interval_command: "SetBufferedUpdateIntervalCommand | None" = (
+        betterproto2.field(26, betterproto2.TYPE_MESSAGE, optional=True, group="payload")
+    )
+
+    ping_command: "PingCommand | None" = betterproto2.field(
+        27, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
+    )
+
+    get_session_state_command: "GetSessionStateCommand | None" = betterproto2.field(
+        28, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
+    )
+
+    get_worker_info_command: "GetWorkerInfoCommand | None" = betterproto2.field(
+        29, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
+    )
+
+    drain_events_command: "DrainEventsCommand | None" = betterproto2.field(
+        30, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
+    )
+
+    shutdown_worker_command: "ShutdownWorkerCommand | None" = betterproto2.field(
+        31, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
+    )
+
+    add_item_bulk_command: "AddItemBulkCommand | None" = betterproto2.field(
+        32, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
+    )
+
+    advise_item_bulk_command: "AdviseItemBulkCommand | None" = betterproto2.field(
+        33, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
+    )
+
+    remove_item_bulk_command: "RemoveItemBulkCommand | None" = betterproto2.field(
+        34, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
+    )
+
+    un_advise_item_bulk_command: "UnAdviseItemBulkCommand | None" = betterproto2.field(
+        35, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
+    )
+
+    subscribe_bulk_command: "SubscribeBulkCommand | None" = betterproto2.field(
+        36, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
+    )
+
+    unsubscribe_bulk_command: "UnsubscribeBulkCommand | None" = betterproto2.field(
+        37, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
+    )
+
+    acknowledge_alarm_by_name_command: "AcknowledgeAlarmByNameCommand | None" = betterproto2.field(
+        38, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
+    )
+
+    subscribe_alarms_command: "SubscribeAlarmsCommand | None" = betterproto2.field(
+        39, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
+    )
+
+    unsubscribe_alarms_command: "UnsubscribeAlarmsCommand | None" = betterproto2.field(
+        40, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
+    )
+
+    acknowledge_alarm_command: "AcknowledgeAlarmCommand | None" = betterproto2.field(
+        41, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
+    )
+
+    query_active_alarms_command: "QueryActiveAlarmsCommand | None" = betterproto2.field(
+        42, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
+    )
+
+    write_bulk_command: "WriteBulkCommand | None" = betterproto2.field(
+        43, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
+    )
+
+    write2_bulk_command: "Write2BulkCommand | None" = betterproto2.field(
+        44, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
+    )
+
+    write_secured_bulk_command: "WriteSecuredBulkCommand | None" = betterproto2.field(
+        45, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
+    )
+
+    write_secured2_bulk_command: "WriteSecured2BulkCommand | None" = betterproto2.field(
+        46, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
+    )
+
+    read_bulk_command: "ReadBulkCommand | None" = betterproto2.field(
+        47, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
+    )
+
+
+default_message_pool.register_message("mxaccess_gateway.v1", "MxCommand", MxCommand)
+
+
+@dataclass(eq=False, repr=False)
 class MxCommandReply(betterproto2.Message):
     """
 
@@ -1296,19 +1505,23 @@ class MxCommandReply(betterproto2.Message):
     )
 
     acknowledge_alarm: "AcknowledgeAlarmReplyPayload | None" = betterproto2.field(
-        21, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
+        34, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
     )
+    """
+    ACKNOWLEDGE_ALARM and ACKNOWLEDGE_ALARM_BY_NAME both answer in this arm:
+    tell them apart by kind.
+    """
 
     query_active_alarms: "QueryActiveAlarmsReplyPayload | None" = betterproto2.field(
-        22, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
+        35, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
     )
 
     bulk_write: "BulkWriteReply | None" = betterproto2.field(
-        23, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
+        36, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
     )
 
     bulk_read: "BulkReadReply | None" = betterproto2.field(
-        24, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
+        37, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
     )
 
 
@@ -1317,170 +1530,11 @@ default_message_pool.register_message("mxaccess_gateway.v1", "MxCommandReply", M
 
 @dataclass(eq=False, repr=False)
 class MxCommandRequest(betterproto2.Message):
-    """
-    ---------------------------------------------------------------------------
-    Invoke envelope
-    ---------------------------------------------------------------------------
-
-    Oneofs:
-        - payload:
-    """
-
     session_id: "str" = betterproto2.field(1, betterproto2.TYPE_STRING)
 
     client_correlation_id: "str" = betterproto2.field(2, betterproto2.TYPE_STRING)
 
-    kind: "MxCommandKind" = betterproto2.field(
-        3, betterproto2.TYPE_ENUM, default_factory=lambda: MxCommandKind(0)
-    )
-
-    register: "RegisterCommand | None" = betterproto2.field(
-        10, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
-    )
-
-    unregister: "UnregisterCommand | None" = betterproto2.field(
-        11, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
-    )
-
-    add_item: "AddItemCommand | None" = betterproto2.field(
-        12, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
-    )
-
-    add_item2: "AddItem2Command | None" = betterproto2.field(
-        13, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
-    )
-
-    remove_item: "RemoveItemCommand | None" = betterproto2.field(
-        14, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
-    )
-
-    advise: "AdviseCommand | None" = betterproto2.field(
-        15, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
-    )
-
-    advise_supervisory: "AdviseSupervisoryCommand | None" = betterproto2.field(
-        16, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
-    )
-
-    un_advise: "UnAdviseCommand | None" = betterproto2.field(
-        17, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
-    )
-
-    write: "WriteCommand | None" = betterproto2.field(
-        18, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
-    )
-
-    write2: "Write2Command | None" = betterproto2.field(
-        19, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
-    )
-
-    write_secured: "WriteSecuredCommand | None" = betterproto2.field(
-        20, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
-    )
-
-    write_secured2: "WriteSecured2Command | None" = betterproto2.field(
-        21, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
-    )
-
-    authenticate_user: "AuthenticateUserCommand | None" = betterproto2.field(
-        22, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
-    )
-
-    suspend: "SuspendCommand | None" = betterproto2.field(
-        23, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
-    )
-
-    activate: "ActivateCommand | None" = betterproto2.field(
-        24, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
-    )
-
-    add_buffered_item: "AddBufferedItemCommand | None" = betterproto2.field(
-        25, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
-    )
-
-    set_buffered_update_interval: "SetBufferedUpdateIntervalCommand | None" = betterproto2.field(
-        26, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
-    )
-
-    ping: "PingCommand | None" = betterproto2.field(
-        27, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
-    )
-
-    get_session_state: "GetSessionStateCommand | None" = betterproto2.field(
-        28, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
-    )
-
-    get_worker_info: "GetWorkerInfoCommand | None" = betterproto2.field(
-        29, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
-    )
-
-    drain_events: "DrainEventsCommand | None" = betterproto2.field(
-        30, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
-    )
-
-    shutdown_worker: "ShutdownWorkerCommand | None" = betterproto2.field(
-        31, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
-    )
-
-    add_item_bulk: "AddItemBulkCommand | None" = betterproto2.field(
-        32, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
-    )
-
-    advise_item_bulk: "AdviseItemBulkCommand | None" = betterproto2.field(
-        33, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
-    )
-
-    remove_item_bulk: "RemoveItemBulkCommand | None" = betterproto2.field(
-        34, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
-    )
-
-    un_advise_item_bulk: "UnAdviseItemBulkCommand | None" = betterproto2.field(
-        35, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
-    )
-
-    subscribe_bulk: "SubscribeBulkCommand | None" = betterproto2.field(
-        36, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
-    )
-
-    unsubscribe_bulk: "UnsubscribeBulkCommand | None" = betterproto2.field(
-        37, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
-    )
-
-    subscribe_alarms: "SubscribeAlarmsCommand | None" = betterproto2.field(
-        38, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
-    )
-
-    unsubscribe_alarms: "UnsubscribeAlarmsCommand | None" = betterproto2.field(
-        39, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
-    )
-
-    acknowledge_alarm: "AcknowledgeAlarmCommand | None" = betterproto2.field(
-        40, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
-    )
-
-    query_active_alarms: "QueryActiveAlarmsCommand | None" = betterproto2.field(
-        41, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
-    )
-
-    write_bulk: "WriteBulkCommand | None" = betterproto2.field(
-        42, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
-    )
-
-    write2_bulk: "Write2BulkCommand | None" = betterproto2.field(
-        43, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
-    )
-
-    write_secured_bulk: "WriteSecuredBulkCommand | None" = betterproto2.field(
-        44, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
-    )
-
-    write_secured2_bulk: "WriteSecured2BulkCommand | None" = betterproto2.field(
-        45, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
-    )
-
-    read_bulk: "ReadBulkCommand | None" = betterproto2.field(
-        46, betterproto2.TYPE_MESSAGE, optional=True, group="payload"
-    )
+    command: "MxCommand | None" = betterproto2.field(3, betterproto2.TYPE_MESSAGE, optional=True)
 
 
 default_message_pool.register_message("mxaccess_gateway.v1", "MxCommandRequest", MxCommandRequest)
@@ -1714,7 +1768,7 @@ class MxValue(betterproto2.Message):
     Write-only: the gateway expands it to a full, default-filled MxArray.
     """
 
-    bytes_value: "bytes | None" = betterproto2.field(
+    raw_value: "bytes | None" = betterproto2.field(
         20, betterproto2.TYPE_BYTES, optional=True, group="kind"
     )
     """
