@@ -32,6 +32,8 @@ from grpclib.config import Configuration
 from grpclib.const import Cardinality
 from grpclib.exceptions import GRPCError
 from grpclib.protocol import H2Protocol
+from h2.events import RemoteSettingsChanged
+from h2.exceptions import ProtocolError
 
 from mxgateway.errors import (
     TRANSPORT_EXCEPTIONS,
@@ -122,10 +124,10 @@ class ConnectionState(enum.Enum):
 class _WatchedProtocol(H2Protocol):
     """grpclib's HTTP/2 protocol, also reporting the handshake and the connection's end.
 
-    ``handshake`` resolves when the peer's first bytes parse as HTTP/2 (h2 requires its
-    SETTINGS frame first, so anything else is a protocol error that closes the
-    connection), which ``connect()`` waits for: a TCP peer that never speaks HTTP/2 then
-    fails within ``connect_timeout`` instead of looking connected.
+    ``handshake`` resolves when the peer's SETTINGS frame (the server's half of the
+    HTTP/2 connection preface) arrives, which ``connect()`` waits for: a TCP peer that
+    never speaks HTTP/2 then fails within ``connect_timeout`` instead of looking
+    connected.
     """
 
     def __init__(
@@ -139,9 +141,18 @@ class _WatchedProtocol(H2Protocol):
         self._on_lost = on_lost
 
     def data_received(self, data: bytes) -> None:
-        super().data_received(data)
-        if not self.handshake.done() and not getattr(self.handler, "connection_lost", True):
-            self.handshake.set_result(None)
+        # grpclib's data_received, also resolving ``handshake`` on the peer's SETTINGS.
+        try:
+            events = self.connection.feed(data)
+        except ProtocolError:
+            self.processor.close("Protocol error")
+            return
+        self.connection.flush()
+        for event in events:
+            if isinstance(event, RemoteSettingsChanged) and not self.handshake.done():
+                self.handshake.set_result(None)
+            self.processor.process(event)
+        self.connection.flush()
 
     def connection_lost(self, exc: BaseException | None) -> None:
         super().connection_lost(exc)

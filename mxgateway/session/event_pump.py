@@ -246,6 +246,8 @@ class EventPump:
                 except MxGatewayError as exc:
                     await self._fail(exc)
                     return
+            if session.restoring and not await self._replace(None, session.generation):
+                return
             generation = session.generation
             delivered = opened = False
             try:
@@ -307,19 +309,25 @@ class EventPump:
                 transport.options.reconnect_backoff(retries - 1) if retries > 1 else 0
             )
 
-    async def _replace(self, gone: SessionClosedError, generation: int) -> bool:
+    async def _replace(self, gone: SessionClosedError | None, generation: int) -> bool:
         """The gateway lost the session: have the session replace it, or fail.
 
-        Returns True when the pump should attach to the new session.
+        ``gone`` is None when finishing a replacement a transport failure interrupted.
+        Returns True when the pump should go on (attach to the new session, or retry
+        after a transport failure: the gateway went away again).
         """
         session = self._session
+        reason = gone or SessionClosedError(f"session {session.session_id} was lost")
         try:
-            replaced = await session.replace_lost_session(gone, generation)
+            replaced = await session.replace_lost_session(reason, generation)
+        except TransportError:
+            await asyncio.sleep(session.client.options.reconnect_backoff(1))
+            return True
         except MxGatewayError as exc:
             await self._fail(exc)
             return False
         if not replaced:
-            await self._fail(gone)
+            await self._fail(reason)
         return replaced
 
     async def session_replaced(self, marker: SessionReplaced) -> None:

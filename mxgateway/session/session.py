@@ -22,6 +22,7 @@ import asyncio
 from typing import TYPE_CHECKING, TypeVar
 
 from mxgateway.errors import (
+    ConnectionLostError,
     GatewayTimeoutError,
     InvalidArgumentError,
     MxAccessError,
@@ -143,6 +144,7 @@ class Session(SessionCommands, BulkCommands):
         self._register_name: str | None = None
         self._state = mx.SessionState.READY
         self._subscriptions: dict[Subscription, None] = {}
+        self._restoring: SessionReplaced | None = None
         #: How many times the session was replaced after the gateway lost it.
         self.generation = 0
 
@@ -212,23 +214,34 @@ class Session(SessionCommands, BulkCommands):
 
         ``generation`` is the one the caller saw fail; if another task already replaced
         it since, nothing is done. Returns False (and marks the session CLOSED) when the
-        session is not replaceable.
+        session is not replaceable. A ``TransportError`` (the gateway went away again)
+        leaves the replacement to be finished by the next call.
         """
         async with self._replace_lock:
-            if self.generation != generation:
+            if self.generation == generation:
+                if not self.replaceable or self._reopen_name is None:
+                    self.mark_gone(mx.SessionState.CLOSED)
+                    return False
+                old_id = self.session_id
+                reply = await self._client.open_session_raw(self._reopen_name)
+                self._adopt(reply)
+                self._restoring = SessionReplaced(old_id, self.session_id, str(gone))
+            marker = self._restoring
+            if marker is None:
                 return not self._closed
-            if not self.replaceable or self._reopen_name is None:
-                self.mark_gone(mx.SessionState.CLOSED)
-                return False
-            old_id = self.session_id
-            reply = await self._client.open_session_raw(self._reopen_name)
-            self._adopt(reply)
             if self._register_name is not None:
                 await self.ensure_registered(self._register_name)
             for subscription in list(self._subscriptions):
-                await subscription.resubscribe()
-            await self._pump.session_replaced(SessionReplaced(old_id, self.session_id, str(gone)))
+                if subscription.generation != self.generation:
+                    await subscription.resubscribe()
+            self._restoring = None
+            await self._pump.session_replaced(marker)
             return True
+
+    @property
+    def restoring(self) -> bool:
+        """True while a replacement session still lacks its registration or subscriptions."""
+        return self._restoring is not None
 
     def _adopt(self, reply: mx.OpenSessionReply) -> None:
         """Become the session ``reply`` opened; the old handles are remembered as lost."""
@@ -246,14 +259,20 @@ class Session(SessionCommands, BulkCommands):
         self._advised = set()
         self.generation += 1
 
-    async def _recovering(self, call: Callable[[], Awaitable[T]]) -> T:
-        """Run a tag-based call; if the gateway lost the session, replace it and retry once."""
+    async def _recovering(self, call: Callable[[], Awaitable[T]], *, idempotent: bool = False) -> T:
+        """Run a tag-based call; if the gateway lost the session, replace it and retry
+        once. An ``idempotent`` call is also retried once when the connection dropped
+        under it (the retry waits for the reconnect); others cannot know if it ran."""
         generation = self.generation
         try:
             return await call()
         except NotFoundError as exc:
             if not await self.replace_lost_session(exc, generation):
                 raise
+        except ConnectionLostError:
+            if not (idempotent and self._client.options.reconnect):
+                raise
+            return await self._recovering(call)  # once: the retry is not idempotent-retried
         return await call()
 
     # Events -------------------------------------------------------------------------
@@ -306,7 +325,7 @@ class Session(SessionCommands, BulkCommands):
             results = await self.read_bulk(server, tags, timeout_ms=timeout_ms)
             return {tag: result.vtq for tag, result in zip(tags, results, strict=True)}
 
-        return await self._recovering(read)
+        return await self._recovering(read, idempotent=True)
 
     async def subscribe(
         self, tags: Sequence[str], *, buffer_size: int = DEFAULT_BUFFER_SIZE

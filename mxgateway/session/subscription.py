@@ -50,6 +50,8 @@ class Subscription:
         self._handle_set: set[int] | None = None
         self._tags: list[str] = []
         self._bulk = True
+        #: The session generation the handles belong to.
+        self.generation = session.generation
         self._sink = EventSink(buffer, self._accept)
         self._active = False
 
@@ -96,6 +98,7 @@ class Subscription:
         """Subscribe the same tags again on the session that replaced a lost one."""
         self.server_handle = await self._session.ensure_registered()
         self._handle_set = set()  # nothing of the old session may slip through
+        self.generation = self._session.generation
         if self._bulk:
             self._take(await self._session.subscribe_bulk(self.server_handle, self._tags))
         else:
