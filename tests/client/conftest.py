@@ -12,6 +12,7 @@ import pytest
 from mxgateway.client import GatewayClient
 from mxgateway.session import Session
 from mxgateway.simulator import ManualClock, Simulator, SimulatorConfig
+from mxgateway.simulator.relay import Relay
 
 START = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
 
@@ -51,86 +52,6 @@ def until() -> Until:
         raise AssertionError("condition not reached")
 
     return wait
-
-
-class Relay:
-    """A loopback TCP relay in front of the simulator whose connections a test can cut.
-
-    ``cut()`` drops every connection at once, as a crashed gateway or a broken network
-    would; new connections are relayed again unless ``stop_listening()`` was called
-    (``listen()`` again on the same port undoes that). ``blackhole()`` silently stops
-    forwarding on every open connection and on new ones while keeping TCP open, as a
-    dead route or a frozen peer would; ``restore()`` relays new connections again (the
-    black-holed ones stay dead).
-    """
-
-    def __init__(self, target_port: int) -> None:
-        self._target_port = target_port
-        self._server: asyncio.Server | None = None
-        self._writers: set[asyncio.StreamWriter] = set()
-        self._dead: set[asyncio.StreamWriter] = set()
-        self._blackholed = False
-        self.port = 0
-
-    @property
-    def endpoint(self) -> str:
-        return f"127.0.0.1:{self.port}"
-
-    async def start(self) -> None:
-        await self.listen()
-
-    async def listen(self) -> None:
-        self._server = await asyncio.start_server(self._relay, "127.0.0.1", self.port)
-        self.port = self._server.sockets[0].getsockname()[1]
-
-    def retarget(self, port: int) -> None:
-        """Relay new connections to ``port`` (a gateway restarted elsewhere)."""
-        self._target_port = port
-
-    async def _relay(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        try:
-            up_reader, up_writer = await asyncio.open_connection("127.0.0.1", self._target_port)
-        except OSError:
-            writer.transport.abort()
-            return
-        self._writers |= {writer, up_writer}
-        if self._blackholed:
-            self._dead |= {writer, up_writer}
-
-        async def pipe(src: asyncio.StreamReader, dst: asyncio.StreamWriter) -> None:
-            try:
-                while data := await src.read(65536):
-                    if dst in self._dead:
-                        continue  # swallowed: the peer never hears of it
-                    dst.write(data)
-                    await dst.drain()
-            except (ConnectionError, OSError):
-                pass
-            finally:
-                dst.close()
-
-        await asyncio.gather(pipe(reader, up_writer), pipe(up_reader, writer))
-
-    def cut(self) -> None:
-        for writer in self._writers:
-            writer.transport.abort()
-        self._writers.clear()
-        self._dead.clear()
-
-    def blackhole(self) -> None:
-        self._blackholed = True
-        self._dead |= self._writers
-
-    def restore(self) -> None:
-        self._blackholed = False
-
-    def stop_listening(self) -> None:
-        if self._server is not None:
-            self._server.close()
-
-    async def close(self) -> None:
-        self.stop_listening()
-        self.cut()
 
 
 class Restartable:

@@ -22,8 +22,9 @@ if TYPE_CHECKING:
 
     from mxgateway.session import Session
     from mxgateway.simulator import Simulator
+    from mxgateway.simulator.relay import Relay
 
-    from .conftest import Relay, Restartable
+    from .conftest import Restartable
 
 TAGS = ["TestMachine_001.TestInt", "TestMachine_002.TestInt"]
 #: Hang guard for steps that must finish (not a speed target).
