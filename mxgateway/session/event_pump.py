@@ -64,6 +64,7 @@ from mxgateway.session.events import (
     WriteComplete,
     event_from_proto,
 )
+from mxgateway.transport import ConnectionState
 from mxgateway.wire.contract import mx
 
 if TYPE_CHECKING:
@@ -81,6 +82,8 @@ DEFAULT_BUFFER_SIZE: Final = 1000
 #: any number of drops; with ``reconnect`` on, attempts made while the client is
 #: reconnecting are not counted: the pump waits for the connection instead.
 RESUME_ATTEMPTS: Final = 8
+#: Longest pause between re-attach attempts while connected (except ALREADY_EXISTS).
+RESUME_BACKOFF_MAX: Final = 2.0
 #: The largest ``worker_sequence`` a gateway may send: 2**64-1 is reserved (no event
 #: could follow it).
 MAX_SEQUENCE: Final = 2**64 - 2
@@ -304,10 +307,19 @@ class EventPump:
                 await self._fail(explained)
                 return
             retries += 1
-            # The first retry is immediate (a blip resumes at once), then back off.
-            await asyncio.sleep(
-                transport.options.reconnect_backoff(retries - 1) if retries > 1 else 0
-            )
+            await asyncio.sleep(self._backoff(retries, error))
+
+    def _backoff(self, retries: int, error: MxGatewayError) -> float:
+        """Seconds before re-attach attempt ``retries``: the first is immediate (a blip
+        resumes at once); while the client reconnects the loop waits for the connection
+        instead, so data flows as soon as the gateway answers. ALREADY_EXISTS (the
+        gateway still holds a dead stream of ours) backs off fully; anything else at
+        most ``RESUME_BACKOFF_MAX`` seconds."""
+        transport = self._session.client.transport
+        if retries <= 1 or transport.state is not ConnectionState.CONNECTED:
+            return 0.0
+        delay = transport.options.reconnect_backoff(retries - 1)
+        return delay if isinstance(error, AlreadyExistsError) else min(delay, RESUME_BACKOFF_MAX)
 
     async def _replace(self, gone: SessionClosedError | None, generation: int) -> bool:
         """The gateway lost the session: have the session replace it, or fail.
