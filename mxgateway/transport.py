@@ -22,6 +22,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import enum
+import os
 import ssl
 from collections import deque
 from typing import TYPE_CHECKING, Any, Final, Generic, Protocol, TypeVar
@@ -32,7 +33,7 @@ from grpclib.config import Configuration
 from grpclib.const import Cardinality
 from grpclib.exceptions import GRPCError
 from grpclib.protocol import H2Protocol
-from h2.events import RemoteSettingsChanged
+from h2.events import PingAckReceived, RemoteSettingsChanged
 from h2.exceptions import ProtocolError
 
 from mxgateway.errors import (
@@ -139,6 +140,27 @@ class _WatchedProtocol(H2Protocol):
         super().__init__(Handler(), config, h2_config)
         self.handshake: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self._on_lost = on_lost
+        self._probes: dict[bytes, asyncio.Future[None]] = {}
+
+    async def probe(self, timeout: float) -> bool:
+        """Ping the peer now; False (and the connection aborted) without an answer
+        within ``timeout`` seconds, so a silently dead link is noticed at once."""
+        if self.handler.connection_lost:  # type: ignore[attr-defined]
+            return False
+        data = os.urandom(8)
+        answered = self._probes[data] = asyncio.get_running_loop().create_future()
+        try:
+            self.connection._connection.ping(data)
+            self.connection.flush()
+            await asyncio.wait_for(answered, timeout)
+        except asyncio.TimeoutError:
+            socket_transport = getattr(self.connection, "_transport", None)
+            if socket_transport is not None:
+                socket_transport.abort()
+            return False
+        finally:
+            self._probes.pop(data, None)
+        return True
 
     def data_received(self, data: bytes) -> None:
         # grpclib's data_received, also resolving ``handshake`` on the peer's SETTINGS.
@@ -151,6 +173,10 @@ class _WatchedProtocol(H2Protocol):
         for event in events:
             if isinstance(event, RemoteSettingsChanged) and not self.handshake.done():
                 self.handshake.set_result(None)
+            elif isinstance(event, PingAckReceived) and event.ping_data in self._probes:
+                answered = self._probes[event.ping_data]
+                if not answered.done():
+                    answered.set_result(None)
             self.processor.process(event)
         self.connection.flush()
 
@@ -371,6 +397,19 @@ class Transport:
             self._supervisor = asyncio.get_running_loop().create_task(
                 self._reconnect(), name=f"mxgateway-reconnect-{self.options.endpoint}"
             )
+
+    async def probe(self) -> bool:
+        """Check the connection with a ping now (answer within ``keepalive_timeout``);
+        a dead one is dropped and reconnected. True if it answered.
+
+        Used when another connection to the same gateway died silently: an idle
+        connection sends no keepalive pings, so it would otherwise look alive until a
+        call waited ``keepalive_time + keepalive_timeout`` on it.
+        """
+        protocol = self._channel.protocol
+        if self._state is not ConnectionState.CONNECTED or protocol is None:
+            return False
+        return await protocol.probe(self.options.keepalive_timeout)
 
     async def _reconnect(self) -> None:
         """Retry until connected or closed: at once, then after ``reconnect_backoff``."""

@@ -82,6 +82,9 @@ DEFAULT_BUFFER_SIZE: Final = 1000
 #: any number of drops; with ``reconnect`` on, attempts made while the client is
 #: reconnecting are not counted: the pump waits for the connection instead.
 RESUME_ATTEMPTS: Final = 8
+#: A stream open this long (or that delivered an event) was working when it broke: the
+#: pump re-attaches at once instead of first asking for the session's state.
+STABLE_STREAM_SECONDS: Final = 1.0
 #: Longest pause between re-attach attempts while connected (except ALREADY_EXISTS).
 RESUME_BACKOFF_MAX: Final = 2.0
 #: The largest ``worker_sequence`` a gateway may send: 2**64-1 is reserved (no event
@@ -144,6 +147,7 @@ class EventPump:
         #: The sequence the next event must carry (None: a fresh stream, any start).
         self._expected: int | None = None
         self._first_of_attach = True
+        self._probe: asyncio.Future[bool] | None = None
 
     @property
     def running(self) -> bool:
@@ -216,6 +220,9 @@ class EventPump:
 
     async def stop(self, error: BaseException | None = None) -> None:
         """End the stream now; sinks end with ``error`` (None: a plain end)."""
+        probe, self._probe = self._probe, None
+        if probe is not None:
+            probe.cancel()
         await self._cancel_task()
         await self._fail(error)
 
@@ -239,6 +246,7 @@ class EventPump:
         retries = 0  # attempts in a row without an event or a READY confirmation
         session = self._session
         transport = session.client.transport
+        clock = asyncio.get_running_loop()
         while True:
             if session.closed or transport.closed:
                 await self._fail(session.closed_error() if session.closed else None)
@@ -252,13 +260,14 @@ class EventPump:
             if session.restoring and not await self._replace(None, session.generation):
                 return
             generation = session.generation
-            delivered = opened = False
+            delivered = False
+            opened_at: float | None = None
             try:
                 stream = session.client.stream_events_raw(
                     session.session_id, after_worker_sequence=self.last_sequence, dedicated=True
                 )
                 async with stream:
-                    opened = True
+                    opened_at = clock.time()
                     self._begin_attach()
                     self._attached.set()
                     async for message in stream:
@@ -282,6 +291,15 @@ class EventPump:
             if self.last_sequence and not session.has_capability(CAP_EVENT_REPLAY):
                 await self._fail(error)
                 return
+            stable = opened_at is not None and clock.time() - opened_at >= STABLE_STREAM_SECONDS
+            if isinstance(error, ConnectionLostError) and (delivered or stable):
+                # The network took a working stream: re-attach at once (on a new
+                # connection); the attach itself tells whether the session survived,
+                # without a state query over a connection that may be dead as well.
+                # That one is checked meanwhile, so calls do not wait on a dead link.
+                self._probe = asyncio.ensure_future(transport.probe())
+                failures = retries = 0
+                continue
             explained, state = await self._explain(error)
             if isinstance(explained, SessionClosedError):
                 if not await self._replace(explained, generation):
@@ -295,7 +313,7 @@ class EventPump:
             # A stream that opened on a session the gateway confirms READY was a good
             # attach: a quiet session survives any number of drops.
             healthy = delivered or (
-                opened
+                opened_at is not None
                 and state is mx.SessionState.READY
                 and not isinstance(error, AlreadyExistsError)
             )
