@@ -7,6 +7,12 @@
 
 The library binds to message, field and RPC names only, so bindings regenerated
 from the gateway's own contract realign the wire numbering without code changes.
+Before writing, gen.py checks the contract against mxgateway/wire/requirements.py
+(every message, field, enum value, command/reply pair and RPC the typed layer
+needs) and lists what is missing; those features then raise UnsupportedError,
+the rest keeps working. `--require-complete` refuses such a contract instead.
+Only the two public packages are generated; a descriptor set may also carry the
+worker IPC contract and Google's well-known types.
 Needs the `dev` extra (grpcio-tools for protoc, betterproto2-compiler, ruff).
 """
 
@@ -14,12 +20,14 @@ from __future__ import annotations
 
 import argparse
 import filecmp
+import importlib.util
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent
 DEFAULT_PROTO_PATH = ROOT / "protos"
@@ -27,6 +35,7 @@ DEFAULT_OUTPUT = ROOT / "mxgateway" / "wire" / "_generated"
 PLUGIN = "protoc-gen-python_betterproto2"
 PLUGIN_OPTIONS = "client_generation=async,server_generation=async"
 WELL_KNOWN_PREFIX = "google/protobuf/"
+REQUIREMENTS = ROOT / "mxgateway" / "wire" / "requirements.py"
 
 MARKER = '''"""GENERATED CODE: DO NOT EDIT.
 
@@ -83,7 +92,7 @@ def _proto_files(proto_path: Path) -> list[str]:
     return files
 
 
-def _prepare_descriptor_set(descriptor_set: Path, staging: Path) -> tuple[Path, list[str]]:
+def _prepare_descriptor_set(descriptor_set: Path, staging: Path) -> tuple[Path, list[str], Any]:
     """Copy a FileDescriptorSet for protoc and name its non-well-known files.
 
     Published sets are usually built without --include_source_info, which
@@ -100,15 +109,100 @@ def _prepare_descriptor_set(descriptor_set: Path, staging: Path) -> tuple[Path, 
         fds.ParseFromString(descriptor_set.read_bytes())
     except DecodeError as exc:
         raise GenError(f"{descriptor_set} is not a protobuf FileDescriptorSet: {exc}") from None
-    files = sorted(f.name for f in fds.file if not f.name.startswith(WELL_KNOWN_PREFIX))
+    packages = _public_packages()
+    files = sorted(f.name for f in fds.file if f.package in packages)
     if not files:
-        raise GenError(f"{descriptor_set} contains no contract files")
+        raise GenError(
+            f"{descriptor_set} contains neither of the gateway packages {', '.join(packages)}"
+        )
     for file in fds.file:
         if not file.HasField("source_code_info"):
             file.source_code_info.SetInParent()
     prepared = staging / "contract.protoset"
     prepared.write_bytes(fds.SerializeToString())
-    return prepared, files
+    return prepared, files, fds
+
+
+def _compile_descriptor_set(root: Path, files: list[str], staging: Path) -> Any:
+    """The FileDescriptorSet of the .proto files under root (with their imports)."""
+    from google.protobuf import descriptor_pb2
+
+    out = staging / "protos.protoset"
+    _run_protoc([f"-I{root}", f"--descriptor_set_out={out}", "--include_imports", *files])
+    fds = descriptor_pb2.FileDescriptorSet()
+    fds.ParseFromString(out.read_bytes())
+    return fds
+
+
+def _requirements() -> Any:
+    """mxgateway/wire/requirements.py, loaded without importing the package it describes."""
+    spec = importlib.util.spec_from_file_location("_mxgw_requirements", REQUIREMENTS)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _public_packages() -> tuple[str, str]:
+    req = _requirements()
+    return req.MX_PACKAGE, req.GR_PACKAGE
+
+
+def missing_requirements(fds: Any) -> list[str]:
+    """Every element the typed layer needs that the FileDescriptorSet ``fds`` lacks, by name."""
+    req = _requirements()
+    messages: dict[str, Any] = {}
+    enums: dict[str, Any] = {}
+    services: dict[str, Any] = {}
+    for file in fds.file:
+        messages.update({f"{file.package}.{m.name}": m for m in file.message_type})
+        enums.update({f"{file.package}.{e.name}": e for e in file.enum_type})
+        services.update({f"{file.package}.{s.name}": s for s in file.service})
+    missing: list[str] = []
+    for package, wanted in ((req.MX_PACKAGE, req.MX_MESSAGES), (req.GR_PACKAGE, req.GR_MESSAGES)):
+        for name, fields in wanted.items():
+            message = messages.get(f"{package}.{name}")
+            if message is None:
+                missing.append(f"message {package}.{name}")
+                continue
+            have = {f.name for f in message.field}
+            missing += [f"field {package}.{name}.{f}" for f in fields if f not in have]
+    for package, wanted in ((req.MX_PACKAGE, req.MX_ENUMS), (req.GR_PACKAGE, req.GR_ENUMS)):
+        for name, values in wanted.items():
+            found = enums.get(f"{package}.{name}")
+            if found is None:
+                missing.append(f"enum {package}.{name}")
+                continue
+            have = {v.name for v in found.value}
+            missing += [f"enum value {package}.{name}.{v}" for v in values if v not in have]
+    missing += _missing_command_pairs(req, messages)
+    for package, rpcs in ((req.MX_PACKAGE, req.MX_RPCS), (req.GR_PACKAGE, req.GR_RPCS)):
+        have = {
+            m.name for key, s in services.items() if key.startswith(f"{package}.") for m in s.method
+        }
+        missing += [f"rpc {package}.{rpc}" for rpc in rpcs if rpc not in have]
+    return missing
+
+
+def _missing_command_pairs(req: Any, messages: dict[str, Any]) -> list[str]:
+    """(kind, command arm type, reply arm type) triples the envelope cannot find by type."""
+    package = req.MX_PACKAGE
+
+    def arm_types(name: str) -> set[str]:
+        message = messages.get(f"{package}.{name}")
+        if message is None:
+            return set()
+        return {f.type_name.lstrip(".") for f in message.field if f.HasField("oneof_index")}
+
+    requests, replies = arm_types("MxCommand"), arm_types("MxCommandReply")
+    missing = []
+    for kind, (command, reply) in req.COMMANDS.items():
+        if f"{package}.{command}" not in requests:
+            missing.append(f"MxCommand arm of type {command} (for {kind})")
+        if reply is not None and f"{package}.{reply}" not in replies:
+            missing.append(f"MxCommandReply arm of type {reply} (for {kind})")
+    return missing
 
 
 def _run_protoc(args: list[str]) -> None:
@@ -130,8 +224,13 @@ def generate(
     *,
     proto_path: Path | None = None,
     descriptor_set: Path | None = None,
-) -> None:
-    """Generate the bindings into output, replacing whatever is there."""
+    require_complete: bool = False,
+) -> list[str]:
+    """Generate the bindings into output, replacing whatever is there.
+
+    Returns the contract elements the typed layer needs that the contract lacks; with
+    ``require_complete`` such a contract is refused before anything is written.
+    """
     compiler = _require_toolchain()
     with tempfile.TemporaryDirectory(prefix="mxgw-gen-") as tmp:
         staging = Path(tmp) / "out"
@@ -141,14 +240,25 @@ def generate(
             f"--python_betterproto2_opt={PLUGIN_OPTIONS}",
         ]
         if descriptor_set is not None:
-            prepared, files = _prepare_descriptor_set(descriptor_set, Path(tmp))
-            _run_protoc([f"--descriptor_set_in={prepared}", *plugin_args, *files])
+            prepared, files, fds = _prepare_descriptor_set(descriptor_set, Path(tmp))
+            protoc_args = [f"--descriptor_set_in={prepared}", *plugin_args, *files]
             source = f"descriptor set {descriptor_set.name}"
         else:
             root = (proto_path or DEFAULT_PROTO_PATH).resolve()
-            files = _proto_files(root)
-            _run_protoc([f"-I{root}", *plugin_args, *files])
+            fds = _compile_descriptor_set(root, _proto_files(root), Path(tmp))
+            packages = _public_packages()
+            files = sorted(f.name for f in fds.file if f.package in packages)
+            if not files:
+                raise GenError(f"{root} defines neither of the packages {', '.join(packages)}")
+            protoc_args = [f"-I{root}", *plugin_args, *files]
             source = ", ".join(files)
+        missing = missing_requirements(fds)
+        if missing and require_complete:
+            raise GenError(
+                "the contract lacks what the typed layer needs:\n"
+                + "\n".join(f"  {item}" for item in missing)
+            )
+        _run_protoc(protoc_args)
         (staging / "__init__.py").write_text(
             MARKER.format(compiler=compiler, source=source), encoding="utf-8"
         )
@@ -156,6 +266,7 @@ def generate(
             shutil.rmtree(output)
         output.parent.mkdir(parents=True, exist_ok=True)
         shutil.copytree(staging, output)
+    return missing
 
 
 def _tree(root: Path) -> set[str]:
@@ -198,6 +309,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--check", action="store_true", help="fail if the output differs from a fresh generation"
     )
+    parser.add_argument(
+        "--require-complete",
+        action="store_true",
+        help="refuse a contract that lacks anything the typed layer needs (default: warn)",
+    )
     args = parser.parse_args(argv)
     try:
         if args.check:
@@ -214,10 +330,23 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
             print(f"{args.output} is up to date")
             return 0
-        generate(args.output, proto_path=args.proto_path, descriptor_set=args.descriptor_set)
+        missing = generate(
+            args.output,
+            proto_path=args.proto_path,
+            descriptor_set=args.descriptor_set,
+            require_complete=args.require_complete,
+        )
     except GenError as exc:
         print(f"gen.py: {exc}", file=sys.stderr)
         return 2
+    if missing:
+        print(
+            f"gen.py: warning: the contract lacks {len(missing)} elements the typed layer uses; "
+            "the features that need them will raise UnsupportedError:",
+            file=sys.stderr,
+        )
+        for item in missing:
+            print(f"  {item}", file=sys.stderr)
     print(f"generated {args.output}")
     return 0
 

@@ -12,7 +12,6 @@ worker is already running.
 
 from __future__ import annotations
 
-import contextlib
 from typing import TYPE_CHECKING, Final
 
 from mxgateway._version import GATEWAY_PROTOCOL_VERSION, WORKER_PROTOCOL_VERSION
@@ -25,8 +24,6 @@ from mxgateway.alarms import (
 )
 from mxgateway.errors import (
     InvalidArgumentError,
-    MxGatewayError,
-    UnsupportedError,
     check_protocol_status,
 )
 from mxgateway.session import Session
@@ -85,27 +82,16 @@ class GatewayClient(ConnectedClient):
     ) -> Session:
         """Open a session (one MXAccess worker); use the result in ``async with``.
 
+        An older gateway is not refused: its protocol versions and capability tokens are
+        on the session, and a command it does not implement raises ``UnsupportedError``
+        naming the capability when it is used.
+
         With ``reconnect`` (the default) a session the gateway loses (e.g. a gateway
         restart) is replaced by a new one with the same name: see ``Session``.
-
-        Raises ``UnsupportedError`` (after closing the new session) when the gateway
-        speaks an older protocol than this client needs.
         """
         reply = await self.open_session_raw(
             client_session_name, client_correlation_id=client_correlation_id
         )
-        problem = ""
-        if reply.gateway_protocol_version < GATEWAY_PROTOCOL_VERSION:
-            problem = f"gateway protocol version {reply.gateway_protocol_version}"
-        elif reply.worker_protocol_version < WORKER_PROTOCOL_VERSION:
-            problem = f"worker protocol version {reply.worker_protocol_version}"
-        if problem:
-            with contextlib.suppress(MxGatewayError):
-                await self.close_session_raw(reply.session_id, reason="unsupported protocol")
-            raise UnsupportedError(
-                f"{problem} is older than this client needs (gateway "
-                f">= {GATEWAY_PROTOCOL_VERSION}, worker >= {WORKER_PROTOCOL_VERSION})"
-            )
         return Session(self, reply, reopen_name=client_session_name)
 
     def attach_session(

@@ -11,8 +11,12 @@ from __future__ import annotations
 import datetime
 import enum
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from mxgateway.wire.contract import gr, mx
+from mxgateway.native import data_type_from_native
+
+if TYPE_CHECKING:
+    from mxgateway.wire.contract import gr, mx
 
 __all__ = [
     "AREA_CATEGORY_ID",
@@ -27,8 +31,6 @@ AREA_CATEGORY_ID = 13
 
 # GalaxyAttribute.mx_data_type carries the native MXAccess value; the contract's
 # MxDataType enum is the native value shifted by +2 (native -1 is UNKNOWN).
-_NATIVE_DATA_TYPE_SHIFT = 2
-_KNOWN_DATA_TYPES = frozenset(member.value for member in mx.MxDataType)
 
 
 class SecurityClassification(enum.IntEnum):
@@ -41,14 +43,6 @@ class SecurityClassification(enum.IntEnum):
     TUNE = 4
     CONFIGURE = 5
     VIEW_ONLY = 6
-
-
-def _data_type_from_native(native: int) -> mx.MxDataType:
-    """The contract enum for a native MXAccess data type; UNKNOWN when unmapped."""
-    shifted = native + _NATIVE_DATA_TYPE_SHIFT
-    if shifted in _KNOWN_DATA_TYPES:
-        return mx.MxDataType(shifted)
-    return mx.MxDataType.UNKNOWN
 
 
 def _classification(raw: int) -> SecurityClassification | int:
@@ -93,7 +87,7 @@ class GalaxyAttribute:
         return cls(
             attribute_name=message.attribute_name,
             full_tag_reference=message.full_tag_reference,
-            data_type=_data_type_from_native(message.mx_data_type),
+            data_type=data_type_from_native(message.mx_data_type),
             raw_data_type=message.mx_data_type,
             data_type_name=message.data_type_name,
             is_array=message.is_array,

@@ -25,7 +25,7 @@ from mxgateway.session.core import (
 )
 from mxgateway.values import INT32_MAX, Vtq, from_mx_value
 from mxgateway.wire.contract import mx
-from mxgateway.wire.envelope import reply_payload
+from mxgateway.wire.envelope import command_kind, reply_payload
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -148,13 +148,10 @@ def _values(values: Sequence[object], type: str | None) -> list[mx.MxValue]:
 class BulkCommands(SessionCore):
     """One typed method per bulk command."""
 
-    async def _bulk_items(
-        self, kind: mx.MxCommandKind, name: str, command: betterproto2.Message, sent: int
-    ) -> list[ItemResult]:
-        self.require_capability(CAP_BULK_SUBSCRIBE, kind.name)
-        reply = await self.invoke(command)
+    async def _bulk_items(self, command: betterproto2.Message, sent: int) -> list[ItemResult]:
+        reply = await self.invoke(command, capability=CAP_BULK_SUBSCRIBE)
         payload = reply_payload(reply, mx.BulkSubscribeReply)
-        _check_count(kind, sent, len(payload.results))
+        _check_count(command_kind(command), sent, len(payload.results))
         return [
             ItemResult(
                 r.tag_address, r.item_handle, r.was_successful, r.error_message, r.server_handle
@@ -185,9 +182,7 @@ class BulkCommands(SessionCore):
             server_handle=check_handle("server_handle", server_handle),
             tag_addresses=check_tags(tag_addresses),
         )
-        results = await self._bulk_items(
-            K.ADD_ITEM_BULK, "add_item_bulk", command, len(command.tag_addresses)
-        )
+        results = await self._bulk_items(command, len(command.tag_addresses))
         self._remember_added(results, advised=False)
         return results
 
@@ -199,9 +194,7 @@ class BulkCommands(SessionCore):
             server_handle=check_handle("server_handle", server_handle),
             item_handles=_handles(item_handles),
         )
-        results = await self._bulk_items(
-            K.ADVISE_ITEM_BULK, "advise_item_bulk", command, len(command.item_handles)
-        )
+        results = await self._bulk_items(command, len(command.item_handles))
         self._mark_advised(results, True)
         return results
 
@@ -213,9 +206,7 @@ class BulkCommands(SessionCore):
             server_handle=check_handle("server_handle", server_handle),
             item_handles=_handles(item_handles),
         )
-        results = await self._bulk_items(
-            K.REMOVE_ITEM_BULK, "remove_item_bulk", command, len(command.item_handles)
-        )
+        results = await self._bulk_items(command, len(command.item_handles))
         self._forget_removed(results)
         return results
 
@@ -227,9 +218,7 @@ class BulkCommands(SessionCore):
             server_handle=check_handle("server_handle", server_handle),
             item_handles=_handles(item_handles),
         )
-        results = await self._bulk_items(
-            K.UN_ADVISE_ITEM_BULK, "un_advise_item_bulk", command, len(command.item_handles)
-        )
+        results = await self._bulk_items(command, len(command.item_handles))
         self._mark_advised(results, False)
         return results
 
@@ -241,9 +230,7 @@ class BulkCommands(SessionCore):
             server_handle=check_handle("server_handle", server_handle),
             tag_addresses=check_tags(tag_addresses),
         )
-        results = await self._bulk_items(
-            K.SUBSCRIBE_BULK, "subscribe_bulk", command, len(command.tag_addresses)
-        )
+        results = await self._bulk_items(command, len(command.tag_addresses))
         self._remember_added(results, advised=True)
         return results
 
@@ -255,19 +242,14 @@ class BulkCommands(SessionCore):
             server_handle=check_handle("server_handle", server_handle),
             item_handles=_handles(item_handles),
         )
-        results = await self._bulk_items(
-            K.UNSUBSCRIBE_BULK, "unsubscribe_bulk", command, len(command.item_handles)
-        )
+        results = await self._bulk_items(command, len(command.item_handles))
         self._forget_removed(results)
         return results
 
-    async def _bulk_write(
-        self, kind: mx.MxCommandKind, name: str, command: betterproto2.Message, sent: int
-    ) -> list[WriteResult]:
-        self.require_capability(CAP_BULK_WRITE, kind.name)
-        reply = await self.invoke(command)
+    async def _bulk_write(self, command: betterproto2.Message, sent: int) -> list[WriteResult]:
+        reply = await self.invoke(command, capability=CAP_BULK_WRITE)
         payload = reply_payload(reply, mx.BulkWriteReply)
-        _check_count(kind, sent, len(payload.results))
+        _check_count(command_kind(command), sent, len(payload.results))
         return [
             WriteResult(
                 r.item_handle, r.was_successful, r.error_message, r.hresult, tuple(r.statuses)
@@ -295,7 +277,7 @@ class BulkCommands(SessionCore):
         command = mx.WriteBulkCommand(
             server_handle=check_handle("server_handle", server_handle), entries=entries
         )
-        return await self._bulk_write(K.WRITE_BULK, "write_bulk", command, len(entries))
+        return await self._bulk_write(command, len(entries))
 
     async def write2_bulk(
         self,
@@ -320,7 +302,7 @@ class BulkCommands(SessionCore):
         command = mx.Write2BulkCommand(
             server_handle=check_handle("server_handle", server_handle), entries=entries
         )
-        return await self._bulk_write(K.WRITE2_BULK, "write2_bulk", command, len(entries))
+        return await self._bulk_write(command, len(entries))
 
     async def write_secured_bulk(
         self,
@@ -346,9 +328,7 @@ class BulkCommands(SessionCore):
         command = mx.WriteSecuredBulkCommand(
             server_handle=check_handle("server_handle", server_handle), entries=entries
         )
-        return await self._bulk_write(
-            K.WRITE_SECURED_BULK, "write_secured_bulk", command, len(entries)
-        )
+        return await self._bulk_write(command, len(entries))
 
     async def write_secured2_bulk(
         self,
@@ -379,16 +359,13 @@ class BulkCommands(SessionCore):
         command = mx.WriteSecured2BulkCommand(
             server_handle=check_handle("server_handle", server_handle), entries=entries
         )
-        return await self._bulk_write(
-            K.WRITE_SECURED2_BULK, "write_secured2_bulk", command, len(entries)
-        )
+        return await self._bulk_write(command, len(entries))
 
     async def read_bulk(
         self, server_handle: int, tag_addresses: Sequence[str], *, timeout_ms: int = 0
     ) -> list[ReadResult]:
         """ReadBulk: cached values for advised tags, else a one-shot read (0: worker default)."""
         tags = check_read(tag_addresses, timeout_ms)
-        self.require_capability(CAP_BULK_READ, "READ_BULK")
         command = mx.ReadBulkCommand(
             server_handle=check_handle("server_handle", server_handle),
             tag_addresses=tags,
@@ -397,7 +374,7 @@ class BulkCommands(SessionCore):
         timeout = self._client.options.call_timeout
         if timeout is not None:
             timeout += timeout_ms / 1000
-        reply = await self.invoke(command, timeout=timeout)
+        reply = await self.invoke(command, timeout=timeout, capability=CAP_BULK_READ)
         payload = reply_payload(reply, mx.BulkReadReply)
         _check_count(K.READ_BULK, len(tags), len(payload.results))
         return [

@@ -12,17 +12,22 @@ import itertools
 import uuid
 from typing import TYPE_CHECKING, Final
 
+from grpclib.const import Status
+
 from mxgateway.errors import (
+    CommandError,
     HandlesLostError,
     InvalidArgumentError,
     MalformedReplyError,
     MxAccessError,
+    RpcError,
     SessionClosedError,
     UnsupportedError,
     check_protocol_status,
 )
 from mxgateway.transport import USE_DEFAULT_TIMEOUT
 from mxgateway.values import INT32_MAX, INT32_MIN, status_is_failure
+from mxgateway.wire.contract import mx
 from mxgateway.wire.envelope import command_kind, command_request
 
 if TYPE_CHECKING:
@@ -30,7 +35,6 @@ if TYPE_CHECKING:
 
     from mxgateway.client import GatewayClient
     from mxgateway.transport import _DefaultTimeout
-    from mxgateway.wire.contract import mx
 
 __all__ = [
     "CAP_BULK_READ",
@@ -55,6 +59,14 @@ def check_handle(name: str, value: object) -> int:
     if not INT32_MIN <= value <= INT32_MAX:
         raise InvalidArgumentError(f"{name} {value} is outside int32")
     return value
+
+
+def _is_refusal(error: CommandError | RpcError) -> bool:
+    """True for how a gateway answers a command kind it does not implement."""
+    if isinstance(error, RpcError):
+        return error.grpc_status is Status.UNIMPLEMENTED
+    refusals = (mx.ProtocolStatusCode.INVALID_REQUEST, mx.ProtocolStatusCode.PROTOCOL_VIOLATION)
+    return error.protocol_status in refusals
 
 
 class SessionCore:
@@ -98,14 +110,6 @@ class SessionCore:
     def has_capability(self, token: str) -> bool:
         """True if OpenSession advertised ``token``."""
         return token in self.capabilities
-
-    def require_capability(self, token: str, what: str) -> None:
-        """Raise ``UnsupportedError`` before sending ``what`` if ``token`` is not advertised."""
-        if token not in self.capabilities:
-            raise UnsupportedError(
-                f"{what} needs the gateway capability {token!r}, which session "
-                f"{self.session_id} did not advertise"
-            )
 
     def next_correlation_id(self) -> str:
         """A correlation id unique to this session and client."""
@@ -201,16 +205,30 @@ class SessionCore:
         *,
         correlation_id: str | None = None,
         timeout: float | _DefaultTimeout | None = USE_DEFAULT_TIMEOUT,
+        capability: str | None = None,
     ) -> mx.MxCommandReply:
         """Send one command message (its kind follows from its type).
 
         Raises ``MxAccessError`` if MXAccess reported failure, ``CommandError`` for any
         other non-OK protocol status and ``MalformedReplyError`` for a reply to another kind.
+        A command that needs a ``capability`` is sent even when the session did not
+        advertise it (older gateways under-report); the gateway's refusal of it
+        (INVALID_REQUEST, PROTOCOL_VIOLATION or UNIMPLEMENTED) becomes ``UnsupportedError``.
         """
-        reply = await self.invoke_unchecked(command, correlation_id=correlation_id, timeout=timeout)
         kind = command_kind(command)
         operation = kind.name
-        check_protocol_status(reply.protocol_status, reply, operation, mxaccess=True)
+        try:
+            reply = await self.invoke_unchecked(
+                command, correlation_id=correlation_id, timeout=timeout
+            )
+            check_protocol_status(reply.protocol_status, reply, operation, mxaccess=True)
+        except (CommandError, RpcError) as refused:
+            if capability is None or not _is_refusal(refused):
+                raise
+            raise UnsupportedError(
+                f"{operation} needs the gateway capability {capability!r}, and the gateway "
+                f"refused it: {refused}"
+            ) from refused
         if reply.kind != kind:
             raise MalformedReplyError(f"{operation} was answered by a {reply.kind.name} reply")
         failing = [s for s in reply.statuses if status_is_failure(s)]

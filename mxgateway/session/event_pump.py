@@ -55,6 +55,7 @@ from mxgateway.errors import (
     SessionClosedError,
     SessionFaultedError,
     TransportError,
+    UnsupportedError,
 )
 from mxgateway.session.core import CAP_EVENT_REPLAY
 from mxgateway.session.events import (
@@ -289,7 +290,12 @@ class EventPump:
             if session.generation != generation:
                 continue  # a call replaced the session meanwhile: attach to the new one
             if self.last_sequence and not session.has_capability(CAP_EVENT_REPLAY):
-                await self._fail(error)
+                unsupported = UnsupportedError(
+                    f"the event stream of session {session.session_id} dropped ({error}); "
+                    f"resuming it without loss needs the gateway capability {CAP_EVENT_REPLAY!r}"
+                )
+                unsupported.__cause__ = error
+                await self._fail(unsupported)
                 return
             stable = opened_at is not None and clock.time() - opened_at >= STABLE_STREAM_SECONDS
             if isinstance(error, ConnectionLostError) and (delivered or stable):

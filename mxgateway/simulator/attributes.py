@@ -21,7 +21,7 @@ __all__ = [
     "Behavior",
 ]
 
-#: Native MxDataType numbers (the contract's enum is these + 2) by value type name.
+#: Native MXAccess data type numbers (see mxgateway.native) by value type name.
 NATIVE_TYPES = {
     "bool": 1,
     "int32": 2,

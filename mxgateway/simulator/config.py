@@ -66,6 +66,9 @@ class SimulatorConfig:
     alarm_objects: int = 100
     alarm_feed_capacity: int = 10_000
     max_message_size: int = DEFAULT_MAX_MESSAGE_SIZE
+    #: Capability tokens to advertise and implement (None: all). An older gateway lacks
+    #: some and refuses their commands with PROTOCOL_VIOLATION.
+    capabilities: Sequence[str] | None = None
 
     def __post_init__(self) -> None:
         if (self.tls_cert is None) != (self.tls_key is None):

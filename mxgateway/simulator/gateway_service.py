@@ -39,6 +39,25 @@ CAPABILITIES = (
     "server-stream-active-alarms",
 )
 _T = TypeVar("_T")
+#: Command kinds (by name) that only a gateway advertising the capability implements.
+_NEEDS_CAPABILITY = {
+    **dict.fromkeys(
+        (
+            "ADD_ITEM_BULK",
+            "ADVISE_ITEM_BULK",
+            "REMOVE_ITEM_BULK",
+            "UN_ADVISE_ITEM_BULK",
+            "SUBSCRIBE_BULK",
+            "UNSUBSCRIBE_BULK",
+        ),
+        "bulk-subscribe-commands",
+    ),
+    "READ_BULK": "bulk-read-commands",
+    **dict.fromkeys(
+        ("WRITE_BULK", "WRITE2_BULK", "WRITE_SECURED_BULK", "WRITE_SECURED2_BULK"),
+        "bulk-write-commands",
+    ),
+}
 
 
 async def _within(clock: Clock, seconds: float, work: Awaitable[_T]) -> tuple[bool, _T | None]:
@@ -88,6 +107,9 @@ class GatewayService(mx.MxAccessGatewayBase):
         self._worker = worker
         self._alarms = alarms
         self._faults = faults
+        self._capabilities = tuple(
+            CAPABILITIES if config.capabilities is None else config.capabilities
+        )
 
     async def _call_rpc_handler_server_stream(
         self, handler: Callable[..., Any], stream: grpclib.server.Stream[Any, Any], request: Any
@@ -120,7 +142,7 @@ class GatewayService(mx.MxAccessGatewayBase):
             protocol_status=mx.ProtocolStatus(
                 code=mx.ProtocolStatusCode.OK, message="Session opened."
             ),
-            capabilities=list(CAPABILITIES),
+            capabilities=list(self._capabilities),
         )
 
     async def close_session(self, message: mx.CloseSessionRequest) -> mx.CloseSessionReply:
@@ -147,6 +169,13 @@ class GatewayService(mx.MxAccessGatewayBase):
             return self._status_reply(message, injected, "Injected failure.")
         if not _runnable(session, request_kind(message)):
             return self._not_ready(message, session)
+        needed = _NEEDS_CAPABILITY.get(request_kind(message).name)
+        if needed is not None and needed not in self._capabilities:
+            return self._status_reply(
+                message,
+                mx.ProtocolStatusCode.PROTOCOL_VIOLATION,
+                f"Unknown command kind {request_kind(message).proto_name}.",
+            )
         if session.pending_commands >= self._config.max_pending_commands:
             raise GRPCError(
                 Status.RESOURCE_EXHAUSTED,

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from mxgateway.native import data_type_from_native
 from mxgateway.simulator.plant import type_default
 from mxgateway.simulator.statuses import (
     DETAIL_ATTRIBUTE_NOT_FOUND,
@@ -30,7 +31,6 @@ if TYPE_CHECKING:
 __all__ = ["TagRef", "resolve_reference"]
 
 _INDEX = re.compile(r"^(.*)\[(\d*)\]$")
-_SHIFT = 2
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,7 @@ class TagRef:
 
     @property
     def data_type(self) -> mx.MxDataType:
-        return mx.MxDataType(self.attr.native_type + _SHIFT)
+        return data_type_from_native(self.attr.native_type)
 
     def read_from(self, whole: object) -> object:
         """What this reference reads of the attribute's value: the element for ``[N]``.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from mxgateway.native import native_category, native_source
 from mxgateway.wire.contract import mx
 
 __all__ = [
@@ -39,8 +40,6 @@ DETAIL_SECURITY = 1020
 DETAIL_NOT_WRITABLE = 1021
 DETAIL_TIMEOUT = 1030
 
-_SHIFT = 2
-
 
 def _proxy(
     category: mx.MxStatusCategory, source: mx.MxStatusSource, detail: int, text: str
@@ -51,8 +50,8 @@ def _proxy(
         category=category,
         detected_by=source,
         detail=detail,
-        raw_category=category.value - _SHIFT,
-        raw_detected_by=source.value - _SHIFT,
+        raw_category=native_category(category),
+        raw_detected_by=native_source(source),
         diagnostic_text=text,
     )
 

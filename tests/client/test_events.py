@@ -453,8 +453,9 @@ async def test_without_event_replay_a_dropped_stream_is_an_error_not_a_silent_re
             await session.advise(server, item)
             await _next_change(events)
             sim.drop_event_stream(session.session_id)
-            with pytest.raises(errors.TransportError):
+            with pytest.raises(errors.UnsupportedError, match="event-replay") as info:
                 await _next_change(events)
+            assert isinstance(info.value.__cause__, errors.TransportError)
 
 
 async def test_initial_values_of_a_subscription_never_hold_up_a_write(session: Session) -> None:

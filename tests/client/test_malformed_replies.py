@@ -1,5 +1,5 @@
 """Replies that break the contract raise ``MalformedReplyError`` (never a decoding error);
-an older protocol version raises ``UnsupportedError``.
+an older protocol version is not refused.
 
 The simulator always answers correctly, so these tests run a small grpclib gateway on
 loopback that answers wrongly on purpose.
@@ -127,13 +127,15 @@ async def test_undecodable_reply_and_event() -> None:
         await server.wait_closed()
 
 
-async def test_older_protocol_is_unsupported_and_the_session_is_closed_again() -> None:
+async def test_an_older_protocol_is_not_refused_its_versions_are_on_the_session() -> None:
     gateway = _WrongGateway()
     server, endpoint = await _serve(gateway=gateway)
     try:
-        async with GatewayClient.connect(endpoint=endpoint, plaintext=True) as client:
-            with pytest.raises(errors.UnsupportedError, match="gateway protocol version 2"):
-                await client.open_session("old")
+        async with (
+            GatewayClient.connect(endpoint=endpoint, plaintext=True) as client,
+            await client.open_session("old") as session,
+        ):
+            assert session.gateway_protocol_version == 2
         assert gateway.closed == ["session-1"]
     finally:
         server.close()

@@ -11,7 +11,7 @@ import pytest
 from mxgateway import errors
 from mxgateway.client import GatewayClient
 from mxgateway.session import Session
-from mxgateway.simulator import Simulator
+from mxgateway.simulator import ManualClock, Simulator, SimulatorConfig
 from mxgateway.wire.contract import mx
 from mxgateway.wire.envelope import command_request
 
@@ -90,18 +90,38 @@ async def test_protocol_failure_is_command_error_with_raw_reply(
     await session.ping()
 
 
-async def test_missing_capability_raises_before_sending(client: GatewayClient) -> None:
+async def test_a_command_is_sent_even_when_its_capability_is_not_advertised(
+    client: GatewayClient,
+) -> None:
+    """Older gateways under-report capabilities: the gateway, not the token list, decides."""
     reply = await client.open_session_raw("no-caps")
-    session = Session(client, dataclasses.replace(reply, capabilities=[]))
-    async with session:
+    async with Session(client, dataclasses.replace(reply, capabilities=[])) as session:
         server = await session.register("tests")
-        with pytest.raises(errors.UnsupportedError, match="bulk-subscribe-commands"):
+        [added] = await session.subscribe_bulk(server, [TAG])
+        assert added.ok
+        [read] = await session.read_bulk(server, [TAG])
+        assert read.ok
+
+
+async def test_a_gateway_that_lacks_a_capability_refuses_with_unsupported_error() -> None:
+    start = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
+    config = SimulatorConfig(objects=3, clock=ManualClock(start=start), capabilities=[])
+    async with (
+        Simulator(config) as sim,
+        GatewayClient.connect(endpoint=sim.endpoint, api_key=sim.api_key, plaintext=True) as client,
+        await client.open_session("old-gateway") as session,
+    ):
+        assert session.capabilities == frozenset()
+        server = await session.register("tests")
+        with pytest.raises(errors.UnsupportedError, match="bulk-subscribe-commands") as info:
             await session.subscribe_bulk(server, [TAG])
+        assert isinstance(info.value.__cause__, errors.CommandError)
         with pytest.raises(errors.UnsupportedError, match="bulk-read-commands"):
             await session.read_bulk(server, [TAG])
         with pytest.raises(errors.UnsupportedError, match="bulk-write-commands"):
             await session.write_bulk(server, [1], [1])
         assert session.items == {}
+        # The tag API falls back to single commands where bulk ones are not advertised.
         subscription = await session.subscribe([TAG])
         assert subscription.handles.keys() == {TAG}
         await subscription.unsubscribe()

@@ -22,7 +22,7 @@ from grpclib.client import Channel, Stream
 
 from mxgateway.simulator import ManualClock, Simulator
 from mxgateway.wire.contract import gr, mx
-from mxgateway.wire.envelope import command_request
+from mxgateway.wire.envelope import command_request, reply_payload
 
 START = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
 #: Guard for waits on the loopback (never reached when the simulator behaves).
@@ -127,13 +127,13 @@ class GatewayClient:
 
     async def register(self, session_id: str, name: str = "client") -> int:
         reply = await self.ok(session_id, mx.RegisterCommand(client_name=name))
-        return reply.register.server_handle
+        return reply_payload(reply, mx.RegisterReply).server_handle
 
     async def add(self, session_id: str, server: int, reference: str) -> int:
         reply = await self.ok(
             session_id, mx.AddItemCommand(server_handle=server, item_definition=reference)
         )
-        return reply.add_item.item_handle
+        return reply_payload(reply, mx.AddItemReply).item_handle
 
     async def subscribe(self, session_id: str, server: int, reference: str) -> int:
         item = await self.add(session_id, server, reference)

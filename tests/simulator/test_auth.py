@@ -24,7 +24,7 @@ from mxgateway.simulator import (
 from mxgateway.simulator.auth import DENIED_MESSAGE
 from mxgateway.simulator.worker import kind_title
 from mxgateway.wire.contract import gr, mx
-from mxgateway.wire.envelope import command_request
+from mxgateway.wire.envelope import command_request, reply_payload
 
 from .conftest import GUARD, GatewayClient
 
@@ -255,7 +255,7 @@ async def test_read_glob_denies_single_and_fails_bulk_entry(
             tag_addresses=["TestMachine_002.TestInt", "TestMachine_001.TestFloat"],
         ),
     )
-    first, second = reply.bulk_subscribe.results
+    first, second = reply_payload(reply, mx.BulkSubscribeReply).results
     assert not first.was_successful
     assert first.error_message
     assert second.was_successful
@@ -263,7 +263,7 @@ async def test_read_glob_denies_single_and_fails_bulk_entry(
         session,
         mx.ReadBulkCommand(server_handle=server, tag_addresses=["TestMachine_003.TestInt"]),
     )
-    assert not read.bulk_read.results[0].was_successful
+    assert not reply_payload(read, mx.BulkReadReply).results[0].was_successful
 
 
 async def test_write_constraints(gw: GatewayClient, sim: Simulator) -> None:
@@ -299,7 +299,7 @@ async def test_write_constraints(gw: GatewayClient, sim: Simulator) -> None:
             ],
         ),
     )
-    denied, accepted = bulk.bulk_write.results
+    denied, accepted = reply_payload(bulk, mx.BulkWriteReply).results
     assert not denied.was_successful
     assert denied.error_message
     assert accepted.was_successful

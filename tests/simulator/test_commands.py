@@ -10,7 +10,7 @@ from mxgateway.simulator import Simulator
 from mxgateway.simulator.statuses import E_INVALIDARG, MX_E_FAILURE
 from mxgateway.values import from_mx_value
 from mxgateway.wire.contract import mx
-from mxgateway.wire.envelope import command_request
+from mxgateway.wire.envelope import command_request, reply_payload
 
 from .conftest import GatewayClient
 
@@ -27,7 +27,7 @@ async def test_register_reply_matches_behavior_example(gw: GatewayClient) -> Non
     assert reply.hresult == 0
     assert reply.return_value.data_type is mx.MxDataType.INTEGER
     assert reply.return_value.variant_type == "VT_I4"
-    assert reply.return_value.int32_value == reply.register.server_handle
+    assert reply.return_value.int32_value == reply_payload(reply, mx.RegisterReply).server_handle
     (status,) = reply.statuses
     assert status.success == 1
     assert status.category is mx.MxStatusCategory.OK
@@ -170,7 +170,7 @@ async def test_suspend_and_activate(gw: GatewayClient, sim: Simulator) -> None:
     async with gw.events(session) as events:
         await events.next()
         reply = await gw.ok(session, mx.SuspendCommand(server_handle=server, item_handle=item))
-        assert reply.suspend is not None
+        assert reply_payload(reply, mx.SuspendReply) is not None
         suspended = await events.next()
         assert suspended.family is mx.MxEventFamily.OPERATION_COMPLETE
         assert suspended.operation_complete.operation == "Suspend"
@@ -192,7 +192,7 @@ async def test_add_item2_and_unregister_cleanup(gw: GatewayClient, sim: Simulato
             server_handle=server, item_definition="TestChildObject.TestInt", item_context="ctx"
         ),
     )
-    item = reply.add_item2.item_handle
+    item = reply_payload(reply, mx.AddItemReply).item_handle
     assert reply.return_value.int32_value == item
     await gw.ok(session, mx.AdviseCommand(server_handle=server, item_handle=item))
     removed = await gw.subscribe(session, server, "TestMachine_002.TestString")
@@ -214,7 +214,7 @@ async def test_buffered_items_deliver_samples_per_interval(
         session,
         mx.AddBufferedItemCommand(server_handle=server, item_definition="TestMachine_001.TestInt"),
     )
-    item = reply.add_buffered_item.item_handle
+    item = reply_payload(reply, mx.AddItemReply).item_handle
     await gw.ok(
         session,
         mx.SetBufferedUpdateIntervalCommand(server_handle=server, update_interval_ms=500),
@@ -242,7 +242,7 @@ async def test_authenticate_user(gw: GatewayClient) -> None:
         session,
         mx.AuthenticateUserCommand(server_handle=server, user_name="operator", password="op-pass"),
     )
-    assert reply.authenticate_user.user_id > 0
+    assert reply_payload(reply, mx.AuthenticateUserReply).user_id > 0
     wrong = await gw.invoke(
         session,
         mx.AuthenticateUserCommand(server_handle=server, user_name="operator", password="guess-1"),
@@ -257,10 +257,11 @@ async def test_drain_events(gw: GatewayClient, sim: Simulator) -> None:
     await sim.settle()
     sim.set_value("TestMachine_001.TestInt", 5)
     one = await gw.ok(session, mx.DrainEventsCommand(max_events=1))
-    assert [e.worker_sequence for e in one.drain_events.events] == [1]
+    assert [e.worker_sequence for e in reply_payload(one, mx.DrainEventsReply).events] == [1]
     rest = await gw.ok(session, mx.DrainEventsCommand())
-    assert [e.worker_sequence for e in rest.drain_events.events] == [2]
-    assert (await gw.ok(session, mx.DrainEventsCommand())).drain_events.events == []
+    assert [e.worker_sequence for e in reply_payload(rest, mx.DrainEventsReply).events] == [2]
+    empty = await gw.ok(session, mx.DrainEventsCommand())
+    assert reply_payload(empty, mx.DrainEventsReply).events == []
 
 
 async def test_fail_next_commands(gw: GatewayClient, sim: Simulator) -> None:
@@ -309,13 +310,16 @@ async def test_worker_side_alarm_commands(gw: GatewayClient, sim: Simulator) -> 
     sim.raise_alarm("TestMachine_002.TestAlarm001")
     sim.raise_alarm("TestMachine_003.TestAlarm001")
     query = await gw.ok(session, mx.QueryActiveAlarmsCommand(alarm_filter_prefix="TestMachine_00"))
-    references = [s.alarm_full_reference for s in query.query_active_alarms.snapshots]
+    references = [
+        s.alarm_full_reference
+        for s in reply_payload(query, mx.QueryActiveAlarmsReplyPayload).snapshots
+    ]
     assert "Galaxy!TestArea.TestMachine_002.TestAlarm001" in references
     ack = await gw.ok(
         session,
         mx.AcknowledgeAlarmCommand(alarm_guid="TestMachine_002.TestAlarm001", comment="seen"),
     )
-    assert ack.acknowledge_alarm.native_status == 0
+    assert reply_payload(ack, mx.AcknowledgeAlarmReplyPayload).native_status == 0
     again = await gw.invoke(
         session, mx.AcknowledgeAlarmCommand(alarm_guid="TestMachine_002.TestAlarm001")
     )
@@ -353,7 +357,9 @@ async def test_changing_attributes_move_every_second(gw: GatewayClient, sim: Sim
             server_handle=server, tag_addresses=[f"TestMachine_001.{n}" for n in names]
         ),
     )
-    handles = {r.item_handle: r.tag_address for r in reply.bulk_subscribe.results}
+    handles = {
+        r.item_handle: r.tag_address for r in reply_payload(reply, mx.BulkSubscribeReply).results
+    }
     async with gw.events(session) as events:
         before = {e.item_handle: from_mx_value(e.value) for e in await events.take(4)}
         await sim.advance(1)

@@ -13,7 +13,7 @@ from grpclib.const import Status
 
 from mxgateway.simulator import CAPABILITIES, ManualClock, Simulator, SimulatorConfig
 from mxgateway.wire.contract import gr, mx
-from mxgateway.wire.envelope import command_request
+from mxgateway.wire.envelope import command_request, reply_payload
 
 from .conftest import GUARD, GatewayClient, server_stream
 
@@ -75,7 +75,7 @@ async def test_session_ids_are_unique(gw: GatewayClient) -> None:
 async def test_get_session_state_and_worker_info(gw: GatewayClient) -> None:
     session = await gw.open()
     reply = await gw.ok(session, mx.GetSessionStateCommand())
-    assert reply.get_session_state.state is mx.SessionState.READY
+    assert reply_payload(reply, mx.GetSessionStateReply).state is mx.SessionState.READY
     info = (await gw.ok(session, mx.GetWorkerInfoCommand())).get_worker_info
     assert info.worker_protocol_version == 1
     assert info.process_id > 0
@@ -138,7 +138,7 @@ async def test_fault_session_only_allows_state_and_close(gw: GatewayClient, sim:
     reply = await gw.invoke(session, mx.PingCommand())
     assert reply.protocol_status.code is mx.ProtocolStatusCode.SESSION_NOT_READY
     state = await gw.ok(session, mx.GetSessionStateCommand())
-    assert state.get_session_state.state is mx.SessionState.FAULTED
+    assert reply_payload(state, mx.GetSessionStateReply).state is mx.SessionState.FAULTED
     closed = await gw.stub.close_session(mx.CloseSessionRequest(session_id=session))
     assert closed.final_state is mx.SessionState.CLOSED
 

@@ -11,6 +11,7 @@ from mxgateway.simulator import Simulator
 from mxgateway.simulator.statuses import E_INVALIDARG
 from mxgateway.values import from_mx_value, to_mx_value
 from mxgateway.wire.contract import mx
+from mxgateway.wire.envelope import reply_payload
 
 from .conftest import GatewayClient, ServerStream
 
@@ -129,7 +130,7 @@ async def _authenticate(gw: GatewayClient, session: str, server: int, user: str,
     reply = await gw.ok(
         session, mx.AuthenticateUserCommand(server_handle=server, user_name=user, password=pw)
     )
-    return reply.authenticate_user.user_id
+    return reply_payload(reply, mx.AuthenticateUserReply).user_id
 
 
 async def test_secured_attribute_needs_write_secured(gw: GatewayClient, sim: Simulator) -> None:
@@ -315,7 +316,7 @@ async def test_bulk_writes_report_per_entry_in_order(gw: GatewayClient, sim: Sim
         ),
     ]
     reply = await gw.ok(session, mx.Write2BulkCommand(server_handle=server, entries=entries))
-    results = reply.bulk_write.results
+    results = reply_payload(reply, mx.BulkWriteReply).results
     assert [r.item_handle for r in results] == [not_advised, 404, advised]
     assert [r.was_successful for r in results] == [False, False, True]
     assert results[0].hresult == E_INVALIDARG
@@ -338,7 +339,7 @@ async def test_secured_bulk_writes(gw: GatewayClient, sim: Simulator) -> None:
             ],
         ),
     )
-    assert reply.bulk_write.results[0].was_successful
+    assert reply_payload(reply, mx.BulkWriteReply).results[0].was_successful
     reply2 = await gw.ok(
         session,
         mx.WriteSecured2BulkCommand(
@@ -350,7 +351,7 @@ async def test_secured_bulk_writes(gw: GatewayClient, sim: Simulator) -> None:
             ],
         ),
     )
-    assert reply2.bulk_write.results[0].was_successful
+    assert reply_payload(reply2, mx.BulkWriteReply).results[0].was_successful
     plain = await gw.ok(
         session,
         mx.WriteBulkCommand(
@@ -358,7 +359,9 @@ async def test_secured_bulk_writes(gw: GatewayClient, sim: Simulator) -> None:
             entries=[mx.WriteBulkEntry(item_handle=item, value=to_mx_value(1.0))],
         ),
     )
-    assert plain.bulk_write.results[0].was_successful  # accepted; completion reports security
+    assert (
+        reply_payload(plain, mx.BulkWriteReply).results[0].was_successful
+    )  # accepted; completion reports security
     await sim.settle()
     assert sim.read_value("TestMachine_001.TestSecuredWrite") == 6.5
 
