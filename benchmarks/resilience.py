@@ -66,8 +66,10 @@ async def restart(down: float) -> dict[str, Any]:
             subscription = await session.subscribe([TAG])
             iterator = aiter(subscription)
             await _first_change(iterator, time.perf_counter())
-            await sim.stop()
+            relay.stop_listening()  # the process dies: its connections first
             relay.cut()
+            await sim.stop()
+            await relay.listen()
             await asyncio.sleep(down)
             sim = Simulator(dataclasses.replace(sim.config, port=sim.port, api_keys=sim.api_keys))
             await sim.start()

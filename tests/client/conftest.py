@@ -74,8 +74,12 @@ class Restartable:
         return self.sim.api_key
 
     async def stop(self) -> None:
-        await self.sim.stop()
+        # Connections die first, as with a killed process (and no client can get back
+        # in meanwhile): a simulator stopping with live connections waits for them.
+        self.relay.stop_listening()
         self.relay.cut()
+        await self.sim.stop()
+        await self.relay.listen()
 
     async def start(self) -> None:
         old = self.sim
