@@ -169,6 +169,7 @@ class SessionCore:
         if server in self._lost_servers and server != self.server_handle:
             self._handles_lost(f"server handle {server}")
         items = list(getattr(payload, "item_handles", None) or ())
+        items += [getattr(entry, "item_handle", None) for entry in getattr(payload, "entries", ())]
         if isinstance(item := getattr(payload, "item_handle", None), int):
             items.append(item)
         for handle in items:

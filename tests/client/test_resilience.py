@@ -266,6 +266,9 @@ async def test_tag_calls_recover_and_old_handles_say_they_are_gone(
         assert gateway.sim.read_value(TAGS[0]) == 8
         with pytest.raises(errors.HandlesLostError, match="handles from before are gone"):
             await session.advise(server, handle)
+        new_server = await session.ensure_registered()
+        with pytest.raises(errors.HandlesLostError, match=f"item handle {handle}"):
+            await session.write_bulk(new_server, [handle], [1])
 
 
 async def test_a_session_that_cannot_be_replaced_reports_it_is_closed(
