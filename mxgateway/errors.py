@@ -46,7 +46,7 @@ from mxgateway.redaction import redact_secrets, redacted_key, remember_secret
 from mxgateway.wire.contract import mx
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Awaitable, Callable, Sequence
 
 __all__ = [
     "TRANSPORT_EXCEPTIONS",
@@ -72,8 +72,8 @@ __all__ = [
     "SessionFaultedError",
     "TransportError",
     "UnsupportedError",
-    "add_cleanup_note",
     "check_protocol_status",
+    "cleanup_keeping_cause",
     "map_transport_error",
     "redact_secrets",
     "remember_secret",
@@ -268,12 +268,24 @@ def map_transport_error(
     return MxGatewayError(f"{operation} failed: {type(exc).__name__}: {exc}")
 
 
-def add_cleanup_note(error: BaseException, what: str, cleanup: BaseException) -> None:
-    """Note on ``error`` that ``what`` failed as well, so that a failing cleanup (leaving
-    ``async with``) never replaces the error that caused it."""
-    add_note = getattr(error, "add_note", None)  # BaseException.add_note: Python 3.11+
-    if add_note is not None:
-        add_note(redact_secrets(f"while {what}: {type(cleanup).__name__}: {cleanup}"))
+async def cleanup_keeping_cause(
+    cleanup: Callable[[], Awaitable[object]], cause: BaseException | None, what: str
+) -> None:
+    """Run ``cleanup`` (leaving an ``async with`` block that ``cause`` ended, if any).
+
+    Without a cause its errors propagate. With one, a failing cleanup never replaces the
+    error the user must see: its ``MxGatewayError`` becomes a note on ``cause`` ("while
+    ``what``: ...") and ``cause`` carries on.
+    """
+    if cause is None:
+        await cleanup()
+        return
+    try:
+        await cleanup()
+    except MxGatewayError as failure:
+        add_note = getattr(cause, "add_note", None)  # BaseException.add_note: Python 3.11+
+        if add_note is not None:
+            add_note(redact_secrets(f"while {what}: {type(failure).__name__}: {failure}"))
 
 
 def check_protocol_status(

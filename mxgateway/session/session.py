@@ -29,7 +29,7 @@ from mxgateway.errors import (
     MxGatewayError,
     NotFoundError,
     SessionClosedError,
-    add_cleanup_note,
+    cleanup_keeping_cause,
 )
 from mxgateway.options import check_seconds
 from mxgateway.session.bulk import BulkCommands, check_read, check_tags
@@ -157,15 +157,9 @@ class Session(SessionCommands, BulkCommands):
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        if exc is None:
-            await self.close()
-            return
         # The error that ended the block is the one to see; a failing close only adds
         # a note to it (e.g. the gateway is down, which is often that very error).
-        try:
-            await self.close()
-        except MxGatewayError as cleanup:
-            add_cleanup_note(exc, f"closing session {self.session_id}", cleanup)
+        await cleanup_keeping_cause(self.close, exc, f"closing session {self.session_id}")
 
     @property
     def state(self) -> mx.SessionState:

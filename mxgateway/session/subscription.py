@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from mxgateway.errors import MxAccessError, MxGatewayError, add_cleanup_note
+from mxgateway.errors import MxAccessError, cleanup_keeping_cause
 from mxgateway.session.bulk import ItemResult
 from mxgateway.session.core import CAP_BULK_SUBSCRIBE
 from mxgateway.session.event_pump import EventSink
@@ -140,14 +140,8 @@ class Subscription:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        if exc is None:
-            await self.unsubscribe()
-            return
         # Keep the error that ended the block; a failing unsubscribe only adds a note.
-        try:
-            await self.unsubscribe()
-        except MxGatewayError as cleanup:
-            add_cleanup_note(exc, "unsubscribing", cleanup)
+        await cleanup_keeping_cause(self.unsubscribe, exc, "unsubscribing")
 
     async def aclose(self) -> None:
         """Stop receiving events without touching the items on the gateway."""

@@ -5,7 +5,8 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import datetime as dt
-from collections.abc import AsyncIterator, Awaitable, Callable
+import socket
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 
 import pytest
 
@@ -101,6 +102,15 @@ async def gateway() -> AsyncIterator[Restartable]:
     yield restartable
     await relay.close()
     await restartable.sim.stop()
+
+
+@pytest.fixture
+def silent_endpoint() -> Iterator[str]:
+    """A listener that accepts TCP connections and never says a word."""
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        yield f"127.0.0.1:{silent.getsockname()[1]}"
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import socket
 from typing import Any
 
 import pytest
@@ -105,14 +104,10 @@ async def test_events_resume_over_a_new_connection_without_loss_or_duplicates(
         assert [c.value for c in changes[1:]] == list(range(30))
 
 
-async def test_connect_timeout_is_gateway_timeout() -> None:
+async def test_connect_timeout_is_gateway_timeout(silent_endpoint: str) -> None:
     # A listener that never answers the TLS handshake.
-    with socket.socket() as silent:
-        silent.bind(("127.0.0.1", 0))
-        silent.listen()
-        endpoint = f"127.0.0.1:{silent.getsockname()[1]}"
-        with pytest.raises(errors.GatewayTimeoutError, match="timed out") as info:
-            await GatewayClient.connect(endpoint=endpoint, connect_timeout=0.05)
+    with pytest.raises(errors.GatewayTimeoutError, match="timed out") as info:
+        await GatewayClient.connect(endpoint=silent_endpoint, connect_timeout=0.05)
     assert type(info.value) is errors.GatewayTimeoutError
 
 
