@@ -27,7 +27,7 @@ async def main() -> None:
                         print(f"event {change.tag_address} = {change.value!r}")
                         break
 
-                done = await session.write("TestMachine_001.TestInt", 42)
+                done = await session.write_tag("TestMachine_001.TestInt", 42)
                 print(f"wrote TestMachine_001.TestInt: {'ok' if done else 'sent'}")
 
             for alarm in await client.query_active_alarms():

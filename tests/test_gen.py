@@ -170,3 +170,86 @@ def test_missing_compiler_plugin_is_a_clear_error(
     monkeypatch.setenv("PATH", str(tmp_path))
     with pytest.raises(gen.GenError, match="protoc-gen-python_betterproto2 was not found"):
         gen.generate(tmp_path / "out")
+
+
+WORKER_IPC = """syntax = "proto3";
+package mxaccess_worker.ipc.v1;
+import "mxaccess_gateway.proto";
+import "google/protobuf/empty.proto";
+message WorkerEnvelope {
+  mxaccess_gateway.v1.MxCommand command = 1;
+  google.protobuf.Empty heartbeat = 2;
+}
+"""
+
+
+def test_a_published_set_with_worker_ipc_and_well_known_types_yields_the_two_packages(
+    tmp_path: Path,
+) -> None:
+    from grpc_tools import protoc
+
+    protos = tmp_path / "protos"
+    shutil.copytree(ROOT / "protos", protos)
+    (protos / "worker_ipc.proto").write_text(WORKER_IPC)
+    protoset = tmp_path / "mxaccessgw-client-v1.protoset"
+    rc = protoc.main(
+        [
+            "protoc",
+            f"-I{protos}",
+            f"-I{Path(protoc.__file__).parent / '_proto'}",
+            f"--descriptor_set_out={protoset}",
+            "--include_imports",
+            "--include_source_info",
+            "worker_ipc.proto",
+            "galaxy_repository.proto",
+        ]
+    )
+    assert rc == 0
+    out = tmp_path / "_generated"
+    proc = run_gen("--descriptor-set", protoset, "--output", out)
+    assert proc.returncode == 0, proc.stderr
+    assert "warning" not in proc.stderr
+    assert not (out / "mxaccess_worker").exists()
+    assert gen.differences(out, COMMITTED) == ["differs: __init__.py"]
+
+
+def older_contract(root: Path) -> Path:
+    """protos/ as a gateway from before AcknowledgeAlarmByName would publish it."""
+    protos = root / "older"
+    shutil.copytree(ROOT / "protos", protos)
+    proto = protos / "mxaccess_gateway.proto"
+    text = proto.read_text()
+    for line in (
+        "  MX_COMMAND_KIND_ACKNOWLEDGE_ALARM_BY_NAME = 29;\n",
+        "    AcknowledgeAlarmByNameCommand acknowledge_alarm_by_name_command = 38;\n",
+    ):
+        assert line in text
+        text = text.replace(line, "")
+    start = text.index("message AcknowledgeAlarmByNameCommand {")
+    text = text[:start] + text[text.index("}", start) + 1 :]
+    proto.write_text(text)
+    return protos
+
+
+def test_a_contract_lacking_needed_elements_is_listed_by_name(tmp_path: Path) -> None:
+    protos = older_contract(tmp_path)
+    out = tmp_path / "_generated"
+    proc = run_gen("--proto-path", protos, "--output", out)
+    assert proc.returncode == 0, proc.stderr
+    assert "lacks 3 elements" in proc.stderr
+    for name in (
+        "message mxaccess_gateway.v1.AcknowledgeAlarmByNameCommand",
+        "enum value mxaccess_gateway.v1.MxCommandKind.MX_COMMAND_KIND_ACKNOWLEDGE_ALARM_BY_NAME",
+        "MxCommand arm of type AcknowledgeAlarmByNameCommand (for ACKNOWLEDGE_ALARM_BY_NAME)",
+    ):
+        assert name in proc.stderr
+    assert (out / "mxaccess_gateway" / "v1" / "__init__.py").is_file()
+
+
+def test_require_complete_refuses_such_a_contract_and_writes_nothing(tmp_path: Path) -> None:
+    protos = older_contract(tmp_path)
+    out = tmp_path / "_generated"
+    proc = run_gen("--proto-path", protos, "--output", out, "--require-complete")
+    assert proc.returncode == 2
+    assert "AcknowledgeAlarmByNameCommand" in proc.stderr
+    assert not out.exists()

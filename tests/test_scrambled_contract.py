@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from tests.scramble import ARM_SUFFIX, scramble
+from tests.test_gen import older_contract
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -45,11 +46,8 @@ _BOOT = (
 )
 
 
-@pytest.fixture(scope="module")
-def scrambled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A copy of the package, tests and pyproject with bindings from the scrambled contract."""
-    root = tmp_path_factory.mktemp("scrambled")
-    scramble(ROOT / "protos", root / "protos")
+def _package_with(root: Path, protos: Path) -> Path:
+    """A copy of the package, tests and pyproject in ``root`` with bindings from ``protos``."""
     ignore = shutil.ignore_patterns("__pycache__", "_generated")
     shutil.copytree(ROOT / "mxgateway", root / "mxgateway", ignore=ignore)
     shutil.copytree(ROOT / "tests", root / "tests", ignore=shutil.ignore_patterns("__pycache__"))
@@ -59,8 +57,8 @@ def scrambled(tmp_path_factory: pytest.TempPathFactory) -> Path:
         [
             sys.executable,
             str(ROOT / "gen.py"),
-            *("--proto-path", str(root / "protos")),
-            *("--output", str(output), "--require-complete"),
+            *("--proto-path", str(protos)),
+            *("--output", str(output)),
         ],
         capture_output=True,
         text=True,
@@ -68,6 +66,19 @@ def scrambled(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
     assert proc.returncode == 0, proc.stderr
     return root
+
+
+@pytest.fixture(scope="module")
+def scrambled(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("scrambled")
+    scramble(ROOT / "protos", root / "protos")
+    return _package_with(root, root / "protos")
+
+
+@pytest.fixture(scope="module")
+def older(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("older")
+    return _package_with(root, older_contract(root))
 
 
 def _run(root: Path, code: str, *args: str, timeout: float) -> subprocess.CompletedProcess[str]:
@@ -112,3 +123,36 @@ def test_client_simulator_and_cli_tests_pass_on_the_scrambled_contract(scrambled
     proc = _run(scrambled, code, *SLICE, timeout=540)
     assert proc.returncode == 0, proc.stdout[-4000:] + proc.stderr[-2000:]
     assert " passed" in proc.stdout
+
+
+OLDER_PROBE = """
+import asyncio
+from mxgateway import GatewayClient, UnsupportedError
+from mxgateway.simulator import Simulator
+from mxgateway.wire.contract import missing_elements
+
+async def main():
+    print(missing_elements())
+    async with Simulator() as sim, GatewayClient.connect(
+        endpoint=sim.endpoint, api_key=sim.api_key, plaintext=True
+    ) as client, await client.open_session("older") as session:
+        await session.ping()
+        try:
+            await session.acknowledge_alarm_by_name("TestMachine_001.TestAlarm001")
+        except UnsupportedError as exc:
+            print("unsupported:", exc)
+        values = await session.read(["TestMachine_001.TestInt"])
+        print("read:", values["TestMachine_001.TestInt"].quality)
+
+asyncio.run(main())
+"""
+
+
+def test_an_older_contract_makes_only_its_missing_features_unavailable(older: Path) -> None:
+    proc = _run(older, OLDER_PROBE, timeout=120)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    lines = proc.stdout.splitlines()
+    assert "mxaccess_gateway.v1.AcknowledgeAlarmByNameCommand" in lines[0]
+    assert lines[1].startswith("unsupported: this gateway contract lacks")
+    assert "AcknowledgeAlarmByNameCommand" in lines[1]
+    assert lines[2] == "read: 192"

@@ -106,11 +106,11 @@ def _check_subscribed(results: "Sequence[ItemResult]") -> None:
     """Fail (exit 5) when any benchmark tag could not be subscribed."""
     from mxgateway.errors import CommandError
 
-    failed = [r for r in results if not r.ok]
+    failed = [r for r in results if not r.was_successful]
     if failed:
         raise CommandError(
             f"{len(failed)} of {len(results)} tags could not be subscribed "
-            f"(first: {failed[0].tag_address}: {failed[0].error})"
+            f"(first: {failed[0].tag_address}: {failed[0].error_message})"
         )
 
 
@@ -143,7 +143,7 @@ async def measure_read_bulk(
                 continue
             latencies.append((time.perf_counter() - before) * 1000)
             results += len(read)
-            cached += sum(1 for r in read if r.cached)
+            cached += sum(1 for r in read if r.was_cached)
             if len(latencies) % 100 == 0:
                 progress.update(f"measuring: {len(latencies)} calls")
         elapsed = time.perf_counter() - start

@@ -191,6 +191,19 @@ def read_bulk(
     )
 
 
+def _entries(item_handles: list[int], *columns: list[Any]) -> list[Any]:
+    """Bulk-write entry tuples from parallel option lists, which must have one value per handle."""
+    from mxgateway.errors import InvalidArgumentError
+
+    for column in columns:
+        if len(column) != len(item_handles):
+            raise InvalidArgumentError(
+                f"--item-handles has {len(item_handles)} entries but --values or "
+                f"--timestamps has {len(column)}"
+            )
+    return list(zip(item_handles, *columns, strict=True))
+
+
 def write_bulk(
     *,
     target: ServerTarget,
@@ -205,7 +218,7 @@ def write_bulk(
         common,
         target,
         lambda s, h: s.write_bulk(
-            h, item_handles, parse_values(values, type), type=type, user_id=user_id
+            h, _entries(item_handles, parse_values(values, type)), type=type, user_id=user_id
         ),
         WRITE_COLUMNS,
     )
@@ -227,9 +240,11 @@ def write2_bulk(
         target,
         lambda s, h: s.write2_bulk(
             h,
-            item_handles,
-            parse_values(values, type),
-            parse_timestamps(timestamps, len(values)),
+            _entries(
+                item_handles,
+                parse_values(values, type),
+                parse_timestamps(timestamps, len(values)),
+            ),
             type=type,
             user_id=user_id,
         ),
@@ -253,8 +268,7 @@ def write_secured_bulk(
         target,
         lambda s, h: s.write_secured_bulk(
             h,
-            item_handles,
-            parse_values(values, type),
+            _entries(item_handles, parse_values(values, type)),
             current_user_id=current_user_id,
             verifier_user_id=verifier_user_id,
             type=type,
@@ -280,9 +294,11 @@ def write_secured2_bulk(
         target,
         lambda s, h: s.write_secured2_bulk(
             h,
-            item_handles,
-            parse_values(values, type),
-            parse_timestamps(timestamps, len(values)),
+            _entries(
+                item_handles,
+                parse_values(values, type),
+                parse_timestamps(timestamps, len(values)),
+            ),
             current_user_id=current_user_id,
             verifier_user_id=verifier_user_id,
             type=type,

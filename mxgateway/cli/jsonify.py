@@ -142,14 +142,14 @@ def bulk_result_document(result: ItemResult | WriteResult) -> dict[str, Any]:
             server_handle=result.server_handle,
             tag_address=result.tag_address,
             item_handle=result.item_handle,
-            was_successful=result.ok,
-            error_message=result.error,
+            was_successful=result.was_successful,
+            error_message=result.error_message,
         )
     else:
         message = mx.BulkWriteResult(
             item_handle=result.item_handle,
-            was_successful=result.ok,
-            error_message=result.error,
+            was_successful=result.was_successful,
+            error_message=result.error_message,
             hresult=result.hresult,
             statuses=list(result.statuses),
         )

@@ -78,7 +78,7 @@ async def run_smoke(
                 await session.advise(server, handle)
                 if write_value is not None:
                     completion = await session.write(
-                        handle, value, type=type_name, server_handle=server, timeout=wait
+                        server, handle, value, type=type_name, wait=True, timeout=wait
                     )
                     assert completion is not None
                     record["write"] = event_document(completion)

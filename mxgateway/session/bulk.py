@@ -4,15 +4,18 @@ Arguments are validated before anything is sent: lists must be non-empty and hol
 most ``MAX_BULK_ENTRIES`` entries, parallel lists must have equal lengths, handles
 must be int32 and ``timeout_ms >= 0``. The gateway capability for the family
 (``bulk-subscribe-commands``, ``bulk-write-commands``, ``bulk-read-commands``) is
-checked first too. A failed entry comes back as a result with ``ok=False`` and an
-``error``; it never raises.
+The family's capability token is not checked locally: a gateway that does not implement
+the command refuses it and ``UnsupportedError`` names the capability. Results keep the
+contract's field names; a failed entry comes back with ``was_successful=False`` and an
+``error_message``, it never raises. Bulk writes take the contract's entry messages or
+``(item_handle, value[, timestamp])`` tuples.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Final, cast
+from typing import TYPE_CHECKING, Final, TypeVar, cast
 
 from mxgateway.errors import InvalidArgumentError, MalformedReplyError
 from mxgateway.session.commands import as_mx_value, as_timestamp_value
@@ -29,6 +32,7 @@ from mxgateway.wire.envelope import command_kind, reply_payload
 
 if TYPE_CHECKING:
     import datetime as dt
+    from collections.abc import Callable
 
     import betterproto2
 
@@ -55,8 +59,8 @@ class ItemResult:
 
     tag_address: str
     item_handle: int
-    ok: bool
-    error: str = ""
+    was_successful: bool
+    error_message: str = ""
     server_handle: int = 0
 
 
@@ -65,22 +69,37 @@ class WriteResult:
     """One entry of a bulk write (accepted or refused; the outcome is a WriteComplete)."""
 
     item_handle: int
-    ok: bool
-    error: str = ""
+    was_successful: bool
+    error_message: str = ""
     hresult: int = 0
     statuses: tuple[mx.MxStatusProxy, ...] = ()
 
 
 @dataclass(frozen=True)
 class ReadResult:
-    """One entry of ReadBulk: the value (``vtq``), whether it came from an existing advise."""
+    """One entry of ReadBulk with the contract's field names; ``value`` is a Python value.
+
+    ``was_cached`` says the value came from an advise this session already had.
+    """
 
     tag_address: str
-    ok: bool
-    vtq: Vtq
-    cached: bool = False
-    error: str = ""
+    was_successful: bool
+    value: object
+    quality: int
+    source_timestamp: dt.datetime | None
+    statuses: tuple[mx.MxStatusProxy, ...] = ()
+    was_cached: bool = False
+    error_message: str = ""
     raw: mx.BulkReadResult | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def vtq(self) -> Vtq:
+        """The value with its quality, timestamp and statuses, as ``Session.read`` returns it."""
+        raw_value = self.raw.value if self.raw is not None else None
+        diagnostic = self.error_message or (raw_value.raw_diagnostic if raw_value else "")
+        return Vtq(
+            self.value, self.quality, self.source_timestamp, self.statuses, diagnostic, raw_value
+        )
 
 
 def _check_entries(name: str, entries: object) -> list[object]:
@@ -135,21 +154,51 @@ def _same_length(**lists: Sequence[object]) -> None:
         raise InvalidArgumentError(f"parallel lists differ in length ({detail})")
 
 
-def _values(values: Sequence[object], type: str | None) -> list[mx.MxValue]:
-    converted = []
-    for index, value in enumerate(values):
+_E = TypeVar("_E", bound="betterproto2.Message")
+
+
+def _entries(
+    entries: Sequence[object],
+    entry_type: type[_E],
+    fields: tuple[str, ...],
+    build: Callable[..., _E],
+) -> list[_E]:
+    """Bulk-write entries: ``entry_type`` messages as given, tuples of ``fields`` built."""
+    checked = []
+    for index, entry in enumerate(_check_entries("entries", entries)):
+        if isinstance(entry, entry_type):
+            checked.append(entry)
+            continue
+        if not isinstance(entry, tuple) or len(entry) != len(fields):
+            raise InvalidArgumentError(
+                f"entries[{index}] must be a {entry_type.__name__} or a "
+                f"({', '.join(fields)}) tuple, got {type(entry).__name__}"
+            )
         try:
-            converted.append(as_mx_value(value, type))
+            checked.append(build(*entry))
         except InvalidArgumentError as exc:
-            raise InvalidArgumentError(f"values[{index}]: {exc}") from None
-    return converted
+            raise InvalidArgumentError(f"entries[{index}]: {exc}") from None
+    return checked
+
+
+def _user_ids(current_user_id: int | None, verifier_user_id: int) -> tuple[int, int]:
+    if current_user_id is None:
+        raise InvalidArgumentError("tuple entries of a secured write need current_user_id")
+    return (
+        check_handle("current_user_id", current_user_id),
+        check_handle("verifier_user_id", verifier_user_id),
+    )
 
 
 class BulkCommands(SessionCore):
     """One typed method per bulk command."""
 
-    async def _bulk_items(self, command: betterproto2.Message, sent: int) -> list[ItemResult]:
-        reply = await self.invoke(command, capability=CAP_BULK_SUBSCRIBE)
+    async def _bulk_items(
+        self, command: betterproto2.Message, sent: int, correlation_id: str
+    ) -> list[ItemResult]:
+        reply = await self.invoke(
+            command, correlation_id=correlation_id or None, capability=CAP_BULK_SUBSCRIBE
+        )
         payload = reply_payload(reply, mx.BulkSubscribeReply)
         _check_count(command_kind(command), sent, len(payload.results))
         return [
@@ -161,93 +210,97 @@ class BulkCommands(SessionCore):
 
     def _remember_added(self, results: list[ItemResult], *, advised: bool) -> None:
         for result in results:
-            if result.ok:
+            if result.was_successful:
                 self._remember(result.item_handle, result.tag_address, advised=advised)
 
     def _mark_advised(self, results: list[ItemResult], advised: bool) -> None:
         for result in results:
-            if result.ok:
+            if result.was_successful:
                 self._set_advised(result.item_handle, advised)
 
     def _forget_removed(self, results: list[ItemResult]) -> None:
         for result in results:
-            if result.ok:
+            if result.was_successful:
                 self._forget(result.item_handle)
 
     async def add_item_bulk(
-        self, server_handle: int, tag_addresses: Sequence[str]
+        self, server_handle: int, tag_addresses: Sequence[str], *, correlation_id: str = ""
     ) -> list[ItemResult]:
         """AddItem per tag."""
         command = mx.AddItemBulkCommand(
             server_handle=check_handle("server_handle", server_handle),
             tag_addresses=check_tags(tag_addresses),
         )
-        results = await self._bulk_items(command, len(command.tag_addresses))
+        results = await self._bulk_items(command, len(command.tag_addresses), correlation_id)
         self._remember_added(results, advised=False)
         return results
 
     async def advise_item_bulk(
-        self, server_handle: int, item_handles: Sequence[int]
+        self, server_handle: int, item_handles: Sequence[int], *, correlation_id: str = ""
     ) -> list[ItemResult]:
         """Advise per item handle."""
         command = mx.AdviseItemBulkCommand(
             server_handle=check_handle("server_handle", server_handle),
             item_handles=_handles(item_handles),
         )
-        results = await self._bulk_items(command, len(command.item_handles))
+        results = await self._bulk_items(command, len(command.item_handles), correlation_id)
         self._mark_advised(results, True)
         return results
 
     async def remove_item_bulk(
-        self, server_handle: int, item_handles: Sequence[int]
+        self, server_handle: int, item_handles: Sequence[int], *, correlation_id: str = ""
     ) -> list[ItemResult]:
         """RemoveItem per item handle."""
         command = mx.RemoveItemBulkCommand(
             server_handle=check_handle("server_handle", server_handle),
             item_handles=_handles(item_handles),
         )
-        results = await self._bulk_items(command, len(command.item_handles))
+        results = await self._bulk_items(command, len(command.item_handles), correlation_id)
         self._forget_removed(results)
         return results
 
     async def unadvise_item_bulk(
-        self, server_handle: int, item_handles: Sequence[int]
+        self, server_handle: int, item_handles: Sequence[int], *, correlation_id: str = ""
     ) -> list[ItemResult]:
         """UnAdvise per item handle."""
         command = mx.UnAdviseItemBulkCommand(
             server_handle=check_handle("server_handle", server_handle),
             item_handles=_handles(item_handles),
         )
-        results = await self._bulk_items(command, len(command.item_handles))
+        results = await self._bulk_items(command, len(command.item_handles), correlation_id)
         self._mark_advised(results, False)
         return results
 
     async def subscribe_bulk(
-        self, server_handle: int, tag_addresses: Sequence[str]
+        self, server_handle: int, tag_addresses: Sequence[str], *, correlation_id: str = ""
     ) -> list[ItemResult]:
         """AddItem + Advise per tag."""
         command = mx.SubscribeBulkCommand(
             server_handle=check_handle("server_handle", server_handle),
             tag_addresses=check_tags(tag_addresses),
         )
-        results = await self._bulk_items(command, len(command.tag_addresses))
+        results = await self._bulk_items(command, len(command.tag_addresses), correlation_id)
         self._remember_added(results, advised=True)
         return results
 
     async def unsubscribe_bulk(
-        self, server_handle: int, item_handles: Sequence[int]
+        self, server_handle: int, item_handles: Sequence[int], *, correlation_id: str = ""
     ) -> list[ItemResult]:
         """UnAdvise + RemoveItem per item handle."""
         command = mx.UnsubscribeBulkCommand(
             server_handle=check_handle("server_handle", server_handle),
             item_handles=_handles(item_handles),
         )
-        results = await self._bulk_items(command, len(command.item_handles))
+        results = await self._bulk_items(command, len(command.item_handles), correlation_id)
         self._forget_removed(results)
         return results
 
-    async def _bulk_write(self, command: betterproto2.Message, sent: int) -> list[WriteResult]:
-        reply = await self.invoke(command, capability=CAP_BULK_WRITE)
+    async def _bulk_write(
+        self, command: betterproto2.Message, sent: int, correlation_id: str
+    ) -> list[WriteResult]:
+        reply = await self.invoke(
+            command, correlation_id=correlation_id or None, capability=CAP_BULK_WRITE
+        )
         payload = reply_payload(reply, mx.BulkWriteReply)
         _check_count(command_kind(command), sent, len(payload.results))
         return [
@@ -260,109 +313,122 @@ class BulkCommands(SessionCore):
     async def write_bulk(
         self,
         server_handle: int,
-        item_handles: Sequence[int],
-        values: Sequence[object],
+        entries: Sequence[mx.WriteBulkEntry | tuple[int, object]],
         *,
+        correlation_id: str = "",
         type: str | None = None,
         user_id: int = 0,
     ) -> list[WriteResult]:
-        """Write per item handle; ``values`` are Python values (typed by ``type``) or MxValues."""
-        handles = _handles(item_handles)
-        _same_length(item_handles=handles, values=values)
+        """WriteBulk: Write per entry; tuples are ``(item_handle, value)`` typed by ``type``."""
         user = check_handle("user_id", user_id)
-        entries = [
-            mx.WriteBulkEntry(item_handle=h, value=v, user_id=user)
-            for h, v in zip(handles, _values(values, type), strict=True)
-        ]
+
+        def build(item_handle: int, value: object) -> mx.WriteBulkEntry:
+            return mx.WriteBulkEntry(
+                item_handle=check_handle("item_handle", item_handle),
+                value=as_mx_value(value, type),
+                user_id=user,
+            )
+
+        checked = _entries(entries, mx.WriteBulkEntry, ("item_handle", "value"), build)
         command = mx.WriteBulkCommand(
-            server_handle=check_handle("server_handle", server_handle), entries=entries
+            server_handle=check_handle("server_handle", server_handle), entries=checked
         )
-        return await self._bulk_write(command, len(entries))
+        return await self._bulk_write(command, len(checked), correlation_id)
 
     async def write2_bulk(
         self,
         server_handle: int,
-        item_handles: Sequence[int],
-        values: Sequence[object],
-        timestamps: Sequence[dt.datetime | mx.MxValue],
+        entries: Sequence[mx.Write2BulkEntry | tuple[int, object, dt.datetime | mx.MxValue]],
         *,
+        correlation_id: str = "",
         type: str | None = None,
         user_id: int = 0,
     ) -> list[WriteResult]:
-        """Write2 per item handle, each with its source timestamp."""
-        handles = _handles(item_handles)
-        _same_length(item_handles=handles, values=values, timestamps=timestamps)
+        """Write2Bulk: Write2 per entry; tuples are ``(item_handle, value, timestamp)``."""
         user = check_handle("user_id", user_id)
-        entries = [
-            mx.Write2BulkEntry(
-                item_handle=h, value=v, timestamp_value=as_timestamp_value(t), user_id=user
+
+        def build(
+            item_handle: int, value: object, timestamp: dt.datetime | mx.MxValue
+        ) -> mx.Write2BulkEntry:
+            return mx.Write2BulkEntry(
+                item_handle=check_handle("item_handle", item_handle),
+                value=as_mx_value(value, type),
+                timestamp_value=as_timestamp_value(timestamp),
+                user_id=user,
             )
-            for h, v, t in zip(handles, _values(values, type), timestamps, strict=True)
-        ]
+
+        fields = ("item_handle", "value", "timestamp")
+        checked = _entries(entries, mx.Write2BulkEntry, fields, build)
         command = mx.Write2BulkCommand(
-            server_handle=check_handle("server_handle", server_handle), entries=entries
+            server_handle=check_handle("server_handle", server_handle), entries=checked
         )
-        return await self._bulk_write(command, len(entries))
+        return await self._bulk_write(command, len(checked), correlation_id)
 
     async def write_secured_bulk(
         self,
         server_handle: int,
-        item_handles: Sequence[int],
-        values: Sequence[object],
+        entries: Sequence[mx.WriteSecuredBulkEntry | tuple[int, object]],
         *,
-        current_user_id: int,
-        verifier_user_id: int = 0,
+        correlation_id: str = "",
         type: str | None = None,
+        current_user_id: int | None = None,
+        verifier_user_id: int = 0,
     ) -> list[WriteResult]:
-        """WriteSecured per item handle with the same user ids."""
-        handles = _handles(item_handles)
-        _same_length(item_handles=handles, values=values)
-        current = check_handle("current_user_id", current_user_id)
-        verifier = check_handle("verifier_user_id", verifier_user_id)
-        entries = [
-            mx.WriteSecuredBulkEntry(
-                item_handle=h, value=v, current_user_id=current, verifier_user_id=verifier
+        """WriteSecuredBulk: tuples ``(item_handle, value)`` use the given user ids."""
+
+        def build(item_handle: int, value: object) -> mx.WriteSecuredBulkEntry:
+            current, verifier = _user_ids(current_user_id, verifier_user_id)
+            return mx.WriteSecuredBulkEntry(
+                item_handle=check_handle("item_handle", item_handle),
+                value=as_mx_value(value, type),
+                current_user_id=current,
+                verifier_user_id=verifier,
             )
-            for h, v in zip(handles, _values(values, type), strict=True)
-        ]
+
+        checked = _entries(entries, mx.WriteSecuredBulkEntry, ("item_handle", "value"), build)
         command = mx.WriteSecuredBulkCommand(
-            server_handle=check_handle("server_handle", server_handle), entries=entries
+            server_handle=check_handle("server_handle", server_handle), entries=checked
         )
-        return await self._bulk_write(command, len(entries))
+        return await self._bulk_write(command, len(checked), correlation_id)
 
     async def write_secured2_bulk(
         self,
         server_handle: int,
-        item_handles: Sequence[int],
-        values: Sequence[object],
-        timestamps: Sequence[dt.datetime | mx.MxValue],
+        entries: Sequence[mx.WriteSecured2BulkEntry | tuple[int, object, dt.datetime | mx.MxValue]],
         *,
-        current_user_id: int,
-        verifier_user_id: int = 0,
+        correlation_id: str = "",
         type: str | None = None,
+        current_user_id: int | None = None,
+        verifier_user_id: int = 0,
     ) -> list[WriteResult]:
-        """WriteSecured2 per item handle, each with its source timestamp."""
-        handles = _handles(item_handles)
-        _same_length(item_handles=handles, values=values, timestamps=timestamps)
-        current = check_handle("current_user_id", current_user_id)
-        verifier = check_handle("verifier_user_id", verifier_user_id)
-        entries = [
-            mx.WriteSecured2BulkEntry(
-                item_handle=h,
-                value=v,
-                timestamp_value=as_timestamp_value(t),
+        """WriteSecured2Bulk: tuples ``(item_handle, value, timestamp)`` use the given user ids."""
+
+        def build(
+            item_handle: int, value: object, timestamp: dt.datetime | mx.MxValue
+        ) -> mx.WriteSecured2BulkEntry:
+            current, verifier = _user_ids(current_user_id, verifier_user_id)
+            return mx.WriteSecured2BulkEntry(
+                item_handle=check_handle("item_handle", item_handle),
+                value=as_mx_value(value, type),
+                timestamp_value=as_timestamp_value(timestamp),
                 current_user_id=current,
                 verifier_user_id=verifier,
             )
-            for h, v, t in zip(handles, _values(values, type), timestamps, strict=True)
-        ]
+
+        fields = ("item_handle", "value", "timestamp")
+        checked = _entries(entries, mx.WriteSecured2BulkEntry, fields, build)
         command = mx.WriteSecured2BulkCommand(
-            server_handle=check_handle("server_handle", server_handle), entries=entries
+            server_handle=check_handle("server_handle", server_handle), entries=checked
         )
-        return await self._bulk_write(command, len(entries))
+        return await self._bulk_write(command, len(checked), correlation_id)
 
     async def read_bulk(
-        self, server_handle: int, tag_addresses: Sequence[str], *, timeout_ms: int = 0
+        self,
+        server_handle: int,
+        tag_addresses: Sequence[str],
+        *,
+        timeout_ms: int = 0,
+        correlation_id: str = "",
     ) -> list[ReadResult]:
         """ReadBulk: cached values for advised tags, else a one-shot read (0: worker default)."""
         tags = check_read(tag_addresses, timeout_ms)
@@ -374,24 +440,25 @@ class BulkCommands(SessionCore):
         timeout = self._client.options.call_timeout
         if timeout is not None:
             timeout += timeout_ms / 1000
-        reply = await self.invoke(command, timeout=timeout, capability=CAP_BULK_READ)
+        reply = await self.invoke(
+            command,
+            correlation_id=correlation_id or None,
+            timeout=timeout,
+            capability=CAP_BULK_READ,
+        )
         payload = reply_payload(reply, mx.BulkReadReply)
         _check_count(K.READ_BULK, len(tags), len(payload.results))
         return [
             ReadResult(
-                r.tag_address,
-                r.was_successful,
-                Vtq(
-                    from_mx_value(r.value),
-                    r.quality,
-                    r.source_timestamp,
-                    tuple(r.statuses),
-                    r.error_message or (r.value.raw_diagnostic if r.value else ""),
-                    r.value,
-                ),
-                r.was_cached,
-                r.error_message,
-                r,
+                tag_address=r.tag_address,
+                was_successful=r.was_successful,
+                value=from_mx_value(r.value),
+                quality=r.quality,
+                source_timestamp=r.source_timestamp,
+                statuses=tuple(r.statuses),
+                was_cached=r.was_cached,
+                error_message=r.error_message,
+                raw=r,
             )
             for r in payload.results
         ]

@@ -11,7 +11,7 @@ the gateway no longer knows the session (it restarted, or the lease ran out), a 
 from ``open_session`` on a client with ``reconnect`` is replaced: a new session is
 opened under the same name, registered, every active subscription re-subscribed, and
 every event consumer gets a ``SessionReplaced`` marker before the re-advised tags'
-first values. ``read``, tag writes and ``subscribe`` carry on; handle-based calls with
+first values. ``read``, ``write_tag`` and ``subscribe`` carry on; handle-based calls with
 handles from before raise ``HandlesLostError``. A session the gateway faulted or closed
 (and that was not replaced) says so in ``state``/``closed``.
 """
@@ -124,6 +124,14 @@ class EventStream:
             self._closed = True
             if self._attached:
                 await self._pump.remove_sink(self._sink)
+
+
+def _check_wait(wait: object, timeout: float) -> None:
+    """Refuse a non-bool ``wait`` and, when waiting, a timeout that is not a positive number."""
+    if not isinstance(wait, bool):
+        raise InvalidArgumentError(f"wait must be True or False, not {type(wait).__name__}")
+    if wait:
+        check_seconds("timeout", timeout, optional=False)
 
 
 class Session(SessionCommands, BulkCommands):
@@ -348,40 +356,18 @@ class Session(SessionCommands, BulkCommands):
 
     # Writes -------------------------------------------------------------------------
 
-    async def _write(
+    async def _send_write(
         self,
-        kind: mx.MxCommandKind,
-        name: str,
-        tag_or_handle: str | int,
-        server_handle: int | None,
-        build: Callable[[int, int], betterproto2.Message],
+        command: betterproto2.Message,
+        label: object,
+        *,
         wait: bool,
         timeout: float,
+        correlation_id: str = "",
     ) -> WriteComplete | None:
-        if wait:
-            check_seconds("timeout", timeout, optional=False)
-        if server_handle is None and isinstance(tag_or_handle, str):
-            return await self._recovering(
-                lambda: self._write_once(tag_or_handle, None, build, wait, timeout)
-            )
-        return await self._write_once(tag_or_handle, server_handle, build, wait, timeout)
-
-    async def _write_once(
-        self,
-        tag_or_handle: str | int,
-        server_handle: int | None,
-        build: Callable[[int, int], betterproto2.Message],
-        wait: bool,
-        timeout: float,
-    ) -> WriteComplete | None:
-        if server_handle is None:
-            server_handle, item = await self.item_for(tag_or_handle)
-        elif isinstance(tag_or_handle, str):
-            raise InvalidArgumentError("give an item handle together with server_handle")
-        else:
-            item = check_handle("item_handle", tag_or_handle)
-        command = build(check_handle("server_handle", server_handle), item)
-        correlation_id = self.next_correlation_id()
+        """Send a write command; with ``wait`` return its final OnWriteComplete."""
+        _check_wait(wait, timeout)
+        correlation_id = correlation_id or self.next_correlation_id()
         if not wait:
             await self.invoke(command, correlation_id=correlation_id)
             return None
@@ -393,7 +379,7 @@ class Session(SessionCommands, BulkCommands):
                 completion = await asyncio.wait_for(asyncio.shield(future), timeout)
             except asyncio.TimeoutError:
                 raise GatewayTimeoutError(
-                    f"no OnWriteComplete for {tag_or_handle!r} within {timeout} s"
+                    f"no OnWriteComplete for {label!r} within {timeout} s"
                 ) from None
         finally:
             if not future.done():
@@ -402,7 +388,7 @@ class Session(SessionCommands, BulkCommands):
         if completion.failed:
             detail = "; ".join(s.diagnostic_text for s in completion.statuses if s.diagnostic_text)
             raise MxAccessError(
-                f"write to {tag_or_handle!r} failed (hresult {completion.hresult}): {detail}",
+                f"write to {label!r} failed (hresult {completion.hresult}): {detail}",
                 reply=completion.raw,
                 hresult=completion.hresult or 0,
                 statuses=completion.statuses,
@@ -411,123 +397,176 @@ class Session(SessionCommands, BulkCommands):
 
     async def write(
         self,
-        tag_or_handle: str | int,
+        server_handle: int,
+        item_handle: int,
         value: object,
+        user_id: int = 0,
         *,
         type: str | None = None,
-        wait: bool = True,
+        correlation_id: str = "",
+        wait: bool = False,
         timeout: float = DEFAULT_WRITE_TIMEOUT,
-        server_handle: int | None = None,
-        user_id: int = 0,
     ) -> WriteComplete | None:
-        """Write a tag (added and advised on first use) or an item handle.
+        """Write (MXAccess order): returns once the gateway accepts the write.
 
-        With ``wait`` (the default) returns the final ``WriteComplete`` and raises
-        ``MxAccessError`` if it reports failure, ``GatewayTimeoutError`` after
-        ``timeout`` seconds. With ``server_handle`` it is the plain Write command.
-        Waiting needs the session's event stream: if the gateway refuses it (e.g. the
-        key lacks ``events:read``) the write may already have been sent when that
-        error is raised. Cancelling the wait does not undo a write already sent.
+        The outcome arrives later as a ``WriteComplete`` event. With ``wait`` this call
+        waits for it instead (on the session's event stream, which needs ``events:read``)
+        and raises ``MxAccessError`` if it reports failure. ``value`` is a Python value
+        (typed by ``type``) or an ``MxValue``.
         """
-        mx_value = as_mx_value(value, type)
-        user = check_handle("user_id", user_id)
-
-        def build(server: int, item: int) -> mx.WriteCommand:
-            return mx.WriteCommand(
-                server_handle=server, item_handle=item, value=mx_value, user_id=user
-            )
-
-        return await self._write(
-            K.WRITE, "write", tag_or_handle, server_handle, build, wait, timeout
+        command = mx.WriteCommand(
+            server_handle=check_handle("server_handle", server_handle),
+            item_handle=check_handle("item_handle", item_handle),
+            value=as_mx_value(value, type),
+            user_id=check_handle("user_id", user_id),
+        )
+        return await self._send_write(
+            command, item_handle, wait=wait, timeout=timeout, correlation_id=correlation_id
         )
 
     async def write2(
         self,
-        tag_or_handle: str | int,
+        server_handle: int,
+        item_handle: int,
         value: object,
         timestamp: dt.datetime | mx.MxValue,
+        user_id: int = 0,
         *,
         type: str | None = None,
-        wait: bool = True,
+        correlation_id: str = "",
+        wait: bool = False,
         timeout: float = DEFAULT_WRITE_TIMEOUT,
-        server_handle: int | None = None,
-        user_id: int = 0,
     ) -> WriteComplete | None:
         """Write2: ``write`` with a source timestamp."""
-        mx_value, stamp = as_mx_value(value, type), as_timestamp_value(timestamp)
-        user = check_handle("user_id", user_id)
-
-        def build(server: int, item: int) -> mx.Write2Command:
-            return mx.Write2Command(
-                server_handle=server,
-                item_handle=item,
-                value=mx_value,
-                timestamp_value=stamp,
-                user_id=user,
-            )
-
-        return await self._write(
-            K.WRITE2, "write2", tag_or_handle, server_handle, build, wait, timeout
+        command = mx.Write2Command(
+            server_handle=check_handle("server_handle", server_handle),
+            item_handle=check_handle("item_handle", item_handle),
+            value=as_mx_value(value, type),
+            timestamp_value=as_timestamp_value(timestamp),
+            user_id=check_handle("user_id", user_id),
+        )
+        return await self._send_write(
+            command, item_handle, wait=wait, timeout=timeout, correlation_id=correlation_id
         )
 
     async def write_secured(
         self,
-        tag_or_handle: str | int,
+        server_handle: int,
+        item_handle: int,
         value: object,
-        *,
         current_user_id: int,
         verifier_user_id: int = 0,
+        *,
         type: str | None = None,
-        wait: bool = True,
+        correlation_id: str = "",
+        wait: bool = False,
         timeout: float = DEFAULT_WRITE_TIMEOUT,
-        server_handle: int | None = None,
     ) -> WriteComplete | None:
         """WriteSecured with user ids from ``authenticate_user`` (a verifier for class 3)."""
-        mx_value = as_mx_value(value, type)
-        current = check_handle("current_user_id", current_user_id)
-        verifier = check_handle("verifier_user_id", verifier_user_id)
-
-        def build(server: int, item: int) -> mx.WriteSecuredCommand:
-            return mx.WriteSecuredCommand(
-                server_handle=server,
-                item_handle=item,
-                value=mx_value,
-                current_user_id=current,
-                verifier_user_id=verifier,
-            )
-
-        return await self._write(
-            K.WRITE_SECURED, "write_secured", tag_or_handle, server_handle, build, wait, timeout
+        command = mx.WriteSecuredCommand(
+            server_handle=check_handle("server_handle", server_handle),
+            item_handle=check_handle("item_handle", item_handle),
+            value=as_mx_value(value, type),
+            current_user_id=check_handle("current_user_id", current_user_id),
+            verifier_user_id=check_handle("verifier_user_id", verifier_user_id),
+        )
+        return await self._send_write(
+            command, item_handle, wait=wait, timeout=timeout, correlation_id=correlation_id
         )
 
     async def write_secured2(
         self,
-        tag_or_handle: str | int,
+        server_handle: int,
+        item_handle: int,
         value: object,
         timestamp: dt.datetime | mx.MxValue,
-        *,
         current_user_id: int,
         verifier_user_id: int = 0,
+        *,
         type: str | None = None,
-        wait: bool = True,
+        correlation_id: str = "",
+        wait: bool = False,
         timeout: float = DEFAULT_WRITE_TIMEOUT,
-        server_handle: int | None = None,
     ) -> WriteComplete | None:
         """WriteSecured2: ``write_secured`` with a source timestamp."""
-        mx_value, stamp = as_mx_value(value, type), as_timestamp_value(timestamp)
-        current = check_handle("current_user_id", current_user_id)
-        verifier = check_handle("verifier_user_id", verifier_user_id)
-
-        def build(server: int, item: int) -> mx.WriteSecured2Command:
-            return mx.WriteSecured2Command(
-                server_handle=server,
-                item_handle=item,
-                value=mx_value,
-                timestamp_value=stamp,
-                current_user_id=current,
-                verifier_user_id=verifier,
-            )
-
-        return await self._write(
-            K.WRITE_SECURED2, "write_secured2", tag_or_handle, server_handle, build, wait, timeout
+        command = mx.WriteSecured2Command(
+            server_handle=check_handle("server_handle", server_handle),
+            item_handle=check_handle("item_handle", item_handle),
+            value=as_mx_value(value, type),
+            timestamp_value=as_timestamp_value(timestamp),
+            current_user_id=check_handle("current_user_id", current_user_id),
+            verifier_user_id=check_handle("verifier_user_id", verifier_user_id),
         )
+        return await self._send_write(
+            command, item_handle, wait=wait, timeout=timeout, correlation_id=correlation_id
+        )
+
+    async def write_tag(
+        self,
+        tag: str,
+        value: object,
+        *,
+        type: str | None = None,
+        timestamp: dt.datetime | None = None,
+        user_id: int = 0,
+        current_user_id: int | None = None,
+        verifier_user_id: int = 0,
+        wait: bool = True,
+        timeout: float = DEFAULT_WRITE_TIMEOUT,
+    ) -> WriteComplete | None:
+        """Write a tag by name (added and advised on first use); no handles needed.
+
+        With ``wait`` (the default) returns the final ``WriteComplete`` and raises
+        ``MxAccessError`` if it reports failure, ``GatewayTimeoutError`` after ``timeout``
+        seconds. ``timestamp`` makes it a Write2; ``current_user_id`` (from
+        ``authenticate_user``) a WriteSecured. Waiting needs the session's event stream:
+        if the gateway refuses it the write may already have been sent when that error
+        is raised. Cancelling the wait does not undo a write already sent.
+        """
+        check_tags([tag])
+        _check_wait(wait, timeout)
+
+        async def write() -> WriteComplete | None:
+            server, item = await self.item_for(tag)
+            command: betterproto2.Message
+            mx_value = as_mx_value(value, type)
+            stamp = None if timestamp is None else as_timestamp_value(timestamp)
+            if current_user_id is None:
+                user = check_handle("user_id", user_id)
+                command = (
+                    mx.WriteCommand(
+                        server_handle=server, item_handle=item, value=mx_value, user_id=user
+                    )
+                    if stamp is None
+                    else mx.Write2Command(
+                        server_handle=server,
+                        item_handle=item,
+                        value=mx_value,
+                        timestamp_value=stamp,
+                        user_id=user,
+                    )
+                )
+            else:
+                current = check_handle("current_user_id", current_user_id)
+                verifier = check_handle("verifier_user_id", verifier_user_id)
+                command = (
+                    mx.WriteSecuredCommand(
+                        server_handle=server,
+                        item_handle=item,
+                        value=mx_value,
+                        current_user_id=current,
+                        verifier_user_id=verifier,
+                    )
+                    if stamp is None
+                    else mx.WriteSecured2Command(
+                        server_handle=server,
+                        item_handle=item,
+                        value=mx_value,
+                        timestamp_value=stamp,
+                        current_user_id=current,
+                        verifier_user_id=verifier,
+                    )
+                )
+            return await self._send_write(command, tag, wait=wait, timeout=timeout)
+
+        return await self._recovering(write)

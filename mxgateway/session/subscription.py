@@ -61,7 +61,7 @@ class Subscription:
     @property
     def failed(self) -> list[ItemResult]:
         """The entries that could not be subscribed."""
-        return [r for r in self.results if not r.ok]
+        return [r for r in self.results if not r.was_successful]
 
     def _accept(self, event: Event) -> bool:
         if isinstance(event, (ReplayGap, SessionReplaced)):
@@ -91,7 +91,7 @@ class Subscription:
 
     def _take(self, results: list[ItemResult]) -> None:
         self.results = results
-        self.handles = {r.tag_address: r.item_handle for r in results if r.ok}
+        self.handles = {r.tag_address: r.item_handle for r in results if r.was_successful}
         self._handle_set = set(self.handles.values())
 
     async def resubscribe(self) -> None:

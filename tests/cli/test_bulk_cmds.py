@@ -75,7 +75,7 @@ def test_counts_must_match(cli: Cli, opened: Opened) -> None:
     result = cli("write-bulk", *_base(opened), "--item-handles", "1", "2", "--values", "1",
                  "--json")  # fmt: skip
     assert result.code == 2
-    assert "differ in length" in result.json["error"]
+    assert "--item-handles has 2 entries but --values" in result.json["error"]
     bad = cli("write-bulk", *_base(opened), "--item-handles", "1", "--values", "x",
               "--type", "int32")  # fmt: skip
     assert bad.code == 2

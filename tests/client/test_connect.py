@@ -182,7 +182,7 @@ async def test_max_message_size_bounds_replies_and_requests(sim: Simulator) -> N
         with pytest.raises(errors.ResourceExhaustedError, match=r"reply of \d+ bytes exceeds"):
             await session.read_bulk(server, tags)
         with pytest.raises(errors.ResourceExhaustedError, match=r"request of \d+ bytes exceeds"):
-            await session.write("TestMachine_001.TestString", "x" * 2000, wait=False)
+            await session.write_tag("TestMachine_001.TestString", "x" * 2000, wait=False)
         await session.ping()
 
 

@@ -113,7 +113,7 @@ async def _run(attaches: Sequence[Sequence[Item]]) -> tuple[list[BaseException |
         ) as client:
             session = client.attach_session("session-scripted")
             async with session.events() as first, session.events() as second:
-                write = session.write(1, 5, server_handle=1, timeout=GUARD)
+                write = session.write(1, 1, 5, wait=True, timeout=GUARD)
                 outcomes = await asyncio.wait_for(
                     asyncio.gather(
                         _collect(first), _collect(second), write, return_exceptions=True

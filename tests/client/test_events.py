@@ -154,13 +154,13 @@ async def test_replay_gap_is_surfaced(session: Session, sim: Simulator) -> None:
 
 
 async def test_write_waits_for_completion(session: Session, sim: Simulator, until: Any) -> None:
-    completion = await session.write(TAG, 55)
+    completion = await session.write_tag(TAG, 55)
     assert isinstance(completion, WriteComplete)
     assert not completion.failed
     assert completion.tag_address == TAG
     values = await session.read([TAG])
     assert values[TAG].value == 55
-    assert await session.write(TAG, 56, wait=False) is None
+    assert await session.write_tag(TAG, 56, wait=False) is None
     await until(lambda: sim.event_subscriber_count(session.session_id) == 0)
 
 
@@ -172,7 +172,7 @@ async def test_failed_write_completion_raises_mx_access_error(
     session: Session, tag: str, value: object, needle: str
 ) -> None:
     with pytest.raises(errors.MxAccessError, match=needle) as info:
-        await session.write(tag, value)
+        await session.write_tag(tag, value)
     # The command was accepted: the failure is the OnWriteComplete it waited for.
     assert isinstance(info.value.reply, mx.MxEvent)
     assert info.value.reply.on_write_complete is not None
@@ -274,7 +274,7 @@ async def test_write_waiting_across_a_dropped_stream_still_completes(
 ) -> None:
     sim.set_write_complete_delay(1.0)
     async with session.events() as events, asyncio.timeout(5):
-        task = asyncio.create_task(session.write(TAG, 42))
+        task = asyncio.create_task(session.write_tag(TAG, 42))
         seen = [e async for e in _until_pending_write(events)]
         sim.drop_event_stream(session.session_id)
         await sim.advance(1.0)
@@ -307,11 +307,11 @@ async def _until_final_write(events: Any) -> Any:
 async def test_write_without_completion_times_out(session: Session, sim: Simulator) -> None:
     sim.set_write_complete_delay(60.0)
     with pytest.raises(errors.GatewayTimeoutError, match="no OnWriteComplete") as info:
-        await session.write(TAG, 5, timeout=0.01)
+        await session.write_tag(TAG, 5, timeout=0.01)
     assert isinstance(info.value, TimeoutError)
     for bad in (0, -1.0, float("nan"), float("inf"), True):
         with pytest.raises(errors.InvalidArgumentError, match="timeout"):
-            await session.write("TestMachine_002.TestInt", 5, timeout=bad)
+            await session.write_tag("TestMachine_002.TestInt", 5, timeout=bad)
     # Refused before anything was sent for the new tag.
     assert session.handle_of("TestMachine_002.TestInt") is None
 
@@ -320,7 +320,7 @@ async def test_cancelling_a_write_wait_leaves_the_session_usable(
     session: Session, sim: Simulator, until: Any
 ) -> None:
     sim.set_write_complete_delay(60.0)
-    task = asyncio.create_task(session.write(TAG, 5))
+    task = asyncio.create_task(session.write_tag(TAG, 5))
     await until(lambda: sim.event_subscriber_count(session.session_id) == 1)
     for _ in range(20):
         await asyncio.sleep(0)
@@ -329,7 +329,7 @@ async def test_cancelling_a_write_wait_leaves_the_session_usable(
         await task
     await until(lambda: sim.event_subscriber_count(session.session_id) == 0)
     sim.set_write_complete_delay(0.0)
-    completion = await session.write(TAG, 6)
+    completion = await session.write_tag(TAG, 6)
     assert completion is not None
     assert completion.tag_address == TAG
     assert (await session.read([TAG]))[TAG].value == 6
@@ -391,8 +391,8 @@ async def test_events_without_the_events_scope_are_permission_denied(sim: Simula
         with pytest.raises(errors.PermissionDeniedError, match="StreamEvents"):
             await _next_change(session.events())
         with pytest.raises(errors.PermissionDeniedError, match="StreamEvents"):
-            await session.write(TAG, 1)
-        assert await session.write(TAG, 2, wait=False) is None
+            await session.write_tag(TAG, 1)
+        assert await session.write_tag(TAG, 2, wait=False) is None
         assert sim.event_subscriber_count(session.session_id) == 0
 
 
@@ -401,7 +401,7 @@ async def test_write_waiting_on_a_session_that_faults_raises_session_faulted(
 ) -> None:
     sim.set_write_complete_delay(60.0)
     async with session.events() as events, asyncio.timeout(5):
-        task = asyncio.create_task(session.write(TAG, 5))
+        task = asyncio.create_task(session.write_tag(TAG, 5))
         [e async for e in _until_pending_write(events)]
         sim.fault_session(session.session_id)
         with pytest.raises(errors.SessionFaultedError):
@@ -411,7 +411,7 @@ async def test_write_waiting_on_a_session_that_faults_raises_session_faulted(
 async def test_tag_helpers_register_once_per_session(session: Session, sim: Simulator) -> None:
     other = "TestMachine_002.TestInt"
     results = await asyncio.gather(
-        session.read([TAG]), session.subscribe([other]), session.write(TAG, 3)
+        session.read([TAG]), session.subscribe([other]), session.write_tag(TAG, 3)
     )
     subscription = results[1]
     assert len(sim.registrations(session.session_id)) == 1
@@ -462,7 +462,7 @@ async def test_initial_values_of_a_subscription_never_hold_up_a_write(session: S
     tags = [f"TestMachine_00{n}.TestFloat" for n in (1, 2, 3)]
     async with await session.subscribe(tags, buffer_size=1) as sub, asyncio.timeout(5):
         # Nothing iterates the subscription yet: its buffer must still take every initial value.
-        completion = await session.write(TAG, 9)
+        completion = await session.write_tag(TAG, 9)
         assert completion is not None
         changes = [await anext(aiter(sub)) for _ in tags]
     assert {c.tag_address for c in changes} == set(tags)

@@ -256,17 +256,17 @@ async def test_tag_calls_recover_and_old_handles_say_they_are_gone(
     ):
         server = await session.ensure_registered()
         handle = await session.add_item(server, "TestMachine_003.TestInt")
-        await session.write(TAGS[0], 7)
+        await session.write_tag(TAGS[0], 7)
         await gateway.restart()
         async with asyncio.timeout(GUARD):
             assert (await session.read(TAGS[:1]))[TAGS[0]].quality == 192
-            assert (await session.write(TAGS[0], 8)) is not None
+            assert (await session.write_tag(TAGS[0], 8)) is not None
         assert gateway.sim.read_value(TAGS[0]) == 8
         with pytest.raises(errors.HandlesLostError, match="handles from before are gone"):
             await session.advise(server, handle)
         new_server = await session.ensure_registered()
         with pytest.raises(errors.HandlesLostError, match=f"item handle {handle}"):
-            await session.write_bulk(new_server, [handle], [1])
+            await session.write_bulk(new_server, [(handle, 1)])
 
 
 async def test_a_session_that_cannot_be_replaced_reports_it_is_closed(

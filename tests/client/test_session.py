@@ -98,9 +98,9 @@ async def test_a_command_is_sent_even_when_its_capability_is_not_advertised(
     async with Session(client, dataclasses.replace(reply, capabilities=[])) as session:
         server = await session.register("tests")
         [added] = await session.subscribe_bulk(server, [TAG])
-        assert added.ok
+        assert added.was_successful
         [read] = await session.read_bulk(server, [TAG])
-        assert read.ok
+        assert read.was_successful
 
 
 async def test_a_gateway_that_lacks_a_capability_refuses_with_unsupported_error() -> None:
@@ -119,7 +119,7 @@ async def test_a_gateway_that_lacks_a_capability_refuses_with_unsupported_error(
         with pytest.raises(errors.UnsupportedError, match="bulk-read-commands"):
             await session.read_bulk(server, [TAG])
         with pytest.raises(errors.UnsupportedError, match="bulk-write-commands"):
-            await session.write_bulk(server, [1], [1])
+            await session.write_bulk(server, [(1, 1)])
         assert session.items == {}
         # The tag API falls back to single commands where bulk ones are not advertised.
         subscription = await session.subscribe([TAG])
@@ -145,7 +145,7 @@ async def test_validation_happens_before_sending(session: Session) -> None:
     with pytest.raises(errors.InvalidArgumentError):
         await session.drain_events(-1)
     with pytest.raises(errors.InvalidArgumentError, match="naive"):
-        await session.write2(TAG, 1, dt.datetime(2024, 1, 1))
+        await session.write2(1, 1, 1, dt.datetime(2024, 1, 1))
     with pytest.raises(errors.InvalidArgumentError, match="password must be a str, not bytes"):
         await session.authenticate_user(1, "operator", b"op-pass")  # type: ignore[arg-type]
     with pytest.raises(errors.InvalidArgumentError, match="item_context must be a str, not None"):
@@ -158,7 +158,7 @@ async def test_attach_session_reuses_an_open_session(client: GatewayClient, sim:
     attached = client.attach_session(opened.session_id)
     server = await attached.register("attached")
     results = await attached.subscribe_bulk(server, [TAG])
-    assert results[0].ok
+    assert results[0].was_successful
     assert results[0].item_handle in sim.items(opened.session_id)
     await attached.close()
     with pytest.raises(errors.InvalidArgumentError):
@@ -168,6 +168,6 @@ async def test_attach_session_reuses_an_open_session(client: GatewayClient, sim:
 async def test_concurrent_first_writes_to_a_tag_add_it_once(
     session: Session, sim: Simulator
 ) -> None:
-    await asyncio.gather(*(session.write(TAG, value) for value in range(5)))
+    await asyncio.gather(*(session.write_tag(TAG, value) for value in range(5)))
     assert [view.address for view in sim.items(session.session_id).values()] == [TAG]
     assert list(session.items.values()) == [TAG]
