@@ -145,7 +145,7 @@ class _WatchedProtocol(H2Protocol):
     async def probe(self, timeout: float) -> bool:
         """Ping the peer now; False (and the connection aborted) without an answer
         within ``timeout`` seconds, so a silently dead link is noticed at once."""
-        if self.handler.connection_lost:  # type: ignore[attr-defined]
+        if getattr(self.handler, "connection_lost", True):
             return False
         data = os.urandom(8)
         answered = self._probes[data] = asyncio.get_running_loop().create_future()
@@ -215,11 +215,6 @@ class _WatchedChannel(Channel):
         """The current connection's protocol (None before the first connection)."""
         protocol = self._protocol
         return protocol if isinstance(protocol, _WatchedProtocol) else None
-
-    @property
-    def connected(self) -> bool:
-        """True while the current connection is open."""
-        return self._connected
 
 
 def _ignore_loss(protocol: _WatchedProtocol) -> None:
