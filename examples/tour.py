@@ -31,7 +31,10 @@ async def main() -> None:
                 print(f"wrote TestMachine_001.TestInt: {'ok' if done else 'sent'}")
 
             for alarm in await client.query_active_alarms():
-                print(f"alarm {alarm.reference} priority {alarm.priority} {alarm.state.name}")
+                print(
+                    f"alarm {alarm.alarm_full_reference} {alarm.condition_state.name} "
+                    f"rawSeverity={alarm.raw_severity}"
+                )
 
         async with GalaxyRepositoryClient.connect(**connection) as galaxy:
             async for obj in galaxy.iter_hierarchy(tag_name_glob="TestMachine_00?"):

@@ -41,17 +41,20 @@ MAX_ALARM_COMMENT: Final = 256
 
 @dataclass(frozen=True)
 class ActiveAlarm:
-    """One currently active (or unacknowledged) alarm."""
+    """One currently active (or unacknowledged) alarm, with ``ActiveAlarmSnapshot``'s names.
 
-    reference: str
-    source_object: str
-    alarm_type: str
-    state: mx.AlarmConditionState
-    priority: int
-    raised_at: dt.datetime | None
-    last_transition_at: dt.datetime | None
-    operator: str
-    comment: str
+    ``raw_severity`` is the native priority (1 most urgent to 999); values are Python values.
+    """
+
+    alarm_full_reference: str
+    source_object_reference: str
+    alarm_type_name: str
+    condition_state: mx.AlarmConditionState
+    raw_severity: int
+    original_raise_timestamp: dt.datetime | None
+    last_transition_timestamp: dt.datetime | None
+    operator_user: str
+    operator_comment: str
     category: str
     description: str
     current_value: object
@@ -61,26 +64,28 @@ class ActiveAlarm:
     @property
     def acknowledged(self) -> bool:
         """True in ACK_ALM and ACK_RTN."""
-        return self.state in (
-            mx.AlarmConditionState.ACTIVE_ACKED,
-            mx.AlarmConditionState.INACTIVE_ACKED,
-        )
+        return _acknowledged(self.condition_state)
+
+    @property
+    def active(self) -> bool:
+        """True while the alarm condition is present (UNACK_ALM, ACK_ALM)."""
+        return _active(self.condition_state)
 
 
 @dataclass(frozen=True)
 class AlarmTransition:
-    """One alarm state change: raise, acknowledge, clear or retrigger."""
+    """One alarm state change (raise, acknowledge, clear, retrigger): ``OnAlarmTransitionEvent``."""
 
-    reference: str
-    source_object: str
-    alarm_type: str
-    kind: mx.AlarmTransitionKind
-    state: mx.AlarmConditionState
-    priority: int
-    raised_at: dt.datetime | None
-    transition_at: dt.datetime | None
-    operator: str
-    comment: str
+    alarm_full_reference: str
+    source_object_reference: str
+    alarm_type_name: str
+    transition_kind: mx.AlarmTransitionKind
+    condition_state: mx.AlarmConditionState
+    raw_severity: int
+    original_raise_timestamp: dt.datetime | None
+    transition_timestamp: dt.datetime | None
+    operator_user: str
+    operator_comment: str
     category: str
     description: str
     current_value: object
@@ -88,6 +93,24 @@ class AlarmTransition:
     #: StreamAlarms feed sequence (0 when the transition came on a session event stream).
     sequence: int = 0
     raw: mx.OnAlarmTransitionEvent | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def acknowledged(self) -> bool:
+        """True when the transition left the alarm acknowledged."""
+        return _acknowledged(self.condition_state)
+
+    @property
+    def active(self) -> bool:
+        """True when the transition left the alarm condition present."""
+        return _active(self.condition_state)
+
+
+def _acknowledged(state: mx.AlarmConditionState) -> bool:
+    return state in (mx.AlarmConditionState.ACTIVE_ACKED, mx.AlarmConditionState.INACTIVE_ACKED)
+
+
+def _active(state: mx.AlarmConditionState) -> bool:
+    return state in (mx.AlarmConditionState.ACTIVE_UNACKED, mx.AlarmConditionState.ACTIVE_ACKED)
 
 
 @dataclass(frozen=True)
@@ -100,11 +123,11 @@ class AlarmSnapshotComplete:
 
 @dataclass(frozen=True)
 class AcknowledgeResult:
-    """Outcome of an accepted alarm acknowledgement (the native status and HRESULT)."""
+    """Outcome of an accepted alarm acknowledgement: ``AcknowledgeAlarmReply``'s fields."""
 
     status: int
     hresult: int
-    diagnostic: str
+    diagnostic_message: str
 
 
 #: One message of a StreamAlarms feed.
@@ -114,15 +137,15 @@ AlarmFeedMessage = ActiveAlarm | AlarmSnapshotComplete | AlarmTransition
 def active_alarm_from_proto(message: mx.ActiveAlarmSnapshot) -> ActiveAlarm:
     """Build an ``ActiveAlarm`` from its generated message."""
     return ActiveAlarm(
-        reference=message.alarm_full_reference,
-        source_object=message.source_object_reference,
-        alarm_type=message.alarm_type_name,
-        state=message.condition_state,
-        priority=message.raw_severity,
-        raised_at=message.original_raise_timestamp,
-        last_transition_at=message.last_transition_timestamp,
-        operator=message.operator_user,
-        comment=message.operator_comment,
+        alarm_full_reference=message.alarm_full_reference,
+        source_object_reference=message.source_object_reference,
+        alarm_type_name=message.alarm_type_name,
+        condition_state=message.condition_state,
+        raw_severity=message.raw_severity,
+        original_raise_timestamp=message.original_raise_timestamp,
+        last_transition_timestamp=message.last_transition_timestamp,
+        operator_user=message.operator_user,
+        operator_comment=message.operator_comment,
         category=message.category,
         description=message.description,
         current_value=from_mx_value(message.current_value),
@@ -136,16 +159,16 @@ def alarm_transition_from_proto(
 ) -> AlarmTransition:
     """Build an ``AlarmTransition`` from its generated message."""
     return AlarmTransition(
-        reference=message.alarm_full_reference,
-        source_object=message.source_object_reference,
-        alarm_type=message.alarm_type_name,
-        kind=message.transition_kind,
-        state=message.condition_state,
-        priority=message.raw_severity,
-        raised_at=message.original_raise_timestamp,
-        transition_at=message.transition_timestamp,
-        operator=message.operator_user,
-        comment=message.operator_comment,
+        alarm_full_reference=message.alarm_full_reference,
+        source_object_reference=message.source_object_reference,
+        alarm_type_name=message.alarm_type_name,
+        transition_kind=message.transition_kind,
+        condition_state=message.condition_state,
+        raw_severity=message.raw_severity,
+        original_raise_timestamp=message.original_raise_timestamp,
+        transition_timestamp=message.transition_timestamp,
+        operator_user=message.operator_user,
+        operator_comment=message.operator_comment,
         category=message.category,
         description=message.description,
         current_value=from_mx_value(message.current_value),

@@ -22,6 +22,7 @@ from mxgateway.alarms import (
     AlarmStream,
     active_alarm_from_proto,
 )
+from mxgateway.checks import check_str, check_text
 from mxgateway.errors import (
     InvalidArgumentError,
     check_protocol_status,
@@ -166,11 +167,26 @@ class GatewayClient(ConnectedClient):
 
     # Alarms -------------------------------------------------------------------------
 
-    async def query_active_alarms(self, prefix: str = "") -> list[ActiveAlarm]:
-        """The currently active alarms whose reference starts with ``prefix``."""
+    async def query_active_alarms(
+        self,
+        alarm_filter_prefix: str = "",
+        *,
+        session_id: str = "",
+        client_correlation_id: str = "",
+    ) -> list[ActiveAlarm]:
+        """The currently active alarms whose reference starts with ``alarm_filter_prefix``.
+
+        Keywords are the request's field names; ``session_id`` is accepted and ignored by
+        the gateway (alarms are session-less).
+        """
+        request = mx.QueryActiveAlarmsRequest(
+            session_id=check_str("session_id", session_id),
+            client_correlation_id=check_str("client_correlation_id", client_correlation_id),
+            alarm_filter_prefix=check_str("alarm_filter_prefix", alarm_filter_prefix),
+        )
         stream = self._transport.server_stream(
             _SERVICE + "QueryActiveAlarms",
-            mx.QueryActiveAlarmsRequest(alarm_filter_prefix=prefix),
+            request,
             mx.ActiveAlarmSnapshot,
             operation="QueryActiveAlarms",
             timeout=self.options.call_timeout,
@@ -178,31 +194,54 @@ class GatewayClient(ConnectedClient):
         async with stream:
             return [active_alarm_from_proto(message) async for message in stream]
 
-    def stream_alarms(self, prefix: str = "") -> AlarmStream:
+    def stream_alarms(
+        self,
+        alarm_filter_prefix: str = "",
+        *,
+        session_id: str = "",
+        client_correlation_id: str = "",
+    ) -> AlarmStream:
         """The live alarm feed (snapshot, snapshot complete, transitions); use ``async with``."""
+        request = mx.StreamAlarmsRequest(
+            session_id=check_str("session_id", session_id),
+            client_correlation_id=check_str("client_correlation_id", client_correlation_id),
+            alarm_filter_prefix=check_str("alarm_filter_prefix", alarm_filter_prefix),
+        )
         return AlarmStream(
             self._transport.server_stream(
                 _SERVICE + "StreamAlarms",
-                mx.StreamAlarmsRequest(alarm_filter_prefix=prefix),
+                request,
                 mx.AlarmFeedMessage,
                 operation="StreamAlarms",
             )
         )
 
     async def acknowledge_alarm(
-        self, reference: str, *, comment: str = "", operator: str = "", operator_node: str = ""
+        self,
+        alarm_full_reference: str,
+        comment: str = "",
+        operator_user: str = "",
+        operator_node: str = "",
+        *,
+        session_id: str = "",
+        client_correlation_id: str = "",
     ) -> AcknowledgeResult:
         """Acknowledge an alarm by full reference (``Galaxy!Area!Object.Alarm``).
 
-        Raises ``InvalidArgumentError`` for an empty reference or a comment over
-        ``MAX_ALARM_COMMENT`` characters, ``FailedPreconditionError`` when the alarm
-        system refuses, ``CommandError``/``MxAccessError`` for a non-OK reply.
+        Arguments are the request's field names. Raises ``InvalidArgumentError`` for an
+        empty reference or a comment over ``MAX_ALARM_COMMENT`` characters,
+        ``FailedPreconditionError`` when the alarm system refuses,
+        ``CommandError``/``MxAccessError`` for a non-OK reply.
         """
-        if not isinstance(reference, str) or not reference.strip():
-            raise InvalidArgumentError("alarm reference must be a non-empty string")
-        for name, text in (("comment", comment), ("operator", operator)):
-            if not isinstance(text, str):
-                raise InvalidArgumentError(f"{name} must be a string, got {type(text).__name__}")
+        check_text("alarm_full_reference", alarm_full_reference)
+        for name, text in (
+            ("comment", comment),
+            ("operator_user", operator_user),
+            ("operator_node", operator_node),
+            ("session_id", session_id),
+            ("client_correlation_id", client_correlation_id),
+        ):
+            check_str(name, text)
         if len(comment) > MAX_ALARM_COMMENT:
             raise InvalidArgumentError(
                 f"alarm comment has {len(comment)} characters; at most {MAX_ALARM_COMMENT}"
@@ -210,9 +249,11 @@ class GatewayClient(ConnectedClient):
         reply = await self._transport.unary(
             _SERVICE + "AcknowledgeAlarm",
             mx.AcknowledgeAlarmRequest(
-                alarm_full_reference=reference,
+                session_id=session_id,
+                client_correlation_id=client_correlation_id,
+                alarm_full_reference=alarm_full_reference,
                 comment=comment,
-                operator_user=operator,
+                operator_user=operator_user,
                 operator_node=operator_node,
             ),
             mx.AcknowledgeAlarmReply,

@@ -83,7 +83,7 @@ def acknowledge_alarm(
         from mxgateway.cli.jsonify import acknowledge_document
 
         result = await client.acknowledge_alarm(
-            reference, comment=comment, operator=operator, operator_node=operator_node
+            reference, comment=comment, operator_user=operator, operator_node=operator_node
         )
         return {"reference": reference, **acknowledge_document(result)}
 

@@ -165,7 +165,7 @@ def acknowledge_document(result: AcknowledgeResult) -> dict[str, Any]:
     reply = mx.AcknowledgeAlarmReply(
         hresult=result.hresult,
         status=result.status,
-        diagnostic_message=result.diagnostic,
+        diagnostic_message=result.diagnostic_message,
     )
     document: dict[str, Any] = reply.to_dict()
     return document
@@ -182,7 +182,7 @@ def galaxy_object_document(obj: GalaxyObject) -> dict[str, Any]:
         tag_name=obj.tag_name,
         contained_name=obj.contained_name,
         hierarchical_name=obj.hierarchical_name,
-        parent_gobject_id=obj.parent_gobject_id or 0,
+        parent_gobject_id=obj.parent_gobject_id,
         is_area=obj.is_area,
         category_id=obj.category_id,
         template_chain=list(obj.template_chain),
@@ -190,11 +190,11 @@ def galaxy_object_document(obj: GalaxyObject) -> dict[str, Any]:
             gr.GalaxyAttribute(
                 attribute_name=a.attribute_name,
                 full_tag_reference=a.full_tag_reference,
-                mx_data_type=a.raw_data_type,
+                mx_data_type=a.mx_data_type,
                 data_type_name=a.data_type_name,
                 is_array=a.is_array,
                 array_dimension=a.array_dimension,
-                mx_attribute_category=a.attribute_category,
+                mx_attribute_category=a.mx_attribute_category,
                 security_classification=int(a.security_classification),
                 primitive_name=a.primitive_name,
                 is_historized=a.is_historized,
@@ -203,8 +203,8 @@ def galaxy_object_document(obj: GalaxyObject) -> dict[str, Any]:
             for a in obj.attributes
         ],
         contained_path=obj.contained_path,
-        area_gobject_id=obj.area_gobject_id or 0,
-        hosted_by_gobject_id=obj.hosted_by_gobject_id or 0,
+        area_gobject_id=obj.area_gobject_id,
+        hosted_by_gobject_id=obj.hosted_by_gobject_id,
     )
     document: dict[str, Any] = message.to_dict()
     return document

@@ -183,14 +183,10 @@ def alarm_line(message: AlarmFeedMessage) -> str:
 
     if isinstance(message, AlarmSnapshotComplete):
         return f"snapshot complete: {message.snapshot_count} active alarm(s)"
-    state = message.state.name
-    if isinstance(message, ActiveAlarm):
-        return (
-            f"active {message.reference} {message.alarm_type} {state} priority={message.priority}"
-        )
+    what = "snapshot" if isinstance(message, ActiveAlarm) else message.transition_kind.name.lower()
     return (
-        f"{message.kind.name.lower()} {message.reference} {message.alarm_type} {state} "
-        f"priority={message.priority}"
+        f"{what} {message.alarm_full_reference} {message.alarm_type_name} "
+        f"{message.condition_state.name} rawSeverity={message.raw_severity}"
     )
 
 

@@ -53,29 +53,23 @@ def _classification(raw: int) -> SecurityClassification | int:
         return raw
 
 
-def _id_or_none(gobject_id: int) -> int | None:
-    """Map the contract's "0 means none" object ids to ``None``."""
-    return gobject_id or None
-
-
 @dataclass(frozen=True, slots=True)
 class GalaxyAttribute:
-    """One attribute of a deployed object, as the Galaxy Repository describes it.
+    """One attribute of a deployed object, with the contract's field names and values.
 
-    ``data_type`` is the contract's ``MxDataType`` (``UNKNOWN`` when the native
-    value has no member); ``raw_data_type`` keeps the native MXAccess number.
-    ``security_classification`` is a ``SecurityClassification`` member when the
-    number is known, else the raw number.
+    ``mx_data_type`` is the native MXAccess data type number, as the repository
+    reports it; ``data_type`` is the contract's ``MxDataType`` member for it.
+    ``security_classification`` is a ``SecurityClassification`` member (an int) when
+    the number is known, else the raw number.
     """
 
     attribute_name: str
     full_tag_reference: str
-    data_type: mx.MxDataType
-    raw_data_type: int
+    mx_data_type: int
     data_type_name: str
     is_array: bool
     array_dimension: int
-    attribute_category: int
+    mx_attribute_category: int
     security_classification: SecurityClassification | int
     primitive_name: str
     is_historized: bool
@@ -87,41 +81,45 @@ class GalaxyAttribute:
         return cls(
             attribute_name=message.attribute_name,
             full_tag_reference=message.full_tag_reference,
-            data_type=data_type_from_native(message.mx_data_type),
-            raw_data_type=message.mx_data_type,
+            mx_data_type=message.mx_data_type,
             data_type_name=message.data_type_name,
             is_array=message.is_array,
             array_dimension=message.array_dimension,
-            attribute_category=message.mx_attribute_category,
+            mx_attribute_category=message.mx_attribute_category,
             security_classification=_classification(message.security_classification),
             primitive_name=message.primitive_name,
             is_historized=message.is_historized,
             is_alarm=message.is_alarm,
         )
 
+    @property
+    def data_type(self) -> mx.MxDataType:
+        """The contract's ``MxDataType`` for ``mx_data_type`` (``UNKNOWN`` when unmapped)."""
+        return data_type_from_native(self.mx_data_type)
+
 
 @dataclass(frozen=True, slots=True)
 class GalaxyObject:
-    """A deployed Galaxy object (an instance, never a template).
+    """A deployed Galaxy object (an instance, never a template), with the contract's fields.
 
-    Object ids that the contract sends as 0 ("none": a root has no parent, an
-    object outside any area has no area) are ``None`` here. ``template_chain``
-    lists the nearest template first (e.g. ``("$TestMachine", "$gMachine",
-    "$UserDefined")``). ``attributes`` is empty when they were not requested.
+    Object ids keep the contract's convention: 0 means none (a root has
+    ``parent_gobject_id == 0``; ``is_root`` says so). ``template_chain`` lists the
+    nearest template first (e.g. ``("$TestMachine", "$gMachine", "$UserDefined")``).
+    ``attributes`` is empty when they were not requested.
     """
 
     gobject_id: int
     tag_name: str
     contained_name: str
     hierarchical_name: str
-    contained_path: str
-    parent_gobject_id: int | None
-    area_gobject_id: int | None
-    hosted_by_gobject_id: int | None
+    parent_gobject_id: int
     is_area: bool
     category_id: int
     template_chain: tuple[str, ...]
     attributes: tuple[GalaxyAttribute, ...]
+    contained_path: str
+    area_gobject_id: int
+    hosted_by_gobject_id: int
 
     @classmethod
     def from_proto(cls, message: gr.GalaxyObject) -> GalaxyObject:
@@ -131,20 +129,20 @@ class GalaxyObject:
             tag_name=message.tag_name,
             contained_name=message.contained_name,
             hierarchical_name=message.hierarchical_name,
-            contained_path=message.contained_path,
-            parent_gobject_id=_id_or_none(message.parent_gobject_id),
-            area_gobject_id=_id_or_none(message.area_gobject_id),
-            hosted_by_gobject_id=_id_or_none(message.hosted_by_gobject_id),
+            parent_gobject_id=message.parent_gobject_id,
             is_area=message.is_area,
             category_id=message.category_id,
             template_chain=tuple(message.template_chain),
             attributes=tuple(GalaxyAttribute.from_proto(a) for a in message.attributes),
+            contained_path=message.contained_path,
+            area_gobject_id=message.area_gobject_id,
+            hosted_by_gobject_id=message.hosted_by_gobject_id,
         )
 
     @property
     def is_root(self) -> bool:
-        """True for an object at the top of the hierarchy (it has no parent)."""
-        return self.parent_gobject_id is None
+        """True for an object at the top of the hierarchy (``parent_gobject_id == 0``)."""
+        return self.parent_gobject_id == 0
 
     def attribute(self, attribute_name: str) -> GalaxyAttribute:
         """The attribute with this name (case-insensitive, as Galaxy names are).

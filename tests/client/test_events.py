@@ -343,18 +343,18 @@ async def test_alarm_transitions_arrive_as_typed_session_events(
         await session.subscribe_alarms("Galaxy!TestArea")
         sim.raise_alarm(reference)
         raised = await anext(aiter(events))
-        await client.acknowledge_alarm(reference, comment="seen", operator="op")
+        await client.acknowledge_alarm(reference, comment="seen", operator_user="op")
         acked = await anext(aiter(events))
     for event in (raised, acked):
         assert isinstance(event, AlarmTransitionEvent)
-        assert event.transition.reference == reference
+        assert event.transition.alarm_full_reference == reference
         assert event.transition.sequence == event.sequence
     assert isinstance(raised, AlarmTransitionEvent)
     assert isinstance(acked, AlarmTransitionEvent)
-    assert raised.transition.kind is mx.AlarmTransitionKind.RAISE
+    assert raised.transition.transition_kind is mx.AlarmTransitionKind.RAISE
     assert raised.transition.raw is not None
-    assert acked.transition.kind is mx.AlarmTransitionKind.ACKNOWLEDGE
-    assert (acked.transition.operator, acked.transition.comment) == ("op", "seen")
+    assert acked.transition.transition_kind is mx.AlarmTransitionKind.ACKNOWLEDGE
+    assert (acked.transition.operator_user, acked.transition.operator_comment) == ("op", "seen")
     assert acked.sequence == raised.sequence + 1
 
 

@@ -30,7 +30,7 @@ async def test_whole_galaxy_parents_before_children(
     assert len({obj.gobject_id for obj in objects}) == all_objects
     seen: set[int] = set()
     for obj in objects:
-        assert obj.parent_gobject_id is None or obj.parent_gobject_id in seen, obj.tag_name
+        assert obj.is_root or obj.parent_gobject_id in seen, obj.tag_name
         seen.add(obj.gobject_id)
     assert objects[0].tag_name == "TestArea"
     assert objects[0].is_root

@@ -45,21 +45,21 @@ def _object_message() -> gr.GalaxyObject:
     )
 
 
-def test_object_fields_become_python_values() -> None:
+def test_object_fields_keep_the_contracts_names_and_values() -> None:
     obj = GalaxyObject.from_proto(_object_message())
     assert obj.gobject_id == 42
-    assert obj.parent_gobject_id is None
+    assert obj.parent_gobject_id == 0  # a root, as the contract (and seed code) says
     assert obj.is_root
     assert obj.area_gobject_id == 3
-    assert obj.hosted_by_gobject_id is None
+    assert obj.hosted_by_gobject_id == 0
     assert obj.template_chain == ("$TestMachine", "$gMachine", "$UserDefined")
     assert obj.contained_path == "TestArea/TestMachine_001"
     array = obj.attribute("testintarray")
     assert array.data_type is mx.MxDataType.INTEGER
-    assert array.raw_data_type == 2
+    assert array.mx_data_type == 2
     assert array.is_array
     assert array.array_dimension == 5
-    assert array.attribute_category == 3
+    assert array.mx_attribute_category == 3
     assert array.security_classification is SecurityClassification.SECURED_WRITE
     assert array.is_historized
     assert not array.is_alarm
@@ -68,7 +68,7 @@ def test_object_fields_become_python_values() -> None:
 def test_unknown_native_numbers_are_kept_raw() -> None:
     odd = GalaxyObject.from_proto(_object_message()).attribute("Odd")
     assert odd.data_type is mx.MxDataType.UNKNOWN
-    assert odd.raw_data_type == 999
+    assert odd.mx_data_type == 999
     assert odd.security_classification == 42
 
 
