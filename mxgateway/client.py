@@ -201,7 +201,10 @@ class GatewayClient(ConnectedClient):
         session_id: str = "",
         client_correlation_id: str = "",
     ) -> AlarmStream:
-        """The live alarm feed (snapshot, snapshot complete, transitions); use ``async with``."""
+        """The live alarm feed (snapshot, snapshot complete, transitions); use ``async with``.
+
+        The feed has its own HTTP/2 connection, so not reading it never stalls other calls.
+        """
         request = mx.StreamAlarmsRequest(
             session_id=check_str("session_id", session_id),
             client_correlation_id=check_str("client_correlation_id", client_correlation_id),
@@ -213,6 +216,7 @@ class GatewayClient(ConnectedClient):
                 request,
                 mx.AlarmFeedMessage,
                 operation="StreamAlarms",
+                dedicated=True,
             )
         )
 
