@@ -144,7 +144,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             "load_before": load_before,
             "load_after": os.getloadavg(),
         },
-        "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "commit": _commit(),
         "versions": _versions(),
         "settings": dataclasses.asdict(settings),

@@ -17,7 +17,7 @@ from benchmarks.protoc import Stubs
 
 SESSION_ID = "session-0123456789abcdef0123456789abcdef"
 SERVER_HANDLE = 1
-EPOCH = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
+EPOCH = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
 CAPABILITIES = (
     "bulk-subscribe-commands",
     "bulk-read-commands",

@@ -23,7 +23,7 @@ from mxgateway.values import UnconvertedValue, Vtq
 
 MX_SERVICE = "/mxaccess_gateway.v1.MxAccessGateway/"
 GR_SERVICE = "/galaxy_repository.v1.GalaxyRepository/"
-_UTC = dt.timezone.utc
+_UTC = dt.UTC
 _CHANNEL_OPTIONS = [
     ("grpc.max_send_message_length", 16 * 1024 * 1024),
     ("grpc.max_receive_message_length", 64 * 1024 * 1024),

@@ -135,7 +135,7 @@ async def slow_consumer(seconds: float = 10.0) -> dict[str, Any]:
                 try:
                     await asyncio.wait_for(healthy.ping(), 1.0)
                     pings_ok += 1
-                except (asyncio.TimeoutError, Exception):
+                except (TimeoutError, Exception):
                     pings_failed += 1
                 await asyncio.sleep(0.1)
             await asyncio.sleep(1.0)

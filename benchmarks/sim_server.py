@@ -23,7 +23,7 @@ from mxgateway.simulator import Simulator, SimulatorConfig
 
 #: Queue depth above which the driver waits (the session faults at 10 000).
 HIGH_WATER = 2000
-_EPOCH = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
+_EPOCH = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
 
 
 def value_for(tag: str, round_: int) -> object:

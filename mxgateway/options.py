@@ -92,7 +92,8 @@ class ClientOptions:
     """
 
     endpoint: str
-    #: ``mxgw_<keyid>_<secret>``; None for a gateway running without authentication.
+    #: ``mxgw_<keyid>_<secret>``; None (or "", as the seed client documents) for a gateway
+    #: running without authentication.
     api_key: str | None = field(default=None, repr=False)
     plaintext: bool = False
     ca_file: str | Path | None = None
@@ -114,9 +115,13 @@ class ClientOptions:
             )
         if not 1 <= self.port <= 65535:
             raise InvalidArgumentError(f"endpoint port must be 1..65535, got {self.port}")
+        if self.api_key == "":
+            object.__setattr__(self, "api_key", None)
         if self.api_key is not None:
-            if not isinstance(self.api_key, str) or not self.api_key:
-                raise InvalidArgumentError("api_key must be a non-empty string (or None)")
+            if not isinstance(self.api_key, str):
+                raise InvalidArgumentError(
+                    f"api_key must be a str (or None), not {type(self.api_key).__name__}"
+                )
             if not _KEY_CHARS.match(self.api_key):
                 raise InvalidArgumentError(
                     "api_key contains whitespace or non-printable characters"

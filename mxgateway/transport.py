@@ -153,7 +153,7 @@ class _WatchedProtocol(H2Protocol):
             self.connection._connection.ping(data)
             self.connection.flush()
             await asyncio.wait_for(answered, timeout)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             socket_transport = getattr(self.connection, "_transport", None)
             if socket_transport is not None:
                 socket_transport.abort()
@@ -438,7 +438,7 @@ class Transport:
 
         try:
             await asyncio.wait_for(handshake(), timeout)
-        except asyncio.TimeoutError as exc:
+        except TimeoutError as exc:
             channel.close()
             if tcp_up:
                 raise GatewayTimeoutError(

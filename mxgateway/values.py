@@ -75,7 +75,7 @@ FLOAT32_MAX: Final = 3.4028234663852886e38
 #: Largest duration the protobuf codec encodes exactly (about 68 years).
 DURATION_MAX: Final = dt.timedelta(seconds=2**31)
 
-_UTC = dt.timezone.utc
+_UTC = dt.UTC
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 from grpclib.const import Status
 from grpclib.exceptions import GRPCError, ProtocolError, StreamTerminatedError
@@ -47,10 +45,10 @@ def test_transport_exceptions_map_to_transport_errors() -> None:
     assert type(mapped(ConnectionResetError(104, "reset"))) is errors.ConnectionLostError
     assert type(mapped(StreamTerminatedError("gone"))) is errors.ConnectionLostError
     assert type(mapped(ProtocolError("bad frame"))) is errors.ConnectionLostError
-    timeout = mapped(asyncio.TimeoutError())
+    timeout = mapped(TimeoutError())
     assert type(timeout) is errors.GatewayTimeoutError
     assert isinstance(timeout, TimeoutError)
-    for exc in (ConnectionRefusedError(), StreamTerminatedError(), asyncio.TimeoutError()):
+    for exc in (ConnectionRefusedError(), StreamTerminatedError(), TimeoutError()):
         assert isinstance(mapped(exc), errors.TransportError)
         assert mapped(exc).grpc_status is None
 

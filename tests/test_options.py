@@ -34,7 +34,6 @@ def test_api_key_is_absent_from_repr_and_str() -> None:
         ({"endpoint": "localhost:0"}, "port must be"),
         ({"endpoint": "localhost:70000"}, "port must be"),
         ({"endpoint": "http://x:1"}, "host:port"),
-        ({"endpoint": "h:1", "api_key": ""}, "non-empty"),
         ({"endpoint": "h:1", "api_key": "mxgw_a_b c"}, "whitespace"),
         ({"endpoint": "h:1", "plaintext": True, "ca_file": __file__}, "cannot be combined"),
         ({"endpoint": "h:1", "plaintext": True, "server_name_override": "x"}, "needs TLS"),
@@ -81,3 +80,9 @@ def test_resolve_options_forms() -> None:
         resolve_options(endpoint="h:2", password="x")
     with pytest.raises(InvalidArgumentError, match="needs options or endpoint"):
         resolve_options()
+
+
+def test_an_empty_api_key_means_no_authentication_as_the_seed_client_documents() -> None:
+    assert ClientOptions("localhost:5000", api_key="", plaintext=True).api_key is None
+    with pytest.raises(InvalidArgumentError, match="api_key must be a str"):
+        ClientOptions("localhost:5000", api_key=b"mxgw_a_b", plaintext=True)  # type: ignore[arg-type]

@@ -25,7 +25,7 @@ def source(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ROOT,
         tree,
         ignore=shutil.ignore_patterns(
-            ".git", ".venv", ".nox", "build", "dist", "*.egg-info", "__pycache__", "results",
+            ".git", ".venv*", ".nox", "build", "dist", "*.egg-info", "__pycache__", "results",
             ".mypy_cache", ".ruff_cache", ".pytest_cache", ".hypothesis",
         ),
     )  # fmt: skip
@@ -77,7 +77,10 @@ def test_wheel_declares_console_script(wheel: Path) -> None:
 def test_wheel_metadata_license_and_runtime_dependencies(wheel: Path) -> None:
     meta = Parser().parsestr(read(wheel, ".dist-info/METADATA"))
     assert meta["License-Expression"] == "MIT"
-    assert meta["Requires-Python"] == ">=3.10"
+    assert meta["Requires-Python"] == ">=3.11"
+    classifiers = meta.get_all("Classifier") or []
+    for version in ("3.11", "3.12", "3.13"):
+        assert f"Programming Language :: Python :: {version}" in classifiers
     runtime = [r for r in meta.get_all("Requires-Dist") or [] if "extra ==" not in r]
     names = {
         r.split(";")[0].split("[")[0].split("<")[0].split(">")[0].split("=")[0].strip().lower()
@@ -85,6 +88,8 @@ def test_wheel_metadata_license_and_runtime_dependencies(wheel: Path) -> None:
     }
     assert names == {"betterproto2", "grpclib", "cyclopts"}
     assert any(r.startswith("betterproto2[grpclib]") for r in runtime)
+    # cyclopts 4 exits 1 on usage errors; the documented exit code 2 needs cyclopts 5.
+    assert "cyclopts<6,>=5.0" in runtime
     assert not any("grpcio" in r or "protobuf" in r for r in runtime)
 
 

@@ -23,7 +23,7 @@ from mxgateway.values import (
 )
 from mxgateway.wire.contract import mx
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 int32s = st.integers(-(2**31), 2**31 - 1)
 int64s = st.integers(-(2**63), 2**63 - 1)

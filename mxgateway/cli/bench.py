@@ -196,7 +196,7 @@ async def measure_stream_events(
 
     def receive(event: "DataChange | ReplayGap | SessionReplaced") -> None:
         if isinstance(event, DataChange) and event.source_timestamp is not None:
-            received = dt.datetime.now(dt.timezone.utc)
+            received = dt.datetime.now(dt.UTC)
             latencies.append((received - event.source_timestamp).total_seconds() * 1000)
             if len(latencies) % 100 == 0:
                 progress.update(f"measuring: {len(latencies)} events")

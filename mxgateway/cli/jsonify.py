@@ -46,8 +46,8 @@ def camel(name: str) -> str:
 def timestamp_text(value: dt.datetime) -> str:
     """An aware datetime as UTC RFC 3339 text ending in ``Z`` (naive ones are taken as UTC)."""
     if value.tzinfo is None:
-        value = value.replace(tzinfo=dt.timezone.utc)
-    return value.astimezone(dt.timezone.utc).isoformat().replace("+00:00", "Z")
+        value = value.replace(tzinfo=dt.UTC)
+    return value.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
 
 
 @functools.cache

@@ -18,7 +18,7 @@ def parse_timestamp(text: str | None, option: str = "--timestamp") -> "dt.dateti
     from mxgateway.values import parse_value
 
     if text is None:
-        return dt.datetime.now(dt.timezone.utc)
+        return dt.datetime.now(dt.UTC)
     try:
         value = parse_value(text, "datetime")
     except InvalidArgumentError as exc:

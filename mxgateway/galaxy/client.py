@@ -22,8 +22,7 @@ from mxgateway.wire.contract import gr
 
 if TYPE_CHECKING:
     from collections.abc import AsyncGenerator, AsyncIterator
-
-    from typing_extensions import Unpack
+    from typing import Unpack
 
     from mxgateway.galaxy.filters import FilterArgs
 

@@ -186,6 +186,11 @@ class DeployEvent:
             missed=missed,
         )
 
+    @property
+    def time_of_last_deploy_present(self) -> bool:
+        """The contract's flag: False for a galaxy that was never deployed."""
+        return self.time_of_last_deploy is not None
+
 
 def deploy_time_from_proto(
     time: datetime.datetime | None, present: bool
@@ -194,5 +199,5 @@ def deploy_time_from_proto(
     if not present or time is None:
         return None
     if time.tzinfo is None:
-        return time.replace(tzinfo=datetime.timezone.utc)
+        return time.replace(tzinfo=datetime.UTC)
     return time

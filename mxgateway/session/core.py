@@ -28,7 +28,7 @@ from mxgateway.errors import (
 from mxgateway.transport import USE_DEFAULT_TIMEOUT
 from mxgateway.values import INT32_MAX, INT32_MIN, status_is_failure
 from mxgateway.wire.contract import mx
-from mxgateway.wire.envelope import command_kind, command_request
+from mxgateway.wire.envelope import command_kind, command_payload, command_request
 
 if TYPE_CHECKING:
     import betterproto2
@@ -160,9 +160,12 @@ class SessionCore:
                 f"session {self.session_id} is closed", session_id=self.session_id
             )
 
-    def _check_handles(self, payload: betterproto2.Message) -> None:
-        """Refuse handles of a session the gateway lost, unless the replacement session
-        issued the same number for the same thing (``HandlesLostError``)."""
+    def _check_handles(self, payload: object) -> None:
+        """Refuse handles of a session the gateway lost (``HandlesLostError``).
+
+        A number the replacement session issued again is valid (it is that session's
+        handle now): plain ints cannot tell the two apart.
+        """
         if not self._lost_items and not self._lost_servers:
             return
         server = getattr(payload, "server_handle", None)
@@ -174,7 +177,7 @@ class SessionCore:
             items.append(item)
         for handle in items:
             lost = self._lost_items.get(handle)
-            if lost is not None and self._tags.get(handle) != lost:
+            if lost is not None and handle not in self._tags:
                 self._handles_lost(f"item handle {handle} ({lost})")
 
     def _handles_lost(self, what: str) -> None:
@@ -185,19 +188,28 @@ class SessionCore:
             session_id=self.session_id,
         )
 
-    async def invoke_unchecked(
+    async def invoke_raw(
         self,
         command: betterproto2.Message,
         *,
         correlation_id: str | None = None,
         timeout: float | _DefaultTimeout | None = USE_DEFAULT_TIMEOUT,
     ) -> mx.MxCommandReply:
-        """Send one command without MXAccess-failure detection (like ``invoke_raw``)."""
+        """Send one command on this session and return the generated reply as it came.
+
+        ``command`` is a command message (``mx.PingCommand()``) or a whole
+        ``mx.MxCommandRequest``. An MXACCESS_FAILURE reply is returned, not raised; any
+        other non-OK protocol status raises ``CommandError`` (as ``GatewayClient.invoke_raw``).
+        """
         self._check_open()
-        self._check_handles(command)
-        request = command_request(
-            self.session_id, correlation_id or self.next_correlation_id(), command
-        )
+        if isinstance(command, mx.MxCommandRequest):
+            self._check_handles(command_payload(command)[1])
+            request = command
+        else:
+            self._check_handles(command)
+            request = command_request(
+                self.session_id, correlation_id or self.next_correlation_id(), command
+            )
         return await self._client.invoke_raw(request, timeout=timeout)
 
     async def invoke(
@@ -219,9 +231,7 @@ class SessionCore:
         kind = command_kind(command)
         operation = kind.name
         try:
-            reply = await self.invoke_unchecked(
-                command, correlation_id=correlation_id, timeout=timeout
-            )
+            reply = await self.invoke_raw(command, correlation_id=correlation_id, timeout=timeout)
             check_protocol_status(reply.protocol_status, reply, operation, mxaccess=True)
         except (CommandError, RpcError) as refused:
             if capability is None or not _is_refusal(refused):

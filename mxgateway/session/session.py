@@ -45,8 +45,6 @@ if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
     from types import TracebackType
 
-    import betterproto2
-
     from mxgateway.client import GatewayClient
     from mxgateway.session.events import Event, WriteComplete
     from mxgateway.values import Vtq
@@ -358,8 +356,10 @@ class Session(SessionCommands, BulkCommands):
 
     async def _send_write(
         self,
-        command: betterproto2.Message,
-        label: object,
+        command: mx.WriteCommand
+        | mx.Write2Command
+        | mx.WriteSecuredCommand
+        | mx.WriteSecured2Command,
         *,
         wait: bool,
         timeout: float,
@@ -367,6 +367,7 @@ class Session(SessionCommands, BulkCommands):
     ) -> WriteComplete | None:
         """Send a write command; with ``wait`` return its final OnWriteComplete."""
         _check_wait(wait, timeout)
+        label = self.tag_of(command.item_handle) or command.item_handle
         correlation_id = correlation_id or self.next_correlation_id()
         if not wait:
             await self.invoke(command, correlation_id=correlation_id)
@@ -377,7 +378,7 @@ class Session(SessionCommands, BulkCommands):
             await self.invoke(command, correlation_id=correlation_id)
             try:
                 completion = await asyncio.wait_for(asyncio.shield(future), timeout)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 raise GatewayTimeoutError(
                     f"no OnWriteComplete for {label!r} within {timeout} s"
                 ) from None
@@ -421,7 +422,7 @@ class Session(SessionCommands, BulkCommands):
             user_id=check_handle("user_id", user_id),
         )
         return await self._send_write(
-            command, item_handle, wait=wait, timeout=timeout, correlation_id=correlation_id
+            command, wait=wait, timeout=timeout, correlation_id=correlation_id
         )
 
     async def write2(
@@ -446,7 +447,7 @@ class Session(SessionCommands, BulkCommands):
             user_id=check_handle("user_id", user_id),
         )
         return await self._send_write(
-            command, item_handle, wait=wait, timeout=timeout, correlation_id=correlation_id
+            command, wait=wait, timeout=timeout, correlation_id=correlation_id
         )
 
     async def write_secured(
@@ -471,7 +472,7 @@ class Session(SessionCommands, BulkCommands):
             verifier_user_id=check_handle("verifier_user_id", verifier_user_id),
         )
         return await self._send_write(
-            command, item_handle, wait=wait, timeout=timeout, correlation_id=correlation_id
+            command, wait=wait, timeout=timeout, correlation_id=correlation_id
         )
 
     async def write_secured2(
@@ -498,7 +499,7 @@ class Session(SessionCommands, BulkCommands):
             verifier_user_id=check_handle("verifier_user_id", verifier_user_id),
         )
         return await self._send_write(
-            command, item_handle, wait=wait, timeout=timeout, correlation_id=correlation_id
+            command, wait=wait, timeout=timeout, correlation_id=correlation_id
         )
 
     async def write_tag(
@@ -528,45 +529,35 @@ class Session(SessionCommands, BulkCommands):
 
         async def write() -> WriteComplete | None:
             server, item = await self.item_for(tag)
-            command: betterproto2.Message
-            mx_value = as_mx_value(value, type)
-            stamp = None if timestamp is None else as_timestamp_value(timestamp)
             if current_user_id is None:
-                user = check_handle("user_id", user_id)
-                command = (
-                    mx.WriteCommand(
-                        server_handle=server, item_handle=item, value=mx_value, user_id=user
+                if timestamp is None:
+                    return await self.write(
+                        server, item, value, user_id, type=type, wait=wait, timeout=timeout
                     )
-                    if stamp is None
-                    else mx.Write2Command(
-                        server_handle=server,
-                        item_handle=item,
-                        value=mx_value,
-                        timestamp_value=stamp,
-                        user_id=user,
-                    )
+                return await self.write2(
+                    server, item, value, timestamp, user_id, type=type, wait=wait, timeout=timeout
                 )
-            else:
-                current = check_handle("current_user_id", current_user_id)
-                verifier = check_handle("verifier_user_id", verifier_user_id)
-                command = (
-                    mx.WriteSecuredCommand(
-                        server_handle=server,
-                        item_handle=item,
-                        value=mx_value,
-                        current_user_id=current,
-                        verifier_user_id=verifier,
-                    )
-                    if stamp is None
-                    else mx.WriteSecured2Command(
-                        server_handle=server,
-                        item_handle=item,
-                        value=mx_value,
-                        timestamp_value=stamp,
-                        current_user_id=current,
-                        verifier_user_id=verifier,
-                    )
+            if timestamp is None:
+                return await self.write_secured(
+                    server,
+                    item,
+                    value,
+                    current_user_id,
+                    verifier_user_id,
+                    type=type,
+                    wait=wait,
+                    timeout=timeout,
                 )
-            return await self._send_write(command, tag, wait=wait, timeout=timeout)
+            return await self.write_secured2(
+                server,
+                item,
+                value,
+                timestamp,
+                current_user_id,
+                verifier_user_id,
+                type=type,
+                wait=wait,
+                timeout=timeout,
+            )
 
         return await self._recovering(write)

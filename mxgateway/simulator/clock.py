@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Clock", "ManualClock", "SystemClock", "TimerHandle"]
 
-_UTC = dt.timezone.utc
+_UTC = dt.UTC
 _SETTLE_ROUNDS = 25
 
 

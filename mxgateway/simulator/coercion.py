@@ -156,10 +156,10 @@ def _to_string(value: object) -> str:
 
 def _to_datetime(value: object) -> dt.datetime:
     if isinstance(value, dt.datetime):
-        return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
+        return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
     if isinstance(value, str):
         parsed = dt.datetime.fromisoformat(value.strip())
-        return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.timezone.utc)
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
     raise ValueError("no time conversion")
 
 

@@ -25,8 +25,8 @@ if TYPE_CHECKING:
 __all__ = ["GOOD_QUALITY", "Plant", "Sample", "Watcher", "type_default"]
 
 GOOD_QUALITY = 192
-_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
-_BASE_TIME = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+_BASE_TIME = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
 _SINE_PERIOD = 120
 _DEFAULTS: dict[str, object] = {
     "bool": False,

@@ -14,11 +14,12 @@ import dataclasses
 import datetime as dt
 import socket
 import ssl
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import grpclib.server
 from grpclib import GRPCError
 from grpclib.const import Handler, Status
+from grpclib.protocol import H2Protocol
 
 from mxgateway.redaction import guard_header_logs
 from mxgateway.simulator.alarms import AlarmMonitor, AlarmState
@@ -43,10 +44,15 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Collection, Iterable, Mapping
     from types import TracebackType
 
+    from grpclib.encoding.base import CodecBase
+
 __all__ = ["ItemView", "Simulator"]
 
 _GALAXY_AGE = dt.timedelta(hours=1)
 _STOPPED = "The gateway is shutting down."
+# How long stop() lets cancelled calls send their status, and then lets the
+# connections flush what they hold, before it cuts them (real seconds).
+_CLOSE_GRACE = 1.0
 
 
 @dataclasses.dataclass(frozen=True)
@@ -128,6 +134,73 @@ class _Authorized:
         return handle
 
 
+class _Connection(H2Protocol):
+    """grpclib's HTTP/2 server protocol, listed in its server's open connections while open."""
+
+    def __init__(self, protocol: H2Protocol, open_connections: set[_Connection]) -> None:
+        super().__init__(protocol.handler, protocol.config, protocol.h2_config)
+        self._open = open_connections
+        self.transport: asyncio.Transport | None = None
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.transport = cast("asyncio.Transport", transport)
+        self._open.add(self)
+        super().connection_made(transport)
+
+    def connection_lost(self, exc: BaseException | None) -> None:
+        self._open.discard(self)
+        super().connection_lost(exc)
+
+
+class _Server(grpclib.server.Server):
+    """grpclib's server, ending its client connections when it shuts down.
+
+    grpclib's ``close()`` stops listening and cancels the calls in progress but
+    leaves connections open, and since Python 3.12.1 asyncio's
+    ``Server.wait_closed()`` waits for every one of them: a client that stays
+    connected would hold ``wait_closed()`` for as long as it likes.
+    """
+
+    def __init__(self, services: Collection[_Authorized], *, codec: CodecBase) -> None:
+        super().__init__(services, codec=codec)
+        self._open: set[_Connection] = set()
+
+    def _protocol_factory(self) -> H2Protocol:
+        # grpclib's hook, called once per accepted connection: the protocol it
+        # builds (with its call handler) is rebuilt as a _Connection.
+        return _Connection(super()._protocol_factory(), self._open)
+
+    async def shutdown(self, grace: float) -> None:
+        """Stop listening, end every call and close every connection, in about ``grace`` s each.
+
+        Cancelled calls first send their closing status; then each connection
+        flushes what it holds and closes. A connection that cannot flush in time
+        (a peer that stopped reading) is aborted.
+        """
+        self.close()
+        connections = list(self._open)
+        handlers = [
+            c.handler.wait_closed()
+            for c in connections
+            if isinstance(c.handler, grpclib.server.Handler)
+        ]
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(asyncio.gather(*handlers), grace)
+        for connection in connections:
+            if connection.transport is not None:
+                connection.transport.close()
+        try:
+            await asyncio.wait_for(self.wait_closed(), grace)
+        except TimeoutError:
+            for connection in connections:
+                if connection.transport is not None:
+                    connection.transport.abort()
+            # A peer still in its TLS handshake has no protocol (nor call) yet, and so
+            # no transport to abort here: asyncio ends it at its handshake timeout.
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.wait_closed(), grace)
+
+
 class Simulator:
     """A faithful in-process MXAccess Gateway for tests and development."""
 
@@ -190,7 +263,7 @@ class Simulator:
             faults=self._faults,
         )
         self._galaxy_service = GalaxyService(self._cache)
-        self._server: grpclib.server.Server | None = None
+        self._server: _Server | None = None
         self._stopping = False
         self._tasks: list[asyncio.Task[None]] = []
         self.host = config.host
@@ -231,9 +304,7 @@ class Simulator:
             _Authorized(service, self._keys, self._faults, self.clock, lambda: self._stopping)
             for service in (self._gateway, self._galaxy_service)
         ]
-        self._server = grpclib.server.Server(
-            services, codec=LimitedServerCodec(self.config.max_message_size)
-        )
+        self._server = _Server(services, codec=LimitedServerCodec(self.config.max_message_size))
         await self._server.start(sock=sock, ssl=context)
         self._plant.evaluate_alarms()
         self._tasks = [asyncio.create_task(self._tick_loop(), name="simulator-ticks")]
@@ -241,11 +312,12 @@ class Simulator:
             self._tasks.append(asyncio.create_task(self._poll_loop(), name="simulator-deploys"))
 
     async def stop(self) -> None:
-        """Close every session, end every stream and stop listening.
+        """Close every session, end every stream, stop listening and close every connection.
 
         Event streams of the closed sessions end cleanly; other open calls
-        (alarm feeds, deploy watches, calls in progress) and any later call on
-        a connection still open end with UNAVAILABLE.
+        (alarm feeds, deploy watches, calls in progress) end with UNAVAILABLE.
+        Clients still connected do not delay the stop: their connections are
+        closed (after about a second at most, cut if they do not drain).
         """
         if self._server is None:
             return
@@ -258,9 +330,8 @@ class Simulator:
                 await task
         self._tasks = []
         await settle()
-        self._server.close()
-        await self._server.wait_closed()
-        self._server = None
+        server, self._server = self._server, None
+        await server.shutdown(_CLOSE_GRACE)
 
     async def __aenter__(self) -> Simulator:
         await self.start()

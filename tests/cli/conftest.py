@@ -23,7 +23,7 @@ import pytest
 from mxgateway.cli import app
 from mxgateway.simulator import ManualClock, Simulator, SimulatorConfig
 
-START = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
+START = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
 GOLDEN = Path(__file__).parent / "golden"
 T = TypeVar("T")
 

@@ -15,7 +15,7 @@ from mxgateway.session import Session
 from mxgateway.simulator import ManualClock, Simulator, SimulatorConfig
 from mxgateway.simulator.relay import Relay
 
-START = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
+START = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
 
 
 @pytest.fixture

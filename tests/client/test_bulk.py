@@ -14,7 +14,7 @@ from mxgateway.values import to_mx_value
 from mxgateway.wire.contract import mx
 
 TAGS = ["TestMachine_001.TestInt", "TestMachine_001.TestFloat", "TestMachine_002.TestString"]
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 @pytest.mark.parametrize(

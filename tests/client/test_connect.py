@@ -19,7 +19,7 @@ from mxgateway.client import GatewayClient
 from mxgateway.options import ClientOptions
 from mxgateway.simulator import ManualClock, Simulator, SimulatorConfig
 
-START = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
+START = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
 
 
 async def test_connect_works_awaited_and_as_context_manager(sim: Simulator) -> None:

@@ -11,9 +11,10 @@ import pytest
 from mxgateway import errors
 from mxgateway.client import GatewayClient
 from mxgateway.session import Session
+from mxgateway.session.events import WriteComplete
 from mxgateway.simulator import ManualClock, Simulator, SimulatorConfig
 from mxgateway.wire.contract import mx
-from mxgateway.wire.envelope import command_request
+from mxgateway.wire.envelope import command_request, reply_payload
 
 TAG = "TestMachine_001.TestInt"
 
@@ -104,7 +105,7 @@ async def test_a_command_is_sent_even_when_its_capability_is_not_advertised(
 
 
 async def test_a_gateway_that_lacks_a_capability_refuses_with_unsupported_error() -> None:
-    start = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
+    start = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
     config = SimulatorConfig(objects=3, clock=ManualClock(start=start), capabilities=[])
     async with (
         Simulator(config) as sim,
@@ -171,3 +172,41 @@ async def test_concurrent_first_writes_to_a_tag_add_it_once(
     await asyncio.gather(*(session.write_tag(TAG, value) for value in range(5)))
     assert [view.address for view in sim.items(session.session_id).values()] == [TAG]
     assert list(session.items.values()) == [TAG]
+
+
+async def test_seed_write_returns_on_accept_and_the_outcome_is_an_event(
+    session: Session, sim: Simulator
+) -> None:
+    """``write(server_handle, item_handle, value)``: MXAccess order, no event stream needed."""
+    server = await session.register("seed")
+    item = await session.add_item(server, TAG)
+    await session.advise(server, item)
+    assert await session.write(server, item, 42) is None
+    assert sim.event_subscriber_count(session.session_id) == 0
+    await sim.settle()
+    assert sim.read_value(TAG) == 42
+    async with session.events() as events, asyncio.timeout(5):
+        async for event in events:
+            if isinstance(event, WriteComplete) and not event.pending:
+                assert event.item_handle == item
+                assert not event.failed
+                break
+    completion = await session.write(server, item, 43, wait=True)
+    assert isinstance(completion, WriteComplete)
+    assert not completion.failed
+    stamp = dt.datetime(2024, 5, 1, tzinfo=dt.UTC)
+    assert await session.write2(server, item, 44, stamp) is None
+    with pytest.raises(errors.InvalidArgumentError, match="wait must be True or False"):
+        await session.write(server, item, 45, wait="no")  # type: ignore[arg-type]
+
+
+async def test_session_invoke_raw_takes_a_command_or_a_whole_request(session: Session) -> None:
+    reply = await session.invoke_raw(mx.PingCommand())
+    assert reply.kind is mx.MxCommandKind.PING
+    assert reply.protocol_status.code is mx.ProtocolStatusCode.OK
+    request = command_request(session.session_id, "seed-raw-1", mx.RegisterCommand(client_name="r"))
+    reply = await session.invoke_raw(request)
+    assert reply.correlation_id == "seed-raw-1"
+    assert reply_payload(reply, mx.RegisterReply).server_handle > 0
+    failed = await session.invoke_raw(mx.AdviseCommand(server_handle=1, item_handle=987654))
+    assert failed.protocol_status.code is mx.ProtocolStatusCode.MXACCESS_FAILURE

@@ -13,7 +13,7 @@ from mxgateway.simulator import ManualClock, Simulator, SimulatorConfig
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator
 
-START = datetime.datetime(2024, 3, 1, 8, 0, tzinfo=datetime.timezone.utc)
+START = datetime.datetime(2024, 3, 1, 8, 0, tzinfo=datetime.UTC)
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import pytest
 from mxgateway.galaxy.model import DeployEvent, GalaxyObject, SecurityClassification
 from mxgateway.wire.contract import gr, mx
 
-UTC = datetime.timezone.utc
+UTC = datetime.UTC
 
 
 def _object_message() -> gr.GalaxyObject:

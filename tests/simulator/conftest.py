@@ -24,7 +24,7 @@ from mxgateway.simulator import ManualClock, Simulator
 from mxgateway.wire.contract import gr, mx
 from mxgateway.wire.envelope import command_request, reply_payload
 
-START = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
+START = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
 #: Guard for waits on the loopback (never reached when the simulator behaves).
 GUARD = 5.0
 

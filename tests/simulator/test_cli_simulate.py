@@ -7,6 +7,7 @@ CLI registers its commands.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import signal
 import subprocess
@@ -16,6 +17,7 @@ from typing import Any
 
 import pytest
 from grpclib.client import Channel
+from grpclib.exceptions import StreamTerminatedError
 
 from mxgateway.cli.simulate import simulate
 from mxgateway.wire.contract import mx
@@ -80,6 +82,44 @@ async def test_serves_until_interrupted(stop_signal: signal.Signals, background:
     finally:
         process.send_signal(stop_signal)
         stdout, stderr = await asyncio.wait_for(process.communicate(), 20)
+    assert process.returncode == 0
+    assert "Simulator stopped." in stdout.decode()
+    assert stderr.decode() == ""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("stop_signal", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
+async def test_stops_promptly_with_a_client_still_connected(stop_signal: signal.Signals) -> None:
+    """Ctrl-C or SIGTERM ends the simulator while a client holds an event stream open."""
+    code = "from mxgateway.cli.simulate import simulate; simulate(port=0, objects=2, no_auth=True)"
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-c",
+        code,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    assert process.stdout is not None
+    channel: Channel | None = None
+    try:
+        first = (await asyncio.wait_for(process.stdout.readline(), 20)).decode()
+        port = int(first.split("127.0.0.1:")[1].split()[0])
+        channel = Channel("127.0.0.1", port)
+        client = GatewayClient(channel, None)
+        session = await client.open()
+        async with client.events(session) as events:
+            assert (await client.ok(session, mx.PingCommand())).protocol_status.message
+            process.send_signal(stop_signal)
+            stdout, stderr = await asyncio.wait_for(process.communicate(), 20)
+            with contextlib.suppress(StreamTerminatedError):
+                await events.end()  # the session was closed, or the connection with it
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+        if channel is not None:
+            channel.close()
     assert process.returncode == 0
     assert "Simulator stopped." in stdout.decode()
     assert stderr.decode() == ""

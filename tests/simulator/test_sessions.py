@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
+import trustme
 from grpclib import GRPCError
 from grpclib.client import Channel
 from grpclib.const import Status
+from grpclib.exceptions import StreamTerminatedError
 
 from mxgateway.simulator import CAPABILITIES, ManualClock, Simulator, SimulatorConfig
 from mxgateway.wire.contract import gr, mx
@@ -165,17 +169,60 @@ async def test_stop_ends_every_stream_and_refuses_later_calls(clock: ManualClock
         ):
             await feed.next()
             await watch.next()
+            # The client is reading every stream when the gateway goes down.
+            ended = asyncio.ensure_future(events.end())
+            reads = [asyncio.ensure_future(stream.next()) for stream in (feed, watch)]
+            await simulator.settle()
             await simulator.stop()
-            await events.end()  # the session was closed: a clean end
-            for stream in (feed, watch):
+            await ended  # the session was closed: a clean end
+            for read in reads:
                 with pytest.raises(GRPCError) as error:
-                    await stream.next()
+                    await read
                 assert error.value.status is Status.UNAVAILABLE
         assert simulator.session_state(session) is mx.SessionState.CLOSED
-        with pytest.raises(GRPCError) as error:
-            await client.open()
-        assert error.value.status is Status.UNAVAILABLE
+        await simulator.settle()
+        with pytest.raises(ConnectionRefusedError):
+            await client.open()  # the connection was closed and nothing listens any more
         channel.close()
+
+
+async def test_stop_is_prompt_with_clients_still_connected(clock: ManualClock) -> None:
+    """Connected clients do not hold stop(), though asyncio waits for them since Python 3.12.1."""
+    async with Simulator(objects=1, clock=clock) as simulator:
+        channel = Channel(simulator.host, simulator.port)
+        client = GatewayClient(channel, simulator.api_key)
+        session = await client.open()
+        silent_reader, silent_writer = await asyncio.open_connection(simulator.host, simulator.port)
+        async with client.events(session) as events:
+            await _until(lambda: simulator.event_subscriber_count(session) == 1, simulator)
+            await asyncio.wait_for(simulator.stop(), GUARD)
+            # A peer that never spoke HTTP/2 sees the server close its connection.
+            await asyncio.wait_for(silent_reader.read(), GUARD)
+            assert silent_reader.at_eof()
+            # The unread stream ends one way or the other (a clean end or the lost connection).
+            with contextlib.suppress(StreamTerminatedError):
+                await events.end()
+        silent_writer.close()
+        await silent_writer.wait_closed()
+        channel.close()
+
+
+async def test_stop_is_bounded_with_a_peer_stuck_in_the_tls_handshake(
+    clock: ManualClock, tmp_path: Path
+) -> None:
+    """A TLS peer that never completes its handshake has no call to end: stop() stops waiting."""
+    cert = trustme.CA().issue_cert("127.0.0.1")
+    cert_file, key_file = tmp_path / "cert.pem", tmp_path / "key.pem"
+    cert.cert_chain_pems[0].write_to_path(str(cert_file))
+    cert.private_key_pem.write_to_path(str(key_file))
+    simulator = Simulator(objects=1, clock=clock, tls_cert=cert_file, tls_key=key_file)
+    await simulator.start()
+    _, writer = await asyncio.open_connection(simulator.host, simulator.port)
+    try:
+        await asyncio.wait_for(simulator.stop(), GUARD)
+    finally:
+        writer.close()
+        await writer.wait_closed()
 
 
 async def _until(condition: Callable[[], bool], sim: Simulator) -> None:

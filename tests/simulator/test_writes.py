@@ -166,7 +166,7 @@ async def test_verified_attribute_needs_a_different_verifier(
             server_handle=server,
             item_handle=item,
             value=to_mx_value(9.0),
-            timestamp_value=to_mx_value(dt.datetime(2024, 2, 1, tzinfo=dt.timezone.utc)),
+            timestamp_value=to_mx_value(dt.datetime(2024, 2, 1, tzinfo=dt.UTC)),
             current_user_id=operator,
             verifier_user_id=operator,
         )
@@ -176,7 +176,7 @@ async def test_verified_attribute_needs_a_different_verifier(
         done = await _write_and_complete(gw, events, session, alone)
         assert done.statuses[0].category is mx.MxStatusCategory.OK
         change = await events.next()
-    assert change.source_timestamp == dt.datetime(2024, 2, 1, tzinfo=dt.timezone.utc)
+    assert change.source_timestamp == dt.datetime(2024, 2, 1, tzinfo=dt.UTC)
     assert sim.read_value("TestMachine_001.TestVerifiedWrite") == 9.0
 
 
@@ -197,7 +197,7 @@ async def test_view_only_is_never_writable(gw: GatewayClient, sim: Simulator) ->
 
 
 async def test_write2_sets_the_source_timestamp(gw: GatewayClient) -> None:
-    stamp = dt.datetime(2023, 5, 6, 7, 8, 9, tzinfo=dt.timezone.utc)
+    stamp = dt.datetime(2023, 5, 6, 7, 8, 9, tzinfo=dt.UTC)
     session, server, item = await _setup(gw, "TestMachine_001.TestString")
     async with gw.events(session) as events:
         await events.next()
@@ -312,7 +312,7 @@ async def test_bulk_writes_report_per_entry_in_order(gw: GatewayClient, sim: Sim
         mx.Write2BulkEntry(
             item_handle=advised,
             value=to_mx_value(8),
-            timestamp_value=to_mx_value(dt.datetime(2024, 3, 1, tzinfo=dt.timezone.utc)),
+            timestamp_value=to_mx_value(dt.datetime(2024, 3, 1, tzinfo=dt.UTC)),
         ),
     ]
     reply = await gw.ok(session, mx.Write2BulkCommand(server_handle=server, entries=entries))
