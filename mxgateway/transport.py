@@ -299,7 +299,7 @@ class Transport:
         self._supervisor: asyncio.Task[None] | None = None
         self._last_failure: MxGatewayError | None = None
         #: Connections established after the first (each successful reconnect counts one).
-        self.reconnects = 0
+        self.reconnects: int = 0
 
     def __repr__(self) -> str:
         return f"Transport({self.options.endpoint!r}, tls={self.options.tls}, {self._state.value})"

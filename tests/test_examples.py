@@ -1,4 +1,4 @@
-"""examples/tour.py is the README's runnable tour: it must keep working against the simulator."""
+"""The README's runnable tours, async (tour.py) and blocking (tour_sync.py), keep working."""
 
 from __future__ import annotations
 
@@ -6,12 +6,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_tour_runs_against_the_simulator() -> None:
+@pytest.mark.parametrize("script", ["tour.py", "tour_sync.py"])
+def test_tour_runs_against_the_simulator(script: str) -> None:
     proc = subprocess.run(
-        [sys.executable, str(ROOT / "examples" / "tour.py")],
+        [sys.executable, "-W", "error", str(ROOT / "examples" / script)],
         capture_output=True,
         text=True,
         timeout=120,

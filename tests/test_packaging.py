@@ -63,6 +63,7 @@ def test_wheel_contains_bindings_and_py_typed(wheel: Path) -> None:
         "mxgateway/wire/_generated/galaxy_repository/v1/__init__.py",
         "mxgateway/wire/_generated/google/protobuf/__init__.py",
         "mxgateway/cli/__init__.py",
+        "mxgateway/sync/__init__.pyi",
     ):
         assert required in names, f"{required} missing from {wheel.name}"
     assert not any(n.startswith("tests/") for n in names)

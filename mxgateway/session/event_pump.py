@@ -155,11 +155,6 @@ class EventPump:
         """True while the StreamEvents call is open or being re-attached."""
         return self._task is not None and not self._task.done()
 
-    @property
-    def failure(self) -> BaseException | None:
-        """The error the pump last ended with (None while running or after a plain stop)."""
-        return self._failure
-
     def add_sink(self, sink: EventSink) -> None:
         """Start delivering events to ``sink`` (starting the stream if needed)."""
         self._sinks[sink] = None
@@ -250,7 +245,7 @@ class EventPump:
         clock = asyncio.get_running_loop()
         while True:
             if session.closed or transport.closed:
-                await self._fail(session.closed_error() if session.closed else None)
+                await self._fail(session._closed_error() if session.closed else None)
                 return
             if transport.options.reconnect:
                 try:
@@ -258,7 +253,7 @@ class EventPump:
                 except MxGatewayError as exc:
                     await self._fail(exc)
                     return
-            if session.restoring and not await self._replace(None, session.generation):
+            if session._restoring is not None and not await self._replace(None, session.generation):
                 return
             generation = session.generation
             delivered = False
@@ -285,7 +280,7 @@ class EventPump:
                 await self._fail(exc)
                 return
             if session.closed or transport.closed:
-                await self._fail(session.closed_error() if session.closed else error)
+                await self._fail(session._closed_error() if session.closed else error)
                 return
             if session.generation != generation:
                 continue  # a call replaced the session meanwhile: attach to the new one
@@ -313,7 +308,7 @@ class EventPump:
                 failures = retries = 0
                 continue
             if isinstance(explained, SessionFaultedError):
-                session.mark_gone(mx.SessionState.FAULTED)
+                session._mark_gone(mx.SessionState.FAULTED)
                 await self._fail(explained)
                 return
             # A stream that opened on a session the gateway confirms READY was a good
@@ -355,7 +350,7 @@ class EventPump:
         session = self._session
         reason = gone or SessionClosedError(f"session {session.session_id} was lost")
         try:
-            replaced = await session.replace_lost_session(reason, generation)
+            replaced = await session._replace_lost_session(reason, generation)
         except TransportError:
             await asyncio.sleep(session.client.options.reconnect_backoff(1))
             return True

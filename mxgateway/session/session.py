@@ -152,7 +152,7 @@ class Session(SessionCommands, BulkCommands):
         self._subscriptions: dict[Subscription, None] = {}
         self._restoring: SessionReplaced | None = None
         #: How many times the session was replaced after the gateway lost it.
-        self.generation = 0
+        self.generation: int = 0
 
     async def __aenter__(self) -> Session:
         return self
@@ -173,13 +173,13 @@ class Session(SessionCommands, BulkCommands):
         was closed by this client or lost by the gateway and not replaced."""
         return mx.SessionState.CLOSED if self._closed else self._state
 
-    def mark_gone(self, state: mx.SessionState) -> None:
+    def _mark_gone(self, state: mx.SessionState) -> None:
         """Record that the gateway reported the session FAULTED or CLOSED (not replaced)."""
         self._state = state
         if state is mx.SessionState.CLOSED:
             self._closed = True
 
-    def closed_error(self) -> SessionClosedError:
+    def _closed_error(self) -> SessionClosedError:
         """The error for using this session after it closed."""
         return SessionClosedError(
             f"session {self.session_id} is closed", session_id=self.session_id
@@ -209,7 +209,7 @@ class Session(SessionCommands, BulkCommands):
             and self._state is mx.SessionState.READY
         )
 
-    async def replace_lost_session(self, gone: MxGatewayError, generation: int) -> bool:
+    async def _replace_lost_session(self, gone: MxGatewayError, generation: int) -> bool:
         """Replace the session the gateway lost (``gone`` says how we know).
 
         ``generation`` is the one the caller saw fail; if another task already replaced
@@ -220,7 +220,7 @@ class Session(SessionCommands, BulkCommands):
         async with self._replace_lock:
             if self.generation == generation:
                 if not self.replaceable or self._reopen_name is None:
-                    self.mark_gone(mx.SessionState.CLOSED)
+                    self._mark_gone(mx.SessionState.CLOSED)
                     return False
                 old_id = self.session_id
                 reply = await self._client.open_session_raw(self._reopen_name)
@@ -233,15 +233,10 @@ class Session(SessionCommands, BulkCommands):
                 await self.ensure_registered(self._register_name)
             for subscription in list(self._subscriptions):
                 if subscription.generation != self.generation:
-                    await subscription.resubscribe()
+                    await subscription._resubscribe()
             self._restoring = None
             await self._pump.session_replaced(marker)
             return True
-
-    @property
-    def restoring(self) -> bool:
-        """True while a replacement session still lacks its registration or subscriptions."""
-        return self._restoring is not None
 
     def _adopt(self, reply: mx.OpenSessionReply) -> None:
         """Become the session ``reply`` opened; the old handles are remembered as lost."""
@@ -267,7 +262,7 @@ class Session(SessionCommands, BulkCommands):
         try:
             return await call()
         except NotFoundError as exc:
-            if not await self.replace_lost_session(exc, generation):
+            if not await self._replace_lost_session(exc, generation):
                 raise
         except ConnectionLostError:
             if not (idempotent and self._client.options.reconnect):
@@ -348,7 +343,7 @@ class Session(SessionCommands, BulkCommands):
         self._subscriptions[subscription] = None
         return subscription
 
-    def forget_subscription(self, subscription: Subscription) -> None:
+    def _forget_subscription(self, subscription: Subscription) -> None:
         """Stop re-subscribing ``subscription`` on a replacement (it was closed)."""
         self._subscriptions.pop(subscription, None)
 

@@ -51,7 +51,7 @@ class Subscription:
         self._tags: list[str] = []
         self._bulk = True
         #: The session generation the handles belong to.
-        self.generation = session.generation
+        self.generation: int = session.generation
         self._sink = EventSink(buffer, self._accept)
         self._active = False
 
@@ -94,7 +94,7 @@ class Subscription:
         self.handles = {r.tag_address: r.item_handle for r in results if r.was_successful}
         self._handle_set = set(self.handles.values())
 
-    async def resubscribe(self) -> None:
+    async def _resubscribe(self) -> None:
         """Subscribe the same tags again on the session that replaced a lost one."""
         self.server_handle = await self._session.ensure_registered()
         self._handle_set = set()  # nothing of the old session may slip through
@@ -145,7 +145,7 @@ class Subscription:
 
     async def aclose(self) -> None:
         """Stop receiving events without touching the items on the gateway."""
-        self._session.forget_subscription(self)
+        self._session._forget_subscription(self)
         if self._active:
             self._active = False
             await self._pump.remove_sink(self._sink)
