@@ -259,6 +259,9 @@ def generate(
                 + "\n".join(f"  {item}" for item in missing)
             )
         _run_protoc(protoc_args)
+        import gen_codec
+
+        gen_codec.write(staging, fds, files)
         (staging / "__init__.py").write_text(
             MARKER.format(compiler=compiler, source=source), encoding="utf-8"
         )

@@ -147,7 +147,10 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "commit": _commit(),
         "versions": _versions(),
-        "settings": dataclasses.asdict(settings),
+        # Paths (--profile-dir) as text: json.dumps refuses Path objects.
+        "settings": {
+            k: str(v) if isinstance(v, Path) else v for k, v in dataclasses.asdict(settings).items()
+        },
         "elapsed_s": time.perf_counter() - started,
         "summary": rows,
         "cli": cli_rows,

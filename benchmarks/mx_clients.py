@@ -17,11 +17,17 @@ from mxgateway.options import ClientOptions
 from mxgateway.session import Session
 from mxgateway.session.events import DataChange
 from mxgateway.transport import Transport
+from mxgateway.wire.codec import encode_message
 from mxgateway.wire.contract import gr, mx
 from mxgateway.wire.envelope import command_request, reply_payload
 
 _DISCOVER = "/galaxy_repository.v1.GalaxyRepository/DiscoverHierarchy"
-K = mx.MxCommandKind
+
+
+def _encoded_read_bulk(session_id: str, server: int, tags: list[str]) -> int:
+    """Size of a ReadBulk request built (as Session builds it) and encoded as grpclib sends it."""
+    command = mx.ReadBulkCommand(server_handle=server, tag_addresses=tags)
+    return len(encode_message(command_request(session_id, "bench-encode", command)))
 
 
 def _options(target: str, api_key: str) -> ClientOptions:
@@ -51,6 +57,9 @@ class TypedClient:
     async def read_bulk(self, tags: list[str]) -> int:
         results = await self._session.read_bulk(self._server, tags)
         return len(results)
+
+    def encode_read_bulk(self, tags: list[str]) -> int:
+        return _encoded_read_bulk(self._session.session_id, self._server, tags)
 
     async def prepare_events(self, tags: list[str]) -> str:
         session = await self._client.open_session("bench-typed-events")
@@ -115,6 +124,9 @@ class RawClient:
         command = mx.ReadBulkCommand(server_handle=self._server, tag_addresses=tags)
         reply = await self._invoke(command)
         return len(reply_payload(reply, mx.BulkReadReply).results)
+
+    def encode_read_bulk(self, tags: list[str]) -> int:
+        return _encoded_read_bulk(self._session_id, self._server, tags)
 
     async def prepare_events(self, tags: list[str]) -> str:
         session_id = (await self._client.open_session_raw("bench-raw-events")).session_id

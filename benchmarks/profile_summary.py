@@ -1,7 +1,7 @@
 """Where a profiled run spent its time, grouped by layer: ``python -m benchmarks.profile_summary
 FILE.pstats ...`` (files from ``python -m benchmarks --profile-dir DIR``).
 
-Layers: protobuf decoding (betterproto2 and the generated bindings), the HTTP/2 and gRPC
+Layers: protobuf coding (betterproto2, the generated bindings and codec), the HTTP/2 and gRPC
 transport (grpclib, h2, hpack), mxgateway's own code (checks and typed conversion),
 dataclass constructors, asyncio, time spent waiting in epoll (cProfile measures wall
 time) and the rest. Each function's own time (``tottime``) counts once, so the
@@ -15,7 +15,10 @@ import pstats
 from collections import defaultdict
 
 LAYERS = (
-    ("protobuf decode (betterproto2)", ("/betterproto2/", "/mxgateway/wire/_generated/")),
+    (
+        "protobuf coding (generated codec, betterproto2)",
+        ("/betterproto2/", "/mxgateway/wire/_generated/", "/mxgateway/wire/codec"),
+    ),
     ("transport (grpclib, h2, hpack)", ("/grpclib/", "/h2/", "/hpack/", "/hyperframe/")),
     ("grpcio / protobuf (C stubs)", ("/grpc/", "/google/protobuf/")),
     ("mxgateway (checks, typed conversion)", ("/mxgateway/",)),

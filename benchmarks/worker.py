@@ -30,6 +30,7 @@ class BenchClient(Protocol):
     async def close(self) -> None: ...
     async def ping(self) -> None: ...
     async def read_bulk(self, tags: list[str]) -> int: ...
+    def encode_read_bulk(self, tags: list[str]) -> int: ...
     async def prepare_events(self, tags: list[str]) -> str: ...
     async def events(self, count: int) -> int: ...
     async def galaxy(self, keep: bool) -> int: ...
@@ -120,6 +121,16 @@ def _workload(
             return await _for_duration(read, duration, 1)
 
         return reads, read, len(tags)
+    if workload == "encode_read_bulk":
+        requested: list[str] = command["tags"]
+
+        async def encode() -> None:
+            client.encode_read_bulk(requested)
+
+        async def encodes() -> int:
+            return await _for_duration(encode, duration, 1)
+
+        return encodes, encode, 1
     if workload == "events":
         count = int(command["count"])
 

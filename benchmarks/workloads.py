@@ -37,6 +37,17 @@ def read_bulk(entries: int) -> Workload:
     )
 
 
+def encode_read_bulk(entries: int) -> Workload:
+    """Building and encoding a ReadBulk request of ``entries`` tags, with no call made."""
+    return Workload(
+        f"encode_read_bulk_{entries}",
+        f"build and encode a {entries}-tag ReadBulk request (client CPU only, nothing sent)",
+        "requests/s",
+        {"workload": "encode_read_bulk", "tags": [tag_address(i) for i in range(entries)]},
+        servers=("replay",),
+    )
+
+
 WORKLOADS: dict[str, Workload] = {
     w.name: w
     for w in (
@@ -50,6 +61,7 @@ WORKLOADS: dict[str, Workload] = {
         read_bulk(10),
         read_bulk(100),
         read_bulk(1000),
+        encode_read_bulk(1000),
         Workload(
             "events",
             "event stream: data changes of mixed types, consumed as typed events",

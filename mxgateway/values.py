@@ -50,7 +50,8 @@ from typing import Final
 
 import betterproto2
 
-from mxgateway.errors import InvalidArgumentError
+from mxgateway.errors import InvalidArgumentError, MalformedReplyError
+from mxgateway.options import DEFAULT_MAX_MESSAGE_SIZE
 from mxgateway.wire.contract import mx
 
 __all__ = [
@@ -325,6 +326,27 @@ def to_mx_value(value: object, type: str | None = None) -> mx.MxValue:
     )
 
 
+#: The most elements an array value can have once expanded: what one gateway message of
+#: the maximum size carries (each array element takes at least two bytes on the wire).
+#: A sparse array declaring more is refused before anything is allocated.
+MAX_ARRAY_ELEMENTS: Final = DEFAULT_MAX_MESSAGE_SIZE // 2
+#: The most dimensions an array is reshaped into (the elements stay flat beyond).
+MAX_ARRAY_DIMENSIONS: Final = 32
+
+
+def _reshapeable(dimensions: Sequence[int], elements: int) -> bool:
+    """True when the dimensions describe exactly ``elements`` slots, in a bounded nesting.
+
+    A zero dimension is refused: it would make ``prod == 0`` match an empty array while
+    the other dimensions asked for billions of empty nested lists.
+    """
+    return (
+        1 < len(dimensions) <= MAX_ARRAY_DIMENSIONS
+        and all(d > 0 for d in dimensions)
+        and math.prod(dimensions) == elements
+    )
+
+
 def _reshape(flat: list[object], dimensions: Sequence[int]) -> list[object]:
     if len(dimensions) <= 1:
         return flat
@@ -353,10 +375,15 @@ def from_mx_value(value: mx.MxValue | None) -> object:
     if isinstance(kind, mx.MxArray):
         flat = [from_mx_value(element) for element in kind.elements]
         dims = list(kind.dimensions)
-        if len(dims) > 1 and math.prod(dims) == len(flat):
+        if _reshapeable(dims, len(flat)):
             return _reshape(flat, dims)
         return flat
     if isinstance(kind, mx.MxSparseArray):
+        if kind.total_length > MAX_ARRAY_ELEMENTS:
+            raise MalformedReplyError(
+                f"sparse array of {kind.total_length} slots is larger than any gateway "
+                f"array ({MAX_ARRAY_ELEMENTS})"
+            )
         expanded: list[object] = [None] * kind.total_length
         for element in kind.elements:
             if element.index < kind.total_length:

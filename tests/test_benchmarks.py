@@ -17,27 +17,30 @@ from benchmarks.worker import CLIENTS
 @pytest.mark.slow
 def test_ping_against_the_replay_gateway_measures_every_client(tmp_path):
     output = tmp_path / "results.json"
+    profiles = tmp_path / "profiles"
     document = cli.main(
         [
             "--duration=0.05",
             "--repetitions=1",
-            "--workloads=ping",
+            "--workloads=ping,encode_read_bulk_1000",
             "--servers=replay",
             "--events=10",
             "--objects=10",
             f"--output={output}",
+            f"--profile-dir={profiles}",
         ]
     )
 
-    rows = {row["client"]: row for row in document["summary"]}
-    assert set(rows) == set(CLIENTS)
-    for row in rows.values():
-        assert row["server"] == "replay"
-        assert row["workload"] == "ping"
-        assert row["throughput"] > 0
-        assert row["cpu_us_per_op"] > 0
-    assert rows["reference"]["throughput_vs_reference"] == 1.0
+    for workload in ("ping", "encode_read_bulk_1000"):
+        rows = {row["client"]: row for row in document["summary"] if row["workload"] == workload}
+        assert set(rows) == set(CLIENTS)
+        for row in rows.values():
+            assert row["server"] == "replay"
+            assert row["throughput"] > 0
+            assert row["cpu_us_per_op"] > 0
+        assert rows["reference"]["throughput_vs_reference"] == 1.0
     assert json.loads(output.read_text(encoding="utf-8"))["summary"] == document["summary"]
+    assert (profiles / "replay-ping-typed.pstats").is_file()
 
 
 def test_floor_reads_page_token_and_total_without_decoding_objects(tmp_path):
@@ -48,3 +51,12 @@ def test_floor_reads_page_token_and_total_without_decoding_objects(tmp_path):
     assert grpc_clients.page_header(last) == ("", 25)
     decoded = stubs.gr.DiscoverHierarchyReply.FromString(first)
     assert (decoded.next_page_token, len(decoded.objects)) == ("page-1", 20)
+
+
+def test_codec_timings_cover_every_case(capsys):
+    from benchmarks import codec
+
+    codec.main(["--rounds=1", "--seconds=0.001"])
+    rows = [line for line in capsys.readouterr().out.splitlines() if line.startswith("| ")]
+    assert len(rows) == 1 + 3 + 1  # header, three decode cases, the request encoding
+    assert all("faster" in row and "slower" in row for row in rows[1:])

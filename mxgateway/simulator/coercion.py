@@ -14,7 +14,7 @@ import math
 import betterproto2
 
 from mxgateway.simulator.plant import type_default
-from mxgateway.values import UnconvertedValue, from_mx_value
+from mxgateway.values import MAX_ARRAY_ELEMENTS, UnconvertedValue, from_mx_value
 from mxgateway.wire.contract import mx
 
 __all__ = ["CoercionError", "coerce_written_value"]
@@ -71,6 +71,10 @@ def _expand_sparse(sparse: mx.MxSparseArray) -> list[object]:
     element_type = _ELEMENT_TYPES.get(sparse.element_data_type)
     if element_type is None:
         raise CoercionError(f"sparse array of {sparse.element_data_type.name} is not supported")
+    if sparse.total_length > MAX_ARRAY_ELEMENTS:
+        raise CoercionError(
+            f"sparse array of {sparse.total_length} slots exceeds {MAX_ARRAY_ELEMENTS}"
+        )
     expanded = [type_default(element_type)] * sparse.total_length
     for element in sparse.elements:
         if element.index >= sparse.total_length:
