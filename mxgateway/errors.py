@@ -187,7 +187,11 @@ class CommandError(MxGatewayError):
 
 
 class MxAccessError(CommandError):
-    """MXAccess itself failed: MXACCESS_FAILURE, or an MXSTATUS_PROXY with a failing category."""
+    """MXAccess itself failed: MXACCESS_FAILURE, or an MXSTATUS_PROXY with a failing category.
+
+    The message ends with what MXAccess reported, so a log line is enough to diagnose:
+    the diagnostic text, each failing status as ``CATEGORY/detail`` and the HRESULT.
+    """
 
     def __init__(
         self,
@@ -198,9 +202,39 @@ class MxAccessError(CommandError):
         hresult: int = 0,
         statuses: Sequence[mx.MxStatusProxy] = (),
     ) -> None:
-        super().__init__(message, reply=reply, protocol_status=protocol_status)
         self.hresult = hresult
         self.statuses = tuple(statuses)
+        diagnostics = [
+            getattr(reply, "diagnostic_message", ""),
+            *(s.diagnostic_text for s in statuses),
+        ]
+        #: The diagnostic texts of the reply and its statuses (empty when MXAccess gave none).
+        self.diagnostic = "; ".join(dict.fromkeys(d for d in diagnostics if d))
+        super().__init__(
+            _with_mxaccess_detail(message, self.diagnostic, hresult, self.statuses),
+            reply=reply,
+            protocol_status=protocol_status,
+        )
+
+
+def _with_mxaccess_detail(
+    message: str, diagnostic: str, hresult: int, statuses: Sequence[mx.MxStatusProxy]
+) -> str:
+    """``message`` plus the diagnostic, failing status categories and HRESULT it lacks."""
+    codes = [
+        f"{status.category.name}/{status.detail}"
+        for status in statuses
+        if status.category not in (mx.MxStatusCategory.OK, mx.MxStatusCategory.PENDING)
+        and (status.category is not mx.MxStatusCategory.UNSPECIFIED or status.detail)
+    ]
+    if hresult and f"hresult {hresult}" not in message.lower():
+        codes.append(f"HRESULT 0x{hresult & 0xFFFFFFFF:08X} ({hresult})")
+    parts = [message.rstrip(".") if diagnostic or codes else message]
+    if diagnostic and diagnostic not in message:
+        parts.append(f": {diagnostic}")
+    if codes:
+        parts.append(f" [{', '.join(codes)}]")
+    return "".join(parts)
 
 
 class UnsupportedError(MxGatewayError):
