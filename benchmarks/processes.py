@@ -24,6 +24,16 @@ def child_env() -> dict[str, str]:
     return env
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time process ``pid`` has used so far (Linux /proc; 0 elsewhere)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 class JsonProcess:
     """A ``python -m <module>`` child: JSON lines in on stdin, out on stdout."""
 
@@ -75,12 +85,7 @@ class JsonProcess:
 
     def cpu_seconds(self) -> float:
         """User + system CPU time the child has used so far (Linux /proc; 0 elsewhere)."""
-        try:
-            with open(f"/proc/{self._proc.pid}/stat", encoding="ascii") as stat:
-                fields = stat.read().rsplit(")", 1)[1].split()
-        except OSError:
-            return 0.0
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        return cpu_seconds(self._proc.pid)
 
     def call(self, document: dict[str, Any]) -> dict[str, Any]:
         """Send a command and return its answer."""

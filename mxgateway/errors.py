@@ -18,7 +18,8 @@
     ├── RpcError                        any other gRPC status (UNKNOWN, INTERNAL, ...)
     ├── SessionError                    the session cannot be used
     │   ├── SessionFaultedError         FAULTED: worker crash, hang or event-queue overflow
-    │   └── SessionClosedError          CLOSED, or closed by this client
+    │   ├── SessionClosedError          CLOSED, or closed by this client
+    │   └── HandlesLostError            handles of a session the gateway lost and we replaced
     ├── CommandError                    a reply whose ProtocolStatus is not OK (keeps the reply)
     │   └── MxAccessError               MXACCESS_FAILURE or a failing MXSTATUS_PROXY
     ├── UnsupportedError                missing capability or other protocol version
@@ -45,7 +46,7 @@ from mxgateway.redaction import redact_secrets, redacted_key, remember_secret
 from mxgateway.wire.contract import mx
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Awaitable, Callable, Sequence
 
 __all__ = [
     "TRANSPORT_EXCEPTIONS",
@@ -57,6 +58,7 @@ __all__ = [
     "FailedPreconditionError",
     "GatewayTimeoutError",
     "GatewayUnavailableError",
+    "HandlesLostError",
     "InvalidArgumentError",
     "MalformedReplyError",
     "MxAccessError",
@@ -71,6 +73,7 @@ __all__ = [
     "TransportError",
     "UnsupportedError",
     "check_protocol_status",
+    "cleanup_keeping_cause",
     "map_transport_error",
     "redact_secrets",
     "remember_secret",
@@ -163,6 +166,11 @@ class SessionClosedError(SessionError):
     """The session is closed."""
 
 
+class HandlesLostError(SessionError):
+    """The gateway lost the session and the client replaced it: server and item handles
+    obtained before the replacement are gone (the tag-based API carries on)."""
+
+
 class CommandError(MxGatewayError):
     """A reply's ProtocolStatus is not OK. ``reply`` is the raw reply message."""
 
@@ -179,7 +187,11 @@ class CommandError(MxGatewayError):
 
 
 class MxAccessError(CommandError):
-    """MXAccess itself failed: MXACCESS_FAILURE, or an MXSTATUS_PROXY with a failing category."""
+    """MXAccess itself failed: MXACCESS_FAILURE, or an MXSTATUS_PROXY with a failing category.
+
+    The message ends with what MXAccess reported, so a log line is enough to diagnose:
+    the diagnostic text, each failing status as ``CATEGORY/detail`` and the HRESULT.
+    """
 
     def __init__(
         self,
@@ -190,9 +202,39 @@ class MxAccessError(CommandError):
         hresult: int = 0,
         statuses: Sequence[mx.MxStatusProxy] = (),
     ) -> None:
-        super().__init__(message, reply=reply, protocol_status=protocol_status)
         self.hresult = hresult
         self.statuses = tuple(statuses)
+        diagnostics = [
+            getattr(reply, "diagnostic_message", ""),
+            *(s.diagnostic_text for s in statuses),
+        ]
+        #: The diagnostic texts of the reply and its statuses (empty when MXAccess gave none).
+        self.diagnostic = "; ".join(dict.fromkeys(d for d in diagnostics if d))
+        super().__init__(
+            _with_mxaccess_detail(message, self.diagnostic, hresult, self.statuses),
+            reply=reply,
+            protocol_status=protocol_status,
+        )
+
+
+def _with_mxaccess_detail(
+    message: str, diagnostic: str, hresult: int, statuses: Sequence[mx.MxStatusProxy]
+) -> str:
+    """``message`` plus the diagnostic, failing status categories and HRESULT it lacks."""
+    codes = [
+        f"{status.category.name}/{status.detail}"
+        for status in statuses
+        if status.category not in (mx.MxStatusCategory.OK, mx.MxStatusCategory.PENDING)
+        and (status.category is not mx.MxStatusCategory.UNSPECIFIED or status.detail)
+    ]
+    if hresult and f"hresult {hresult}" not in message.lower():
+        codes.append(f"HRESULT 0x{hresult & 0xFFFFFFFF:08X} ({hresult})")
+    parts = [message.rstrip(".") if diagnostic or codes else message]
+    if diagnostic and diagnostic not in message:
+        parts.append(f": {diagnostic}")
+    if codes:
+        parts.append(f" [{', '.join(codes)}]")
+    return "".join(parts)
 
 
 class UnsupportedError(MxGatewayError):
@@ -258,6 +300,26 @@ def map_transport_error(
     if isinstance(exc, OSError):
         return GatewayUnavailableError(f"gateway unavailable for {operation}: {exc}")
     return MxGatewayError(f"{operation} failed: {type(exc).__name__}: {exc}")
+
+
+async def cleanup_keeping_cause(
+    cleanup: Callable[[], Awaitable[object]], cause: BaseException | None, what: str
+) -> None:
+    """Run ``cleanup`` (leaving an ``async with`` block that ``cause`` ended, if any).
+
+    Without a cause its errors propagate. With one, a failing cleanup never replaces the
+    error the user must see: its ``MxGatewayError`` becomes a note on ``cause`` ("while
+    ``what``: ...") and ``cause`` carries on.
+    """
+    if cause is None:
+        await cleanup()
+        return
+    try:
+        await cleanup()
+    except MxGatewayError as failure:
+        add_note = getattr(cause, "add_note", None)  # BaseException.add_note: Python 3.11+
+        if add_note is not None:
+            add_note(redact_secrets(f"while {what}: {type(failure).__name__}: {failure}"))
 
 
 def check_protocol_status(

@@ -30,9 +30,10 @@ def _report_usage_error(error: CycloptsError) -> RenderableType:
 app = App(
     name="mxgw-py",
     help="Command line for the MXAccess Gateway (and its built-in simulator).\n\n"
-    "Connection options come from --endpoint/MXGATEWAY_ENDPOINT and the API key from "
-    "MXGATEWAY_API_KEY (or --api-key-env NAME); TLS is the default (--plaintext to turn it "
-    "off). --json prints one JSON document per command (NDJSON for streams).",
+    "Connection options come from --endpoint/MXGATEWAY_ENDPOINT; the API key is sent only "
+    "with --api-key-env NAME (usually MXGATEWAY_API_KEY) or --api-key. TLS is the default "
+    "(--plaintext or MXGATEWAY_PLAINTEXT=1 to turn it off). --json prints one JSON document "
+    "per command (NDJSON for streams). Shell completion: mxgw-py completion --help.",
     help_epilogue=exit_code_help(),
     version=__version__,
     error_formatter=_report_usage_error,

@@ -14,9 +14,23 @@ if TYPE_CHECKING:
 
 __all__ = ["acknowledge_alarm", "query_alarms", "stream_alarms"]
 
+#: The seed CLI's --session-id on session-less alarm commands: the contract accepts and
+#: ignores a session id there, so scripts that pass one keep working.
+IgnoredSessionId = Annotated[
+    str | None,
+    Parameter(
+        show_default=False,
+        help="Accepted for scripts written for the seed client and ignored: alarms are "
+        "session-less.",
+    ),
+]
+
 FilterPrefix = Annotated[
     str,
-    Parameter(help="Only alarms whose full reference starts with this (e.g. Galaxy!TestArea)."),
+    Parameter(
+        help="Only alarms whose full reference starts with this (e.g. 'Galaxy!TestArea': "
+        "quote it, bash expands !)."
+    ),
 ]
 
 
@@ -42,6 +56,7 @@ def stream_alarms(
     *,
     max_messages: MaxMessages = None,
     filter_prefix: FilterPrefix = "",
+    session_id: IgnoredSessionId = None,
     common: Common = DEFAULT_COMMON,
 ) -> int:
     """Print the live alarm feed until --max-messages or --timeout."""
@@ -52,17 +67,25 @@ def stream_alarms(
         from mxgateway.cli.streaming import print_stream
 
         async with client.stream_alarms(filter_prefix) as feed:
-            await print_stream(feed, common, alarm_document, alarm_line, max_items=max_messages)
+            await print_stream(
+                feed,
+                common,
+                alarm_document,
+                alarm_line,
+                max_items=max_messages,
+                noun="alarm messages",
+            )
 
     return run(common, lambda: on_client(common, action, streaming=True))
 
 
 def acknowledge_alarm(
     *,
-    reference: str,
+    reference: Annotated[str, Parameter(name=["--reference", "--alarm-reference"])],
     comment: str = "",
     operator: str = "",
     operator_node: str = "",
+    session_id: IgnoredSessionId = None,
     common: Common = DEFAULT_COMMON,
 ) -> int:
     """Acknowledge an alarm by its full reference.
@@ -70,7 +93,8 @@ def acknowledge_alarm(
     Parameters
     ----------
     reference
-        Full alarm reference, e.g. Galaxy!TestArea.TestMachine_001.TestAlarm001.
+        Full alarm reference, e.g. 'Galaxy!TestArea.TestMachine_001.TestAlarm001' (quote it:
+        interactive bash expands !). --alarm-reference is the seed client's name for it.
     comment
         Acknowledgement comment (up to 256 characters).
     operator

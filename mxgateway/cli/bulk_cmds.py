@@ -12,6 +12,7 @@ from cyclopts import Parameter
 from mxgateway.cli.common import DEFAULT_COMMON, Common
 from mxgateway.cli.connect import run_on_session
 from mxgateway.cli.params import (
+    INT32,
     ItemHandles,
     Items,
     ServerTarget,
@@ -52,7 +53,9 @@ TimestampTexts = Annotated[
         "(default: now for every entry).",
     ),
 ]
-PlainUserId = Annotated[int, Parameter(help="User id recorded with the writes (0: none).")]
+PlainUserId = Annotated[
+    int, Parameter(validator=INT32, help="User id recorded with the writes (0: none).")
+]
 
 
 #: The columns people see for each kind of bulk result (all of them are in the JSON).
@@ -163,7 +166,7 @@ def read_bulk(
     *,
     target: ServerTarget,
     items: Items,
-    timeout_ms: int = 0,
+    timeout_ms: Annotated[int, Parameter(validator=INT32)] = 0,
     common: Common = DEFAULT_COMMON,
 ) -> int:
     """Read items (ReadBulk): cached values of advised items, else a one-shot read.

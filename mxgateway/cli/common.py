@@ -3,6 +3,12 @@
 ``Common`` carries the connection (endpoint, API key, transport security, timeout)
 and the output mode (``--json``). ``Common.client_options()`` turns it into the
 library's ``ClientOptions``, which validates the combination.
+
+The API key is sent only when an option asks for it, as the seed client documents:
+``--api-key KEY`` or ``--api-key-env NAME`` (the key in variable NAME, usually
+``MXGATEWAY_API_KEY``). A key merely present in the environment is never sent, so it
+cannot leak to an endpoint it was not meant for. ``MXGATEWAY_PLAINTEXT`` (a strictly
+parsed boolean) chooses plaintext when neither ``--plaintext`` nor ``--tls`` is given.
 """
 
 import math
@@ -16,14 +22,46 @@ from cyclopts import Group, Parameter
 if TYPE_CHECKING:
     from mxgateway.options import ClientOptions
 
-__all__ = ["CONNECTION", "DEFAULT_API_KEY_ENV", "DEFAULT_COMMON", "OUTPUT", "Common"]
+__all__ = [
+    "CONNECTION",
+    "DEFAULT_API_KEY_ENV",
+    "DEFAULT_COMMON",
+    "OUTPUT",
+    "PLAINTEXT_ENV",
+    "Common",
+    "parse_env_bool",
+]
 
 #: Help panel of the connection options.
 CONNECTION: Final = Group("Connection", sort_key=90)
 #: Help panel of the output options.
 OUTPUT: Final = Group("Output", sort_key=95)
-#: The environment variable the API key is read from unless ``--api-key-env`` names another.
+#: The environment variable the documentation suggests for the key (``--api-key-env`` reads it).
 DEFAULT_API_KEY_ENV: Final = "MXGATEWAY_API_KEY"
+#: The environment variable that turns plaintext on when neither --plaintext nor --tls is given.
+PLAINTEXT_ENV: Final = "MXGATEWAY_PLAINTEXT"
+_TRUE: Final = frozenset({"1", "true", "yes", "on"})
+_FALSE: Final = frozenset({"0", "false", "no", "off"})
+
+
+def parse_env_bool(name: str) -> bool | None:
+    """The boolean in environment variable ``name`` (None when unset).
+
+    Only 1/true/yes/on and 0/false/no/off (any case) are accepted: anything else, an
+    empty value included, is a usage error rather than a guess about what was meant.
+    """
+    text = os.environ.get(name)
+    if text is None:
+        return None
+    if text.strip().lower() in _TRUE:
+        return True
+    if text.strip().lower() in _FALSE:
+        return False
+    from mxgateway.errors import InvalidArgumentError
+
+    raise InvalidArgumentError(
+        f"{name} must be 1, true, yes, on or 0, false, no, off; got {text!r}"
+    )
 
 
 def _check_common(type_: object, value: "Common | None") -> None:
@@ -46,18 +84,20 @@ class Common:
     """Gateway address as host:port (deployed gateways often listen on 5120)."""
 
     api_key: Annotated[str | None, Parameter(show_default=False)] = None
-    """API key (mxgw_KEYID_SECRET). Prefer the environment variable: a key on the
-    command line is visible to other users of the machine."""
+    """API key (mxgw_KEYID_SECRET). Prefer --api-key-env: a key on the command line is
+    visible to other users of the machine."""
 
-    api_key_env: str = DEFAULT_API_KEY_ENV
-    """Environment variable holding the API key when --api-key is not given."""
+    api_key_env: Annotated[str | None, Parameter(show_default=False)] = None
+    """Environment variable holding the API key, e.g. --api-key-env MXGATEWAY_API_KEY.
+    Without --api-key or --api-key-env no key is sent (a gateway without authentication)."""
 
     plaintext: Annotated[bool, Parameter(negative="", show_default=False)] = False
-    """Connect without TLS (only for gateways configured without TLS)."""
+    """Connect without TLS (only for gateways configured without TLS, such as mxgw-py
+    simulate). Also MXGATEWAY_PLAINTEXT=1."""
 
     tls: Annotated[bool, Parameter(negative="", show_default=False)] = False
     """Connect with TLS (the default, also for localhost), verified against the system
-    roots or --ca-file."""
+    roots or --ca-file; overrides MXGATEWAY_PLAINTEXT."""
 
     ca_file: Annotated[Path | None, Parameter(show_default=False)] = None
     """PEM file of the CA (or self-signed certificate) to verify the gateway with."""
@@ -76,25 +116,35 @@ class Common:
     streams, keys sorted."""
 
     def api_key_value(self) -> str | None:
-        """The API key from --api-key, else from the --api-key-env variable (None if unset).
+        """The API key from --api-key, else from the --api-key-env variable, else None.
 
-        A variable named explicitly with --api-key-env must be set.
+        The variable named with --api-key-env must be set and not empty.
         """
-        if self.api_key is not None:
+        if self.api_key is not None or self.api_key_env is None:
             return self.api_key
         value = os.environ.get(self.api_key_env)
-        if value is None and self.api_key_env != DEFAULT_API_KEY_ENV:
+        if not value:
             from mxgateway.errors import InvalidArgumentError
 
-            raise InvalidArgumentError(
-                f"--api-key-env names {self.api_key_env}, which is not set in the environment"
-            )
-        return value or None
+            state = "is empty" if value is not None else "is not set in the environment"
+            raise InvalidArgumentError(f"--api-key-env names {self.api_key_env}, which {state}")
+        return value
+
+    def use_plaintext(self) -> bool:
+        """Plaintext from --plaintext; TLS from --tls, --ca-file or --server-name-override;
+        else MXGATEWAY_PLAINTEXT decides (TLS when unset): an option beats the environment."""
+        if self.plaintext:
+            return True
+        if self.tls or self.ca_file is not None or self.server_name_override is not None:
+            return False
+        return bool(parse_env_bool(PLAINTEXT_ENV))
 
     def secrets(self) -> tuple[str, ...]:
-        """Secret strings that must never be printed (the API key as given)."""
-        key = self.api_key if self.api_key is not None else os.environ.get(self.api_key_env)
-        return (key,) if key else ()
+        """Secret strings that must never be printed: the key as given, and any key in the
+        environment (even one not sent)."""
+        names = {DEFAULT_API_KEY_ENV, *((self.api_key_env,) if self.api_key_env else ())}
+        keys = [self.api_key, *(os.environ.get(name) for name in sorted(names))]
+        return tuple(key for key in keys if key)
 
     def client_options(self, *, streaming: bool = False) -> "ClientOptions":
         """The library's validated ``ClientOptions`` for these options.
@@ -103,15 +153,17 @@ class Common:
         streaming commands use it as their listening time, so their calls keep the
         library defaults and only connecting is bounded by it too.
         """
+        from mxgateway.cli.hints import CONNECTION_OPTIONS, with_option_names
         from mxgateway.options import ClientOptions
 
-        options = ClientOptions(
-            endpoint=self.endpoint,
-            api_key=self.api_key_value(),
-            plaintext=self.plaintext,
-            ca_file=self.ca_file,
-            server_name_override=self.server_name_override,
-        )
+        with with_option_names(CONNECTION_OPTIONS):
+            options = ClientOptions(
+                endpoint=self.endpoint,
+                api_key=self.api_key_value(),
+                plaintext=self.use_plaintext(),
+                ca_file=self.ca_file,
+                server_name_override=self.server_name_override,
+            )
         if self.timeout is None:
             return options
         if streaming:

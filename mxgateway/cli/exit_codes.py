@@ -17,6 +17,7 @@ __all__ = [
     "UNAVAILABLE",
     "UNEXPECTED",
     "USAGE",
+    "WRITE_OUTCOME_UNKNOWN",
     "exit_code_for",
     "exit_code_help",
 ]
@@ -27,6 +28,7 @@ USAGE: Final = 2
 AUTH_FAILED: Final = 3
 UNAVAILABLE: Final = 4
 COMMAND_FAILED: Final = 5
+WRITE_OUTCOME_UNKNOWN: Final = 6
 INTERRUPTED: Final = 130
 
 #: Every exit code with what it means, in the order ``--help`` lists them.
@@ -45,7 +47,12 @@ EXIT_CODES: Final[tuple[tuple[int, str], ...]] = (
         "the gateway or MXAccess refused or failed the command (also: unknown "
         "session, faulted session, Galaxy database unreachable, smoke run incomplete)",
     ),
-    (INTERRUPTED, "interrupted (Ctrl-C)"),
+    (
+        WRITE_OUTCOME_UNKNOWN,
+        "write --wait: the gateway accepted the write but its outcome is unknown (the wait "
+        "for OnWriteComplete failed): do not retry blindly, read the value",
+    ),
+    (INTERRUPTED, "interrupted (Ctrl-C or SIGTERM)"),
 )
 
 
@@ -59,7 +66,10 @@ def exit_code_help() -> str:
 def exit_code_for(exc: BaseException) -> int:
     """The exit code for a command that raised ``exc``."""
     from mxgateway import errors
+    from mxgateway.cli.outcome import WriteOutcomeUnknownError
 
+    if isinstance(exc, WriteOutcomeUnknownError):
+        return WRITE_OUTCOME_UNKNOWN
     if isinstance(exc, (errors.AuthenticationError, errors.PermissionDeniedError)):
         return AUTH_FAILED
     if isinstance(exc, errors.TransportError):

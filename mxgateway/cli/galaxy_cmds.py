@@ -239,16 +239,26 @@ def galaxy_watch(
         Deploy time already seen (ISO 8601): the first event is skipped when it matches.
     """
 
-    async def action(client: "GalaxyRepositoryClient") -> None:
-        from mxgateway.cli.jsonify import deploy_event_document
+    async def work() -> None:
         from mxgateway.cli.parsing import parse_timestamp
-        from mxgateway.cli.render import deploy_line
-        from mxgateway.cli.streaming import print_stream
 
         since = parse_timestamp(last_seen, "--last-seen") if last_seen is not None else None
-        async with client.watch_deploy_events(since) as watch:
-            await print_stream(
-                watch, common, deploy_event_document, deploy_line, max_items=max_events
-            )
 
-    return run(common, lambda: on_galaxy(common, action, streaming=True))
+        async def action(client: "GalaxyRepositoryClient") -> None:
+            from mxgateway.cli.jsonify import deploy_event_document
+            from mxgateway.cli.render import deploy_line
+            from mxgateway.cli.streaming import print_stream
+
+            async with client.watch_deploy_events(since) as watch:
+                await print_stream(
+                    watch,
+                    common,
+                    deploy_event_document,
+                    deploy_line,
+                    max_items=max_events,
+                    noun="deploy events",
+                )
+
+        await on_galaxy(common, action, streaming=True)
+
+    return run(common, work)

@@ -1,6 +1,8 @@
-"""Commands that describe this installation without talking to a gateway."""
+"""Commands that describe this installation without talking to a gateway: version, completion."""
 
 from __future__ import annotations
+
+from typing import Literal
 
 from mxgateway._version import (
     CONTRACT_PACKAGES,
@@ -36,3 +38,18 @@ def version(*, json: bool = False) -> None:
         emit_json(info)
         return
     print(f"mxgateway {info['version']} (gateway protocol {info['gatewayProtocolVersion']})")
+
+
+def completion(*, shell: Literal["bash", "zsh", "fish"]) -> None:
+    """Print the shell completion script of mxgw-py for ``shell``.
+
+    Parameters
+    ----------
+    shell
+        The shell to complete in: bash, zsh or fish.
+    """
+    import sys
+
+    from mxgateway.cli import app
+
+    sys.stdout.write(app.generate_completion(prog_name="mxgw-py", shell=shell))

@@ -1,16 +1,21 @@
-"""Argument types shared by several commands, each with its help text written once."""
+"""Argument types shared by several commands, each with its help text written once.
+
+Handles, ids and item references are checked while the command line is parsed, with the
+library's own rules, so a bad one is a usage error (exit 2) before anything is sent.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, Final
 
-from cyclopts import Parameter
+from cyclopts import Parameter, validators
 
 from mxgateway.cli.parsing import check_type_name
 
 __all__ = [
     "ItemHandles",
+    "ItemReference",
     "ItemTarget",
     "Items",
     "ServerTarget",
@@ -30,18 +35,43 @@ TYPE_HELP = (
     "it for plant writes."
 )
 
+#: An MXAccess handle or user id: a non-negative int32.
+INT32: Final = validators.Number(gte=0, lte=2**31 - 1)
+
+
+def check_references(type_: object, value: str | list[str]) -> None:
+    """cyclopts validator: item references hold more than white space (as AddItem requires)."""
+    for text in [value] if isinstance(value, str) else value:
+        if not text.strip():
+            raise ValueError("An item reference must not be empty.")
+
+
 SessionId = Annotated[str, Parameter(help="Gateway session id (from open-session).")]
-ServerHandle = Annotated[int, Parameter(help="Server handle (from register).")]
-ItemHandle = Annotated[int, Parameter(help="Item handle (from add-item).")]
+ServerHandle = Annotated[int, Parameter(validator=INT32, help="Server handle (from register).")]
+ItemHandle = Annotated[int, Parameter(validator=INT32, help="Item handle (from add-item).")]
 ItemHandles = Annotated[
     list[int],
-    Parameter(consume_multiple=True, negative="", help="Item handles (space-separated)."),
+    Parameter(
+        consume_multiple=True,
+        negative="",
+        validator=INT32,
+        help="Item handles (space-separated).",
+    ),
+]
+ItemReference = Annotated[
+    str,
+    Parameter(
+        validator=check_references,
+        help="Item reference: TagName.Attribute, e.g. TestMachine_001.TestInt; arrays as "
+        "Obj.Arr[] (whole) or Obj.Arr[3] (1-based).",
+    ),
 ]
 Items = Annotated[
     list[str],
     Parameter(
         consume_multiple=True,
         negative="",
+        validator=check_references,
         help="Item references such as TestMachine_001.TestInt (space-separated).",
     ),
 ]
@@ -67,9 +97,10 @@ TimestampText = Annotated[
         help="Source timestamp, ISO 8601 with an offset or Z (default: now).",
     ),
 ]
-UserId = Annotated[int, Parameter(help="User id (from authenticate-user).")]
+UserId = Annotated[int, Parameter(validator=INT32, help="User id (from authenticate-user).")]
 VerifierUserId = Annotated[
-    int, Parameter(help="Verifier's user id for VerifiedWrite attributes (0: none).")
+    int,
+    Parameter(validator=INT32, help="Verifier's user id for VerifiedWrite attributes (0: none)."),
 ]
 
 

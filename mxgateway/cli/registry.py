@@ -21,12 +21,13 @@ _TOOLS = Group("Tools", sort_key=6)
 
 _GRACE = "the gateway closes the session 30 s later unless another event stream attaches"
 _WRITE_OUTCOME = (
-    "\n\nA write replies at once; its outcome is an OnWriteComplete event. The command waits "
-    "for it on the session's event stream and fails (exit 5) when it reports failure; once "
-    "that stream ends, "
+    "\n\nReturns when the gateway accepts the write, as MXAccess does; the outcome arrives "
+    "later as an OnWriteComplete event (see stream-events). --wait also waits for it: exit 5 "
+    "when it reports failure, exit 6 when the write was accepted but its outcome could not "
+    "be learned (e.g. another process holds the session's event stream): do not retry "
+    "blindly then. Waiting attaches the event stream, so "
     + _GRACE
-    + " (keep stream-events running, or use --no-wait). --no-wait returns once the gateway "
-    "accepted the write (needed while another process holds the session's event stream)."
+    + ". One line of output; --verbose or --json for every field."
 )
 _STREAM_END = (
     " Ends cleanly (exit 0) after the message limit or --timeout seconds, whichever comes "
@@ -143,7 +144,21 @@ COMMANDS: Final[tuple[tuple[Group, str, str], ...]] = (
         "equals --last-seen), then one event per deploy; with --json each is one JSON line."
         + _STREAM_END,
     ),
+    (
+        _TOOLS,
+        "bridge_cmds:bridge",
+        "Bridge the gateway to other systems: bridge mqtt publishes tag changes into an MQTT "
+        "Unified Namespace.",
+    ),
     (_TOOLS, "info:version", "Print the package version and the gateway protocol version."),
+    (
+        _TOOLS,
+        "info:completion",
+        "Print a shell completion script (bash, zsh or fish).\n\nbash: add "
+        '`eval "$(mxgw-py completion --shell bash)"` to ~/.bashrc; zsh: the same with '
+        "--shell zsh in ~/.zshrc; fish: `mxgw-py completion --shell fish > "
+        "~/.config/fish/completions/mxgw-py.fish`.",
+    ),
     (
         _TOOLS,
         "simulate:simulate",
@@ -152,10 +167,11 @@ COMMANDS: Final[tuple[tuple[Group, str, str], ...]] = (
     (
         _TOOLS,
         "smoke:smoke",
-        "Check a gateway end to end and print one JSON record (--simulate: no gateway "
-        "needed).\n\nOpens a session, registers, adds and advises --item, writes "
-        "--write-value if given (waiting for its OnWriteComplete), collects --max-events "
-        "events and closes the session whatever happened. The record (always JSON) has "
+        "Check a gateway end to end (--simulate: no gateway needed).\n\nOpens a session, "
+        "registers, adds and advises --item, writes --write-value if given (waiting for its "
+        "OnWriteComplete), collects --max-events events and closes the session whatever "
+        "happened. Prints a short report whose first line says OK or FAILED; with --json "
+        "one record instead, with "
         "language, operation, sessionId, serverHandle, itemHandle, events (each an MxEvent "
         "as protobuf JSON), closeStatus and, after a write, write. Exit 5 when fewer events "
         "arrived within --timeout (default 10 s) or the close failed.",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import signal
 import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -48,26 +49,64 @@ def scrub(text: str, secrets: Iterable[str] = ()) -> str:
     return redact_secrets(text)
 
 
-def _message(exc: BaseException) -> str:
+def _message(exc: BaseException, common: Common | None) -> str:
     from mxgateway.errors import MxGatewayError
 
     text = str(exc) or type(exc).__name__
-    if isinstance(exc, MxGatewayError):
+    if not isinstance(exc, MxGatewayError):
+        return f"unexpected {type(exc).__name__}: {text}"
+    if common is None:
         return text
-    return f"unexpected {type(exc).__name__}: {text}"
+    from mxgateway.cli.hints import explain
+
+    return explain(exc, common)
 
 
-def report(message: str, type_name: str, *, json: bool, secrets: Iterable[str] = ()) -> None:
-    """Print an error: one scrubbed line on stderr, and ``{"error", "type"}`` with ``--json``."""
+def report(
+    message: str,
+    type_name: str,
+    *,
+    json: bool,
+    secrets: Iterable[str] = (),
+    details: dict[str, Any] | None = None,
+) -> None:
+    """Print an error: one scrubbed line on stderr, and ``{"error", "type"}`` (plus
+    ``details``) with ``--json``."""
     message = " ".join(scrub(message, secrets).split())
     if json:
-        emit_json({"error": message, "type": type_name})
+        extra = {key: _scrubbed(value, secrets) for key, value in (details or {}).items()}
+        emit_json({**extra, "error": message, "type": type_name})
     print(f"mxgw-py: error: {message}", file=sys.stderr, flush=True)
 
 
-def fail(exc: BaseException, *, json: bool, secrets: Iterable[str] = ()) -> int:
-    """Report ``exc`` (one line on stderr, an error document with ``--json``); its exit code."""
-    report(_message(exc), type(exc).__name__, json=json, secrets=secrets)
+def _scrubbed(value: Any, secrets: Iterable[str]) -> Any:
+    """``value`` (JSON data) with every string scrubbed of secrets."""
+    if isinstance(value, str):
+        return scrub(value, secrets)
+    if isinstance(value, list):
+        return [_scrubbed(item, secrets) for item in value]
+    if isinstance(value, dict):
+        return {key: _scrubbed(item, secrets) for key, item in value.items()}
+    return value
+
+
+def fail(
+    exc: BaseException, *, json: bool, secrets: Iterable[str] = (), common: Common | None = None
+) -> int:
+    """Report ``exc`` (one line on stderr, an error document with ``--json``); its exit code.
+
+    With ``common`` (the command's options) the message says what to do, naming options.
+    """
+    from mxgateway.cli.hints import error_details
+
+    secrets = tuple(secrets)
+    report(
+        _message(exc, common),
+        type(exc).__name__,
+        json=json,
+        secrets=secrets,
+        details=error_details(exc),
+    )
     return exit_code_for(exc)
 
 
@@ -129,6 +168,35 @@ def _silence_stdout() -> None:
         os.close(devnull)
 
 
+async def _terminable(work: Callable[[], Coroutine[Any, Any, Any]]) -> Any:
+    """Run ``work()``; SIGTERM cancels it (streams closed as on Ctrl-C) and ends it as an
+    interrupt. Where the loop cannot handle signals, SIGTERM keeps its default."""
+    loop = asyncio.get_running_loop()
+    task = asyncio.current_task()
+    terminated = False
+
+    def terminate() -> None:
+        nonlocal terminated
+        terminated = True
+        if task is not None:
+            task.cancel()
+
+    try:
+        loop.add_signal_handler(signal.SIGTERM, terminate)
+        handled = True
+    except (NotImplementedError, RuntimeError, ValueError):
+        handled = False
+    try:
+        return await work()
+    except asyncio.CancelledError:
+        if terminated:
+            raise KeyboardInterrupt from None
+        raise
+    finally:
+        if handled:
+            loop.remove_signal_handler(signal.SIGTERM)
+
+
 def run(
     common: Common,
     work: Callable[[], Coroutine[Any, Any, Any]],
@@ -143,7 +211,7 @@ def run(
     read only when an error is reported, so a command may fill it while it runs.
     """
     try:
-        result = asyncio.run(work())
+        result = asyncio.run(_terminable(work))
         code = OK
         if isinstance(result, Outcome):
             result, code = result.document, result.exit_code
@@ -162,7 +230,7 @@ def run(
         return OK
     except Exception as exc:
         try:
-            return fail(exc, json=common.json, secrets=(*common.secrets(), *secrets))
+            return fail(exc, json=common.json, secrets=(*common.secrets(), *secrets), common=common)
         except BrokenPipeError:
             _silence_stdout()
             return UNEXPECTED

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from mxgateway.cli.common import DEFAULT_COMMON, Common
 from mxgateway.cli.connect import explain_unknown_session, on_client, run_on_session
-from mxgateway.cli.params import ItemTarget, ServerTarget, SessionId
+from mxgateway.cli.params import ItemReference, ItemTarget, ServerTarget, SessionId
 from mxgateway.cli.runner import run
 
 if TYPE_CHECKING:
@@ -97,15 +97,8 @@ def unregister(*, target: ServerTarget, common: Common = DEFAULT_COMMON) -> int:
     return run_on_session(common, target.session_id, action)
 
 
-def add_item(*, target: ServerTarget, item: str, common: Common = DEFAULT_COMMON) -> int:
-    """Add an item (AddItem) and print its item handle.
-
-    Parameters
-    ----------
-    item
-        Item reference: TagName.Attribute, e.g. TestMachine_001.TestInt; arrays as
-        Obj.Arr[] (whole) or Obj.Arr[3] (1-based).
-    """
+def add_item(*, target: ServerTarget, item: ItemReference, common: Common = DEFAULT_COMMON) -> int:
+    """Add an item (AddItem) and print its item handle."""
 
     async def action(session: "Session") -> dict[str, Any]:
         handle = await session.add_item(target.server_handle, item)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import signal
-import sys
 from pathlib import Path  # noqa: TC003 (cyclopts converts arguments by annotation)
 from typing import Annotated
 
@@ -26,8 +26,10 @@ def simulate(
     objects: int = 20,
     seed: int = 0,
     no_auth: Annotated[bool, Parameter(negative="")] = False,
-) -> None:
+) -> int:
     """Run a simulated MXAccess Gateway (both services) until Ctrl-C (or SIGTERM).
+
+    Exits 2 when an option is invalid or --port is already in use.
 
     Parameters
     ----------
@@ -49,6 +51,8 @@ def simulate(
     no_auth
         Accept calls without an API key (local development only).
     """
+    from mxgateway.cli.exit_codes import OK, USAGE
+    from mxgateway.cli.runner import report
     from mxgateway.simulator import ApiKeySpec, Simulator, SimulatorConfig
 
     try:
@@ -65,10 +69,26 @@ def simulate(
         )
         simulator = Simulator(config)
     except ValueError as exc:
-        print(f"mxgw-py simulate: {exc}", file=sys.stderr)
-        raise SystemExit(2) from None
-    with contextlib.suppress(KeyboardInterrupt):
-        asyncio.run(_serve(simulator, generated_key=keys is None))
+        report(rename_options(str(exc)), type(exc).__name__, json=False, secrets=api_key or ())
+        return USAGE
+    try:
+        return asyncio.run(_serve(simulator, generated_key=keys is None))
+    except KeyboardInterrupt:
+        return OK
+
+
+#: SimulatorConfig argument names and the options that set them.
+_OPTIONS = {
+    "tls_cert": "--tls-cert",
+    "tls_key": "--tls-key",
+    "api_keys": "--api-key",
+    "api_key": "--api-key",
+    "require_auth": "--no-auth",
+    "host": "--host",
+    "port": "--port",
+    "objects": "--objects",
+    "seed": "--seed",
+}
 
 
 def _stop_on_signals(stop: asyncio.Event) -> list[signal.Signals]:
@@ -85,34 +105,82 @@ def _stop_on_signals(stop: asyncio.Event) -> list[signal.Signals]:
     return handled
 
 
-async def _serve(simulator: object, *, generated_key: bool) -> None:
+def _banner(simulator: object, *, generated_key: bool) -> list[str]:
+    """What the simulator prints when it listens: where, what, and one line of environment
+    variables to paste into another shell (then every command needs only --api-key-env)."""
+    from mxgateway.cli.common import DEFAULT_API_KEY_ENV, PLAINTEXT_ENV
+    from mxgateway.simulator import Simulator
+
+    assert isinstance(simulator, Simulator)
+    config = simulator.config
+    tls = config.tls_cert is not None
+    lines = [
+        f"Simulated MXAccess Gateway listening on {simulator.endpoint} "
+        f"({'TLS' if tls else 'plaintext'})",
+        f"Galaxy: {config.objects} TestMachine objects, seed {config.seed}",
+    ]
+    exports = [f"MXGATEWAY_ENDPOINT={simulator.endpoint}"]
+    if not tls:
+        exports.append(f"{PLAINTEXT_ENV}=1")
+    use = "mxgw-py open-session"
+    if not config.require_auth:
+        lines.append("Authentication: off (no API key needed)")
+    elif generated_key:
+        lines.append(f"API key: {simulator.api_key}")
+        exports.append(f"{DEFAULT_API_KEY_ENV}={simulator.api_key}")
+        use += f" --api-key-env {DEFAULT_API_KEY_ENV}"
+    else:
+        ids = ", ".join(key.key_id for key in simulator.api_keys)
+        lines.append(f"Accepting the API keys given on the command line (key ids: {ids})")
+        use += f" --api-key-env {DEFAULT_API_KEY_ENV}  (with one of those keys in it)"
+    if tls:
+        use += " --ca-file CA.pem  (the CA of --tls-cert)"
+    lines += [
+        "In another shell:",
+        f"  export {' '.join(exports)}",
+        f"  {use}",
+        "Press Ctrl-C to stop.",
+    ]
+    return lines
+
+
+async def _serve(simulator: object, *, generated_key: bool) -> int:
+    """Serve until SIGINT/SIGTERM; the exit code (2 when it cannot listen)."""
+    from mxgateway.cli.exit_codes import OK, USAGE
+    from mxgateway.cli.runner import report
     from mxgateway.simulator import Simulator
 
     assert isinstance(simulator, Simulator)
     try:
         await simulator.start()
-    except (OSError, ValueError) as exc:
-        print(f"mxgw-py simulate: cannot start: {exc}", file=sys.stderr)
-        raise SystemExit(1) from None
+    except OSError as exc:
+        where = f"{simulator.config.host}:{simulator.config.port}"
+        reason = os.strerror(exc.errno).lower() if exc.errno else str(exc)
+        report(
+            f"cannot listen on {where}: {reason} (choose another --port, or --port 0 for a "
+            "free one)",
+            type(exc).__name__,
+            json=False,
+        )
+        return USAGE
+    except ValueError as exc:
+        report(rename_options(str(exc)), type(exc).__name__, json=False)
+        return USAGE
     stop = asyncio.Event()
     handled = _stop_on_signals(stop)
     try:
-        security = "TLS" if simulator.config.tls_cert else "plaintext"
-        print(f"Simulated MXAccess Gateway listening on {simulator.endpoint} ({security})")
-        print(
-            f"Galaxy: {simulator.config.objects} TestMachine objects, seed {simulator.config.seed}"
-        )
-        if not simulator.config.require_auth:
-            print("Authentication: off (no API key needed)")
-        elif generated_key:
-            print(f"API key: {simulator.api_key}")
-        else:
-            ids = ", ".join(key.key_id for key in simulator.api_keys)
-            print(f"Accepting the API keys given on the command line (key ids: {ids})")
-        print("Press Ctrl-C to stop.", flush=True)
+        print("\n".join(_banner(simulator, generated_key=generated_key)), flush=True)
         await stop.wait()
     finally:
         for signum in handled:
             asyncio.get_running_loop().remove_signal_handler(signum)
         await simulator.stop()
     print("Simulator stopped.", flush=True)
+    return OK
+
+
+def rename_options(text: str) -> str:
+    """``text`` with SimulatorConfig argument names replaced by the simulate options."""
+    from mxgateway.cli.hints import rename
+
+    return rename(text, _OPTIONS)

@@ -12,8 +12,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Final
 from cyclopts import Parameter, validators
 
 from mxgateway.cli.common import DEFAULT_COMMON, Common
-from mxgateway.cli.output import emit_json
-from mxgateway.cli.params import TypeName
+from mxgateway.cli.params import ItemReference, TypeName
 from mxgateway.cli.runner import Outcome, run
 
 if TYPE_CHECKING:
@@ -100,10 +99,42 @@ async def run_smoke(
     return Outcome(record, OK if complete and closed else COMMAND_FAILED)
 
 
+def _report(record: dict[str, Any], target: str, wait: float, max_events: int) -> list[str]:
+    """The smoke record for people: a verdict line naming what was checked, then one line each."""
+    from mxgateway.cli.render import cell
+    from mxgateway.values import quality_is_good
+
+    events = record["events"]
+    changes = [e for e in events if "value" in e and e.get("itemHandle") == record["itemHandle"]]
+    closed = record.get("closeStatus") == "PROTOCOL_STATUS_CODE_OK"
+    complete = len(events) >= max_events
+    if changes:
+        quality = int(changes[0].get("quality", 0))
+        verdict = "good" if quality_is_good(quality) else "NOT good"
+        value = f"{cell(changes[0]['value'])} (quality {quality}: {verdict})"
+    else:
+        value = "no data change received"
+    failed = [name for name, ok in (("events", complete), ("close", closed)) if not ok]
+    head = "OK" if not failed else f"FAILED ({', '.join(failed)})"
+    lines = [
+        f"{head}: smoke test of {target}: session, tag, value and quality, events, close",
+        f"  session  {record['sessionId']} opened",
+        f"  tag      {record['item']} added (item handle {record['itemHandle']}) and advised",
+        f"  value    {value}",
+    ]
+    if "write" in record:
+        lines.append(f"  write    {cell(record['writeValue'])} written (OnWriteComplete OK)")
+    lines += [
+        f"  events   {len(events)} of {max_events} within {wait:g} s",
+        f"  close    {(record.get('closeStatus') or '-').removeprefix('PROTOCOL_STATUS_CODE_')}",
+    ]
+    return lines
+
+
 def smoke(
     *,
     simulate: Annotated[bool, Parameter(negative="")] = False,
-    item: str = DEFAULT_ITEM,
+    item: ItemReference = DEFAULT_ITEM,
     max_events: Annotated[int, Parameter(validator=validators.Number(gte=0))] = 1,
     write_value: Annotated[str | None, Parameter(show_default=False)] = None,
     type: TypeName = None,
@@ -115,25 +146,43 @@ def smoke(
     ----------
     simulate
         Run against an in-process simulator instead of --endpoint.
-    item
-        Item reference to advise (and write).
     max_events
         Events to collect before closing.
     write_value
         Value to write to the item after advising it (see --type).
     """
 
+    wait = common.timeout if common.timeout is not None else DEFAULT_WAIT
+    target = ["the built-in simulator" if simulate else common.endpoint]
+
     async def work() -> Outcome:
         from mxgateway.cli.simulated import gateway_options
+        from mxgateway.errors import MxGatewayError
 
-        async with gateway_options(common, simulate=simulate, streaming=True) as options:
-            return await run_smoke(
-                options,
-                item=item,
-                max_events=max_events,
-                wait=common.timeout if common.timeout is not None else DEFAULT_WAIT,
-                write_value=write_value,
-                type_name=type,
-            )
+        try:
+            async with gateway_options(common, simulate=simulate, streaming=True) as options:
+                if simulate:
+                    target[0] = f"the built-in simulator at {options.endpoint}"
+                return await run_smoke(
+                    options,
+                    item=item,
+                    max_events=max_events,
+                    wait=wait,
+                    write_value=write_value,
+                    type_name=type,
+                )
+        except MxGatewayError:
+            if not common.json:
+                from mxgateway.cli.render import show_line
 
-    return run(common, work, show=emit_json)
+                show_line(f"FAILED: smoke test of {target[0]} (the error follows on stderr)")
+            raise
+
+    def show(record: dict[str, Any]) -> None:
+        from mxgateway.cli.render import show_line
+
+        shown = {**record, "item": item, "writeValue": write_value}
+        for line in _report(shown, target[0], wait, max_events):
+            show_line(line)
+
+    return run(common, work, show=show)

@@ -40,6 +40,8 @@ def stream_events(
         session = client.attach_session(session_id)
         with explain_unknown_session(), explain_stream_taken("one subscriber per session"):
             async with session.events() as events:
-                await print_stream(events, common, event_document, event_line, max_items=max_events)
+                await print_stream(
+                    events, common, event_document, event_line, max_items=max_events, noun="events"
+                )
 
     return run(common, lambda: on_client(common, action, streaming=True))

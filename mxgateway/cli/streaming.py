@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import sys
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
@@ -76,8 +77,16 @@ async def print_stream(
     line: Callable[[T], str],
     *,
     max_items: int | None,
+    noun: str = "messages",
 ) -> int:
-    """Print ``source``'s messages (NDJSON with ``--json``) until ``max_items`` or ``--timeout``."""
-    return await consume_bounded(
+    """Print ``source``'s messages (NDJSON with ``--json``) until ``max_items`` or ``--timeout``.
+
+    When ``--timeout`` ends the stream before ``max_items`` arrived, stderr says how many of
+    ``noun`` did (a script waiting for N events learns why it got fewer).
+    """
+    count = await consume_bounded(
         source, _printer(common.json, document, line), max_items=max_items, timeout=common.timeout
     )
+    if max_items is not None and count < max_items and common.timeout is not None:
+        print(f"mxgw-py: {count} of {max_items} {noun} in {common.timeout:g} s", file=sys.stderr)
+    return count

@@ -25,6 +25,8 @@ from mxgateway.simulator import ManualClock, Simulator, SimulatorConfig
 
 START = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
 GOLDEN = Path(__file__).parent / "golden"
+#: The variable the fixtures put the simulator's API key in.
+KEY_ENV = "MXGATEWAY_API_KEY"
 T = TypeVar("T")
 
 
@@ -117,18 +119,22 @@ Cli = Callable[..., Result]
 
 @pytest.fixture
 def cli(sim: Simulator, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
-    """Run ``mxgw-py`` in-process against the simulator (plaintext, key from the environment).
+    """Run ``mxgw-py`` in-process against the simulator (plaintext, key from the environment
+    with ``--api-key-env MXGATEWAY_API_KEY``, as the seed client documents).
 
     Every run is checked for the API key's secret in its output.
     """
     monkeypatch.setenv("MXGATEWAY_API_KEY", sim.api_key)
-    monkeypatch.delenv("MXGATEWAY_ENDPOINT", raising=False)
+    for name in ("MXGATEWAY_ENDPOINT", "MXGATEWAY_PLAINTEXT", "COLUMNS"):
+        monkeypatch.delenv(name, raising=False)
     secret = sim.api_key.split("_", 2)[2]
 
-    def run(*args: str, connect: bool = True) -> Result:
+    def run(*args: str, connect: bool = True, key: bool = True) -> Result:
         tokens = list(args)
         if connect:
             tokens += ["--endpoint", sim.endpoint, "--plaintext"]
+        if key:
+            tokens += ["--api-key-env", KEY_ENV]
         capsys.readouterr()
         try:
             code = app(tokens, result_action="return_value")

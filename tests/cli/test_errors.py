@@ -3,7 +3,9 @@ and no secret in any output."""
 
 from __future__ import annotations
 
+import json
 import socket
+from pathlib import Path
 
 import pytest
 
@@ -46,7 +48,8 @@ def test_invalid_endpoint_is_a_usage_error(cli: Cli) -> None:
     result = cli("ping", "--session-id", "s", "--endpoint", "no-port", "--plaintext", connect=False)
     assert result.code == 2
     assert (
-        result.err == "mxgw-py: error: endpoint must be host:port (or [ipv6]:port), got 'no-port'\n"
+        result.err
+        == "mxgw-py: error: --endpoint must be host:port (or [ipv6]:port), got 'no-port'\n"
     )
 
 
@@ -80,10 +83,11 @@ def test_unknown_api_key_exits_3_without_its_secret(cli: Cli) -> None:
 
 def test_api_key_env_names_the_variable(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("OTHER_KEY", "mxgw_other_abcdefSECRET")
-    result = cli("open-session", "--api-key-env", "OTHER_KEY")
+    result = cli("open-session", "--api-key-env", "OTHER_KEY", key=False)
     assert result.code == 3
     assert "abcdefSECRET" not in result.out + result.err
-    missing = cli("open-session", "--api-key-env", "NOT_SET_ANYWHERE")
+    assert "check the key in OTHER_KEY" in result.err
+    missing = cli("open-session", "--api-key-env", "NOT_SET_ANYWHERE", key=False)
     assert missing.code == 2
     assert "NOT_SET_ANYWHERE" in missing.err
 
@@ -114,7 +118,28 @@ def test_call_timeout_exits_4(cli: Cli, sim_thread: SimThread, opened: Opened) -
 def test_tls_is_the_default_even_for_localhost(cli: Cli, sim: Simulator) -> None:
     result = cli("open-session", "--endpoint", sim.endpoint, connect=False)
     assert result.code == 4
+    assert "does not speak TLS" in result.err
     assert sim.session_ids() == []
+
+
+def test_every_write_argument_is_checked_before_connecting(cli: Cli) -> None:
+    dead = ("--endpoint", f"127.0.0.1:{_free_port()}", "--plaintext")
+    target = ("--session-id", "s", "--server-handle", "1", "--item-handle", "1")
+    for extra in (("--value", "abc", "--type", "int32"), ("--value", "3000000000", "--type",
+                  "int32"), ("--value", "1", "--timestamp", "yesterday")):  # fmt: skip
+        command = "write2" if "--timestamp" in extra else "write"
+        result = cli(command, *target, *extra, *dead, connect=False)
+        assert result.code == 2, (extra, result.err)
+
+
+def test_library_argument_names_become_option_names(cli: Cli, tmp_path: Path) -> None:
+    missing = tmp_path / "none.pem"
+    result = cli("ping", "--session-id", "s", "--ca-file", str(missing), connect=False)
+    assert result.code == 2
+    assert result.err.startswith("mxgw-py: error: --ca-file ")
+    both = cli("ping", "--session-id", "s", "--ca-file", str(missing), "--plaintext",
+               connect=False)  # fmt: skip
+    assert "ca_file" not in both.err
 
 
 @pytest.mark.parametrize(
@@ -231,7 +256,14 @@ def test_a_multi_line_message_is_reported_on_one_line(capsys: pytest.CaptureFixt
     assert fail(MxAccessError("Write failed:\r\n  detail 1003\n"), json=True) == 5
     captured = capsys.readouterr()
     assert captured.err == "mxgw-py: error: Write failed: detail 1003\n"
-    assert captured.out == '{"error": "Write failed: detail 1003", "type": "MxAccessError"}\n'
+    assert json.loads(captured.out) == {
+        "diagnostic": "",
+        "error": "Write failed: detail 1003",
+        "hresult": 0,
+        "protocolStatus": None,
+        "statuses": [],
+        "type": "MxAccessError",
+    }
 
 
 @pytest.mark.parametrize(
@@ -271,4 +303,47 @@ def test_a_taken_event_stream_is_explained() -> None:
     assert str(refusal) == (
         "StreamEvents failed with ALREADY_EXISTS: taken. (another process, such as "
         "stream-events, holds this session's event stream: use --no-wait)"
+    )
+
+
+def test_library_checks_name_the_options(
+    cli: Cli, opened: Opened, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = fail(
+        InvalidArgumentError("user_name must not be empty; server_handle 0 is unknown"),
+        json=False,
+        common=PLAINTEXT,
+    )
+    assert code == 2
+    assert capsys.readouterr().err == (
+        "mxgw-py: error: --user must not be empty; --server-handle 0 is unknown\n"
+    )
+    handle = cli("add-item", "--session-id", opened.session_id, "--server-handle", "1",
+                 "--item", "   ")  # fmt: skip
+    assert handle.code == 2
+    assert "for --item. An item reference must not be empty." in handle.err
+
+
+def test_plaintext_from_the_environment_yields_to_tls_options(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("MXGATEWAY_PLAINTEXT", "TRUE")
+    assert Common().use_plaintext() is True
+    assert Common(tls=True).use_plaintext() is False
+    assert Common(server_name_override="gw").use_plaintext() is False
+    monkeypatch.setenv("MXGATEWAY_PLAINTEXT", "off")
+    assert Common().use_plaintext() is False
+    assert Common(plaintext=True).use_plaintext() is True
+    for bad in ("", "2", "ture"):
+        monkeypatch.setenv("MXGATEWAY_PLAINTEXT", bad)
+        with pytest.raises(InvalidArgumentError, match="MXGATEWAY_PLAINTEXT must be"):
+            Common().use_plaintext()
+
+
+def test_renaming_leaves_quoted_values_alone() -> None:
+    from mxgateway.cli.hints import CONNECTION_OPTIONS, rename
+
+    text = "endpoint must be host:port, got 'endpoint'; ca_file 'x' is not readable"
+    assert rename(text, CONNECTION_OPTIONS) == (
+        "--endpoint must be host:port, got 'endpoint'; --ca-file 'x' is not readable"
     )

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -29,9 +31,17 @@ def test_help_lists_every_command_and_the_exit_codes(capsys: pytest.CaptureFixtu
 def test_every_command_and_option_has_help(name: str) -> None:
     command = app[name]
     assert command.help, f"{name} has no help"
-    for argument in command.assemble_argument_collection(parse_docstring=True):
-        if argument.show:
-            assert argument.parameter.help, f"{name} {argument.name} has no help"
+    # A command group (``bridge``) has no options of its own: check its subcommands.
+    if command.default_command is None:
+        commands = [command[sub] for sub in command if not sub.startswith("-")]
+        assert commands, f"{name} has neither options nor subcommands"
+    else:
+        commands = [command]
+    for leaf in commands:
+        assert leaf.help, f"{name} {leaf.name} has no help"
+        for argument in leaf.assemble_argument_collection(parse_docstring=True):
+            if argument.show:
+                assert argument.parameter.help, f"{name} {argument.name} has no help"
 
 
 @pytest.mark.parametrize("args", [["--help"], ["version", "--json"], ["ping", "--help"]])
@@ -48,3 +58,22 @@ def test_light_commands_do_not_import_the_transport(args: list[str]) -> None:
     )
     proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert proc.stdout.splitlines()[-1] == "[]"
+
+
+@pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
+def test_shell_completion_scripts(shell: str, capsys: pytest.CaptureFixture[str]) -> None:
+    app(["completion", "--shell", shell], result_action="return_value")
+    script = capsys.readouterr().out
+    assert "mxgw-py" in script
+    assert "stream-events" in script
+    assert "--api-key-env" in script
+
+
+def test_readme_quotes_every_alarm_reference() -> None:
+    """Interactive bash expands an unquoted ``!``: every shell line with one quotes it."""
+    readme = (Path(__file__).parents[2] / "README.md").read_text()
+    blocks = re.findall(r"```sh\n(.*?)```", readme, flags=re.DOTALL)
+    lines = [line for block in blocks for line in block.splitlines() if "!" in line]
+    assert lines
+    for line in lines:
+        assert re.search(r"'[^']*![^']*'", line), line

@@ -56,3 +56,33 @@ def test_tables_keep_the_width_given_by_columns(
     monkeypatch.setenv("COLUMNS", "40")
     show_document({"rows": [{"text": "word " * 20}]})
     assert max(len(line) for line in capsys.readouterr().out.splitlines()) <= 40
+
+
+def test_tables_fit_80_columns_keeping_what_tells_rows_apart(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    rows = [
+        {
+            "alarmFullReference": f"Galaxy!TestArea.TestMachine_00{n}.TestChangingFloat.Hi",
+            "conditionState": "ALARM_CONDITION_STATE_INACTIVE_UNACKED",
+            "originalRaiseTimestamp": "2026-11-22T02:54:57.119296Z",
+            "currentValue": {"dataType": "MX_DATA_TYPE_FLOAT", "floatValue": 79.38999938964844},
+        }
+        for n in (1, 2)
+    ]
+    show_document({"alarms": rows})
+    lines = capsys.readouterr().out.splitlines()
+    assert max(map(len, lines)) <= 80
+    first, second = ([cell.strip() for cell in line.split("│")] for line in lines[-2:])
+    assert first[0].endswith("1.TestChangingFloat.Hi")
+    assert second[0].endswith("2.TestChangingFloat.Hi")
+    assert first[1:] == ["INACTIVE_UNACKED", "02:54:57", "79.39"]
+
+
+def test_json_prints_float32_at_float32_precision() -> None:
+    from mxgateway.cli.output import dumps
+
+    assert dumps({"floatValue": 79.38999938964844, "doubleValue": 0.1 + 0.2}) == (
+        '{"doubleValue": 0.30000000000000004, "floatValue": 79.39}'
+    )

@@ -15,7 +15,7 @@ LATENCY_KEYS = {"p50", "p95", "p99", "max", "mean"}
 
 
 def test_smoke_against_a_gateway_with_a_write(cli: Cli, sim_thread: SimThread, golden) -> None:
-    result = cli("smoke", "--write-value", "17", "--type", "int32", "--max-events", "3")
+    result = cli("smoke", "--write-value", "17", "--type", "int32", "--max-events", "3", "--json")
     assert result.code == 0, result.err
     golden("smoke_write", result.out)
     record = result.json
@@ -35,18 +35,28 @@ def test_smoke_closes_the_session_when_a_step_fails(cli: Cli, sim_thread: SimThr
     assert result.code == 5
     assert result.json["type"] == "MxAccessError"
     assert sim_thread.do(sim_thread.sim.session_ids) == []
+    people = cli("smoke", "--item", "NoSuch.Item")
+    assert people.code == 5
+    assert people.out.startswith("FAILED: smoke test of 127.0.0.1:")
+    assert "Object 'NoSuch' does not exist" in people.err
 
 
 def test_smoke_too_few_events_exits_5(cli: Cli) -> None:
-    result = cli("smoke", "--max-events", "2", "--timeout", "0.1")
+    result = cli("smoke", "--max-events", "2", "--timeout", "0.1", "--json")
     assert result.code == 5
     assert len(result.json["events"]) == 1
     assert result.json["closeStatus"] == "PROTOCOL_STATUS_CODE_OK"
     assert "received 1 of 2 events" in result.err
+    people = cli("smoke", "--max-events", "2", "--timeout", "0.1")
+    assert people.code == 5
+    lines = people.out.splitlines()
+    assert lines[0].startswith("FAILED (events): smoke test of 127.0.0.1:")
+    assert "  events   1 of 2 within 0.1 s" in lines
+    assert "  close    OK" in lines
 
 
 def test_smoke_simulate_needs_nothing(cli: Cli) -> None:
-    result = cli("smoke", "--simulate", connect=False)
+    result = cli("smoke", "--simulate", "--json", connect=False, key=False)
     assert result.code == 0, result.err
     record = result.json
     assert set(record) == RECORD_KEYS
@@ -54,6 +64,19 @@ def test_smoke_simulate_needs_nothing(cli: Cli) -> None:
     assert record["operation"] == "smoke"
     assert record["closeStatus"] == "PROTOCOL_STATUS_CODE_OK"
     assert len(record["events"]) == 1
+
+
+def test_smoke_report_for_people(cli: Cli) -> None:
+    result = cli("smoke", "--write-value", "21", "--type", "int32", "--max-events", "2")
+    assert result.code == 0, result.err
+    head, *details = result.out.splitlines()
+    assert head.startswith("OK: smoke test of 127.0.0.1:")
+    assert head.endswith(": session, tag, value and quality, events, close")
+    assert [line.split()[0] for line in details] == [
+        "session", "tag", "value", "write", "events", "close"
+    ]  # fmt: skip
+    assert "  value    250 (quality 192: good)" in details
+    assert "  write    21 written (OnWriteComplete OK)" in details
 
 
 def test_bench_read_bulk_record(cli: Cli) -> None:

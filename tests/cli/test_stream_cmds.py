@@ -22,6 +22,10 @@ def test_stream_events_ends_at_the_timeout(cli: Cli, opened: Opened, sim_thread:
     quiet = cli("stream-events", *sid, "--timeout", "0.1", "--json")
     assert quiet.code == 0
     assert quiet.out == ""
+    assert quiet.err == ""
+    short = cli("stream-events", *sid, "--max-events", "10", "--timeout", "0.1", "--json")
+    assert short.code == 0
+    assert short.err == "mxgw-py: 0 of 10 events in 0.1 s\n"
     assert sim_thread.wait_until(
         lambda: sim_thread.sim.event_subscriber_count(opened.session_id) == 0
     )
@@ -77,3 +81,19 @@ def test_acknowledge_unknown_alarm_fails(cli: Cli) -> None:
     assert set(result.json) == {"error", "type"}
     empty = cli("acknowledge-alarm", "--reference", " ")
     assert empty.code == 2
+
+
+def test_seed_alarm_invocations(cli: Cli, opened: Opened, sim_thread: SimThread) -> None:
+    """The seed README's stream-alarms and acknowledge-alarm lines, --session-id included."""
+    sim_thread.do(lambda: sim_thread.sim.raise_alarm(ALARM))
+    reference = sim_thread.do(lambda: sim_thread.sim.alarm_reference(ALARM))
+    sid = ("--session-id", opened.session_id)
+    streamed = cli("stream-alarms", *sid, "--max-messages", "1", "--json")
+    assert streamed.code == 0, streamed.err
+    assert streamed.lines[0]["activeAlarm"]["alarmFullReference"] == reference
+    acked = cli("acknowledge-alarm", *sid, "--alarm-reference", reference, "--json")
+    assert acked.code == 0, acked.err
+    assert acked.json["reference"] == reference
+    people = cli("stream-alarms", "--max-messages", "1")
+    assert people.out.startswith(f"snapshot {reference} ")
+    assert "rawSeverity=" in people.out

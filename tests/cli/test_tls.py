@@ -73,5 +73,6 @@ def test_unverified_gateway_is_unavailable(
 
 
 def test_plaintext_to_a_tls_gateway_is_unavailable(cli: Cli, sim: Simulator) -> None:
-    code, _ = _open(cli, sim, "--plaintext")
+    code, out = _open(cli, sim, "--plaintext")
     assert code == 4
+    assert "uses TLS, connect without --plaintext (and without MXGATEWAY_PLAINTEXT)" in out

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
+from collections.abc import Callable
 
 import pytest
+
+from mxgateway import GatewayClient
 
 from .conftest import Cli, Opened, SimThread
 
@@ -29,14 +33,51 @@ def _target(opened: Opened) -> tuple[str, ...]:
     )
 
 
-def test_write_waits_for_the_completion(cli: Cli, opened: Opened, sim_thread: SimThread) -> None:
-    result = cli("write", *_target(opened), "--value", "-42", "--type", "int32", "--json")
+def test_write_returns_on_accept_in_one_line(
+    cli: Cli, opened: Opened, sim_thread: SimThread
+) -> None:
+    result = cli("write", *_target(opened), "--value", "123", "--type", "int32")
+    assert result.code == 0, result.err
+    assert result.out == (
+        f"accepted: item {opened.item_handle} = 123 (the outcome arrives as an OnWriteComplete "
+        "event; --wait waits for it)\n"
+    )
+    assert sim_thread.do(lambda: sim_thread.sim.read_value("TestMachine_001.TestInt")) == 123
+    assert sim_thread.sim.event_subscriber_count(opened.session_id) == 0
+    events = cli("stream-events", "--session-id", opened.session_id, "--max-events", "2",
+                 "--timeout", "5", "--json")  # fmt: skip
+    families = [event["family"] for event in events.lines]
+    assert "MX_EVENT_FAMILY_ON_WRITE_COMPLETE" in families
+
+
+def test_write_wait_reports_the_completion(cli: Cli, opened: Opened, sim_thread: SimThread) -> None:
+    result = cli("write", *_target(opened), "--value", "-42", "--type", "int32", "--wait",
+                 "--json")  # fmt: skip
     assert result.code == 0, result.err
     document = result.json
     assert document["accepted"] is True
+    assert document["value"] == -42
     assert document["writeComplete"]["family"] == "MX_EVENT_FAMILY_ON_WRITE_COMPLETE"
     assert document["writeComplete"]["statuses"][0]["category"] == "MX_STATUS_CATEGORY_OK"
     assert sim_thread.do(lambda: sim_thread.sim.read_value("TestMachine_001.TestInt")) == -42
+    assert sim_thread.wait_until(
+        lambda: sim_thread.sim.event_subscriber_count(opened.session_id) == 0
+    )
+    line = cli("write", *_target(opened), "--value", "5", "--wait")
+    assert line.out == f"written: item {opened.item_handle} = 5 (OnWriteComplete OK)\n"
+    verbose = cli("write", *_target(opened), "--value", "6", "--wait", "--verbose")
+    assert "writeComplete:" in verbose.out
+    assert "workerSequence:" in verbose.out
+
+
+def test_write_wait_skips_an_earlier_writes_completion(cli: Cli, opened: Opened) -> None:
+    rejected = cli("write", *_target(opened), "--value", "not a number", "--type", "string")
+    assert rejected.code == 0, rejected.err
+    result = cli("write", *_target(opened), "--value", "2", "--type", "int32", "--wait", "--json")
+    assert result.code == 0, result.err
+    assert result.json["writeComplete"]["statuses"][0]["category"] == "MX_STATUS_CATEGORY_OK"
+    failed = cli("write", *_target(opened), "--value", "x", "--type", "string", "--wait")
+    assert failed.code == 5, failed.err
 
 
 def test_write_no_wait_and_write2(cli: Cli, opened: Opened, sim_thread: SimThread) -> None:
@@ -46,6 +87,7 @@ def test_write_no_wait_and_write2(cli: Cli, opened: Opened, sim_thread: SimThrea
         "itemHandle": opened.item_handle,
         "serverHandle": opened.server_handle,
         "sessionId": opened.session_id,
+        "value": 7,
     }
     stamped = cli(
         "write2", *_target(opened), "--value", "9", "--timestamp", "2024-01-01T00:00:05Z", "--json"
@@ -54,11 +96,57 @@ def test_write_no_wait_and_write2(cli: Cli, opened: Opened, sim_thread: SimThrea
     assert sim_thread.do(lambda: sim_thread.sim.read_value("TestMachine_001.TestInt")) == 9
 
 
-def test_write_failure_exits_5(cli: Cli, opened: Opened) -> None:
+def test_write_wait_failure_exits_5_with_the_diagnostic(cli: Cli, opened: Opened) -> None:
     target = _item(cli, opened, "TestMachine_001.TestViewOnly")
-    result = cli("write", *target, "--value", "1", "--type", "int32")
+    result = cli("write", *target, "--value", "1", "--type", "int32", "--wait", "--json")
     assert result.code == 5
     assert result.err.count("\n") == 1
+    document = result.json
+    assert document["type"] == "MxAccessError"
+    assert document["statuses"]
+    assert document["diagnostic"] in document["error"]
+
+
+def test_write_wait_beside_stream_events_reports_an_unknown_outcome(
+    cli: Cli, opened: Opened, sim_thread: SimThread
+) -> None:
+    release = _hold_event_stream(sim_thread, opened.session_id)
+    try:
+        result = cli("write", *_target(opened), "--value", "77", "--type", "int32", "--wait",
+                     "--timeout", "20", "--json")  # fmt: skip
+    finally:
+        release()
+    assert result.code == 6, result.err
+    assert result.json["type"] == "WriteOutcomeUnknownError"
+    assert result.json["accepted"] is True
+    assert result.json["outcome"] == "unknown"
+    assert "accepted the write, but its outcome is unknown" in result.err
+    assert "holds the session's event stream" in result.err
+    assert sim_thread.do(lambda: sim_thread.sim.read_value("TestMachine_001.TestInt")) == 77
+
+
+def _hold_event_stream(sim_thread: SimThread, session_id: str) -> Callable[[], None]:
+    """Attach another client's event stream to ``session_id`` (as a running stream-events
+    would) until the returned function is called."""
+    sim = sim_thread.sim
+    release = asyncio.Event()
+
+    async def hold() -> None:
+        async with GatewayClient.connect(
+            endpoint=sim.endpoint, api_key=sim.api_key, plaintext=True
+        ) as client:
+            session = client.attach_session(session_id)
+            async with session.events():
+                await release.wait()
+
+    holder = asyncio.run_coroutine_threadsafe(hold(), sim_thread.loop)
+    assert sim_thread.wait_until(lambda: sim.event_subscriber_count(session_id) == 1)
+
+    def stop() -> None:
+        sim_thread.loop.call_soon_threadsafe(release.set)
+        holder.result(timeout=10)
+
+    return stop
 
 
 def test_authenticate_and_secured_writes(
