@@ -37,6 +37,7 @@ if TYPE_CHECKING:
         FailedPreconditionError,
         GatewayTimeoutError,
         GatewayUnavailableError,
+        HandlesLostError,
         InvalidArgumentError,
         MalformedReplyError,
         MxAccessError,
@@ -94,11 +95,15 @@ if TYPE_CHECKING:
         Event,
         OperationComplete,
         ReplayGap,
+        SessionReplaced,
         UnknownEvent,
         WriteComplete,
     )
     from mxgateway.session.subscription import (
         Subscription,
+    )
+    from mxgateway.transport import (
+        ConnectionState,
     )
     from mxgateway.values import (
         ARRAY_TYPES,
@@ -128,6 +133,7 @@ _EXPORTS: dict[str, str] = {
     "CallCancelledError": "mxgateway.errors",
     "CommandError": "mxgateway.errors",
     "ConnectionLostError": "mxgateway.errors",
+    "HandlesLostError": "mxgateway.errors",
     "FailedPreconditionError": "mxgateway.errors",
     "GatewayTimeoutError": "mxgateway.errors",
     "GatewayUnavailableError": "mxgateway.errors",
@@ -150,6 +156,7 @@ _EXPORTS: dict[str, str] = {
     "Event": "mxgateway.session.events",
     "OperationComplete": "mxgateway.session.events",
     "ReplayGap": "mxgateway.session.events",
+    "SessionReplaced": "mxgateway.session.events",
     "UnknownEvent": "mxgateway.session.events",
     "WriteComplete": "mxgateway.session.events",
     "GalaxyRepositoryClient": "mxgateway.galaxy",
@@ -182,6 +189,7 @@ _EXPORTS: dict[str, str] = {
     "quality_is_good": "mxgateway.values",
     "status_is_failure": "mxgateway.values",
     "to_mx_value": "mxgateway.values",
+    "ConnectionState": "mxgateway.transport",
 }
 
 __all__ = [
@@ -206,6 +214,7 @@ __all__ = [
     "ClientOptions",
     "CommandError",
     "ConnectionLostError",
+    "ConnectionState",
     "DataChange",
     "DeployEvent",
     "DeployEventWatch",
@@ -219,6 +228,7 @@ __all__ = [
     "GatewayClient",
     "GatewayTimeoutError",
     "GatewayUnavailableError",
+    "HandlesLostError",
     "HierarchyPage",
     "InvalidArgumentError",
     "ItemResult",
@@ -237,6 +247,7 @@ __all__ = [
     "SessionClosedError",
     "SessionError",
     "SessionFaultedError",
+    "SessionReplaced",
     "Subscription",
     "TransportError",
     "UnconvertedValue",

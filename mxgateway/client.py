@@ -88,13 +88,16 @@ class GatewayClient(ConnectedClient):
         An older gateway is not refused: its protocol versions and capability tokens are
         on the session, and a command it does not implement raises ``UnsupportedError``
         naming the capability when it is used.
+
+        With ``reconnect`` (the default) a session the gateway loses (e.g. a gateway
+        restart) is replaced by a new one with the same name: see ``Session``.
         """
         reply = await self.open_session_raw(
             client_session_name, client_correlation_id=client_correlation_id
         )
         if not reply.session_id.strip():
             raise MalformedReplyError("OpenSession reply has no session_id")
-        return Session(self, reply)
+        return Session(self, reply, reopen_name=client_session_name)
 
     def attach_session(
         self, session_id: str, *, capabilities: Sequence[str] = PROTOCOL_3_CAPABILITIES
@@ -103,7 +106,8 @@ class GatewayClient(ConnectedClient):
 
         Nothing is sent: the gateway's capabilities and versions of that session are not
         known here, so ``capabilities`` (by default the protocol-3 set) are assumed and
-        the gateway rejects what it lacks. The session is closed only if you close it.
+        the gateway rejects what it lacks. The session is closed only if you close it,
+        and never replaced if the gateway loses it (it was not this client's to reopen).
         """
         if not isinstance(session_id, str) or not session_id.strip():
             raise InvalidArgumentError("session_id must be a non-empty string")
@@ -149,9 +153,10 @@ class GatewayClient(ConnectedClient):
         return reply
 
     def stream_events_raw(
-        self, session_id: str, *, after_worker_sequence: int = 0
+        self, session_id: str, *, after_worker_sequence: int = 0, dedicated: bool = False
     ) -> ServerStream[mx.MxEvent]:
-        """StreamEvents as generated ``MxEvent`` messages (use in ``async with``)."""
+        """StreamEvents as generated ``MxEvent`` messages (use in ``async with``);
+        ``dedicated`` gives the stream its own HTTP/2 connection (see ``server_stream``)."""
         if after_worker_sequence < 0:
             raise InvalidArgumentError("after_worker_sequence must be >= 0")
         return self._transport.server_stream(
@@ -161,6 +166,7 @@ class GatewayClient(ConnectedClient):
             ),
             mx.MxEvent,
             operation="StreamEvents",
+            dedicated=dedicated,
         )
 
     # Alarms -------------------------------------------------------------------------
@@ -199,7 +205,10 @@ class GatewayClient(ConnectedClient):
         session_id: str = "",
         client_correlation_id: str = "",
     ) -> AlarmStream:
-        """The live alarm feed (snapshot, snapshot complete, transitions); use ``async with``."""
+        """The live alarm feed (snapshot, snapshot complete, transitions); use ``async with``.
+
+        The feed has its own HTTP/2 connection, so not reading it never stalls other calls.
+        """
         request = mx.StreamAlarmsRequest(
             session_id=check_str("session_id", session_id),
             client_correlation_id=check_str("client_correlation_id", client_correlation_id),
@@ -211,6 +220,7 @@ class GatewayClient(ConnectedClient):
                 request,
                 mx.AlarmFeedMessage,
                 operation="StreamAlarms",
+                dedicated=True,
             )
         )
 

@@ -18,7 +18,8 @@
     ├── RpcError                        any other gRPC status (UNKNOWN, INTERNAL, ...)
     ├── SessionError                    the session cannot be used
     │   ├── SessionFaultedError         FAULTED: worker crash, hang or event-queue overflow
-    │   └── SessionClosedError          CLOSED, or closed by this client
+    │   ├── SessionClosedError          CLOSED, or closed by this client
+    │   └── HandlesLostError            handles of a session the gateway lost and we replaced
     ├── CommandError                    a reply whose ProtocolStatus is not OK (keeps the reply)
     │   └── MxAccessError               MXACCESS_FAILURE or a failing MXSTATUS_PROXY
     ├── UnsupportedError                missing capability or other protocol version
@@ -45,7 +46,7 @@ from mxgateway.redaction import redact_secrets, redacted_key, remember_secret, s
 from mxgateway.wire.contract import mx
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Awaitable, Callable, Sequence
 
 __all__ = [
     "TRANSPORT_EXCEPTIONS",
@@ -57,6 +58,7 @@ __all__ = [
     "FailedPreconditionError",
     "GatewayTimeoutError",
     "GatewayUnavailableError",
+    "HandlesLostError",
     "InvalidArgumentError",
     "MalformedReplyError",
     "MxAccessError",
@@ -71,6 +73,7 @@ __all__ = [
     "TransportError",
     "UnsupportedError",
     "check_protocol_status",
+    "cleanup_keeping_cause",
     "map_transport_error",
     "redact_secrets",
     "remember_secret",
@@ -161,6 +164,11 @@ class SessionFaultedError(SessionError):
 
 class SessionClosedError(SessionError):
     """The session is closed."""
+
+
+class HandlesLostError(SessionError):
+    """The gateway lost the session and the client replaced it: server and item handles
+    obtained before the replacement are gone (the tag-based API carries on)."""
 
 
 class CommandError(MxGatewayError):
@@ -293,6 +301,26 @@ def map_transport_error(
     if isinstance(exc, OSError):
         return GatewayUnavailableError(f"gateway unavailable for {operation}: {exc}")
     return MxGatewayError(f"{operation} failed: {type(exc).__name__}: {exc}")
+
+
+async def cleanup_keeping_cause(
+    cleanup: Callable[[], Awaitable[object]], cause: BaseException | None, what: str
+) -> None:
+    """Run ``cleanup`` (leaving an ``async with`` block that ``cause`` ended, if any).
+
+    Without a cause its errors propagate. With one, a failing cleanup never replaces the
+    error the user must see: its ``MxGatewayError`` becomes a note on ``cause`` ("while
+    ``what``: ...") and ``cause`` carries on.
+    """
+    if cause is None:
+        await cleanup()
+        return
+    try:
+        await cleanup()
+    except MxGatewayError as failure:
+        add_note = getattr(cause, "add_note", None)  # BaseException.add_note: Python 3.11+
+        if add_note is not None:
+            add_note(redact_secrets(f"while {what}: {type(failure).__name__}: {failure}"))
 
 
 def check_protocol_status(

@@ -8,7 +8,9 @@ kept out of ``repr``/``str`` and every message.
 from __future__ import annotations
 
 import math
+import random
 import re
+from collections.abc import Callable  # noqa: TC003 (the dataclass field's type, at run time)
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Final
@@ -16,10 +18,24 @@ from typing import Any, Final
 from mxgateway.checks import check_bool, check_text
 from mxgateway.errors import InvalidArgumentError, remember_secret
 
-__all__ = ["DEFAULT_MAX_MESSAGE_SIZE", "ClientOptions", "check_seconds", "resolve_options"]
+__all__ = [
+    "DEFAULT_KEEPALIVE_TIME",
+    "DEFAULT_KEEPALIVE_TIMEOUT",
+    "DEFAULT_MAX_MESSAGE_SIZE",
+    "ClientOptions",
+    "check_seconds",
+    "resolve_options",
+]
 
 #: The gateway's message limit, each way (16 MiB).
 DEFAULT_MAX_MESSAGE_SIZE: Final = 16 * 1024 * 1024
+#: Seconds between HTTP/2 pings while a call or stream is open. gRPC servers answer
+#: pings more frequent than they allow with GOAWAY ``too_many_pings``; 10 s is the
+#: floor most deployments accept.
+DEFAULT_KEEPALIVE_TIME: Final = 10.0
+#: Seconds a ping may stay unanswered before the connection counts as dead, so a dead
+#: link is noticed within ``DEFAULT_KEEPALIVE_TIME + DEFAULT_KEEPALIVE_TIMEOUT`` (14 s).
+DEFAULT_KEEPALIVE_TIMEOUT: Final = 4.0
 
 _ENDPOINT = re.compile(r"^(?:\[(?P<v6>[0-9A-Fa-f:.]+)\]|(?P<host>[^\s:\[\]/]+)):(?P<port>\d{1,5})$")
 _KEY_CHARS = re.compile(r"^[\x21-\x7e]+$")
@@ -78,9 +94,16 @@ class ClientOptions:
 
     Timeouts are in seconds: ``call_timeout`` applies to every unary call unless a call
     passes its own (None: no limit; streams never get it), ``connect_timeout`` to
-    establishing the connection. ``keepalive_time`` sends HTTP/2 pings after that many
-    idle seconds (None: off) and drops the connection when one is unanswered for
-    ``keepalive_timeout``. ``max_message_size`` bounds each message sent and received.
+    establishing the connection, HTTP/2 handshake included. ``keepalive_time`` sends an
+    HTTP/2 ping every that many seconds while a call or stream is open (None: off) and
+    drops the connection when one is unanswered for ``keepalive_timeout``.
+    ``max_message_size`` bounds each message sent and received.
+
+    ``reconnect`` (on by default) re-establishes a lost connection in the background,
+    waiting ``reconnect_delay`` seconds before the second attempt and doubling up to
+    ``reconnect_delay_max``, each delay drawn from [delay/2, delay] (jitter) by
+    ``reconnect_random`` (``random.random`` unless given, e.g. a seeded
+    ``random.Random(0).random`` in tests). Without it a lost connection stays lost.
     """
 
     endpoint: str
@@ -92,9 +115,13 @@ class ClientOptions:
     server_name_override: str | None = None
     call_timeout: float | None = 60.0
     connect_timeout: float = 10.0
-    keepalive_time: float | None = None
-    keepalive_timeout: float = 20.0
+    keepalive_time: float | None = DEFAULT_KEEPALIVE_TIME
+    keepalive_timeout: float = DEFAULT_KEEPALIVE_TIMEOUT
     max_message_size: int = DEFAULT_MAX_MESSAGE_SIZE
+    reconnect: bool = True
+    reconnect_delay: float = 0.5
+    reconnect_delay_max: float = 30.0
+    reconnect_random: Callable[[], float] = field(default=random.random, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not isinstance(self.endpoint, str) or not _ENDPOINT.match(self.endpoint):
@@ -131,6 +158,17 @@ class ClientOptions:
         check_seconds("connect_timeout", self.connect_timeout, optional=False)
         check_seconds("keepalive_time", self.keepalive_time, optional=True)
         check_seconds("keepalive_timeout", self.keepalive_timeout, optional=False)
+        if not isinstance(self.reconnect, bool):
+            raise InvalidArgumentError(f"reconnect must be True or False, got {self.reconnect!r}")
+        check_seconds("reconnect_delay", self.reconnect_delay, optional=False)
+        check_seconds("reconnect_delay_max", self.reconnect_delay_max, optional=False)
+        if self.reconnect_delay_max < self.reconnect_delay:
+            raise InvalidArgumentError(
+                f"reconnect_delay_max ({self.reconnect_delay_max}) must be >= "
+                f"reconnect_delay ({self.reconnect_delay})"
+            )
+        if not callable(self.reconnect_random):
+            raise InvalidArgumentError("reconnect_random must be a callable returning [0, 1)")
         if (
             isinstance(self.max_message_size, bool)
             or not isinstance(self.max_message_size, int)
@@ -157,6 +195,14 @@ class ClientOptions:
     def tls(self) -> bool:
         """True unless ``plaintext`` is set."""
         return not self.plaintext
+
+    def reconnect_backoff(self, attempt: int) -> float:
+        """Seconds to wait before reconnect attempt ``attempt`` (1 = the first retry):
+        ``reconnect_delay * 2**(attempt-1)`` capped at ``reconnect_delay_max``, scaled
+        into [50 %, 100 %] by ``reconnect_random`` so clients do not retry in step."""
+        doublings = min(max(attempt - 1, 0), 62)
+        delay = min(self.reconnect_delay * float(2**doublings), self.reconnect_delay_max)
+        return delay * (0.5 + 0.5 * self.reconnect_random())
 
     @property
     def key_id(self) -> str | None:

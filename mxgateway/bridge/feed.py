@@ -74,7 +74,9 @@ class GatewayFeed:
         delay = self._config.reconnect_delay
         while not self._stopped:
             try:
-                async with GatewayClient.connect(self._options) as client:
+                # The bridge reconnects and re-subscribes by itself (counted, logged,
+                # resynced), so the client's own session replacement is left off.
+                async with GatewayClient.connect(self._options, reconnect=False) as client:
                     name = f"mxgw-bridge-{self._config.bridge_id}"
                     async with await client.open_session(client_session_name=name) as session:
                         await self._serve(session)

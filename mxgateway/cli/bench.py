@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from mxgateway.options import ClientOptions
     from mxgateway.session import Session
     from mxgateway.session.bulk import ItemResult
-    from mxgateway.session.events import DataChange, ReplayGap
+    from mxgateway.session.events import DataChange, ReplayGap, SessionReplaced
 
 __all__ = ["BenchSettings", "bench_read_bulk", "bench_stream_events"]
 
@@ -194,7 +194,7 @@ async def measure_stream_events(
     progress = Progress()
     latencies: list[float] = []
 
-    def receive(event: "DataChange | ReplayGap") -> None:
+    def receive(event: "DataChange | ReplayGap | SessionReplaced") -> None:
         if isinstance(event, DataChange) and event.source_timestamp is not None:
             received = dt.datetime.now(dt.UTC)
             latencies.append((received - event.source_timestamp).total_seconds() * 1000)

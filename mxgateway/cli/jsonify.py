@@ -86,9 +86,17 @@ def to_json(value: object) -> Any:
 
 def event_document(event: Event) -> dict[str, Any]:
     """A session event as the protobuf JSON of its ``MxEvent``."""
-    from mxgateway.session.events import ReplayGap
+    from mxgateway.session.events import ReplayGap, SessionReplaced
     from mxgateway.wire.contract import mx
 
+    if isinstance(event, SessionReplaced):
+        return {
+            "sessionReplaced": {
+                "oldSessionId": event.old_session_id,
+                "newSessionId": event.new_session_id,
+                "reason": event.reason,
+            }
+        }
     if isinstance(event, ReplayGap):
         message = mx.MxEvent(
             worker_sequence=event.sequence,

@@ -247,9 +247,15 @@ def event_line(event: Event) -> str:
         DataChange,
         OperationComplete,
         ReplayGap,
+        SessionReplaced,
         WriteComplete,
     )
 
+    if isinstance(event, SessionReplaced):
+        return (
+            f"session replaced: {event.old_session_id} was lost ({event.reason}); "
+            f"{event.new_session_id} re-subscribed the tags, values follow"
+        )
     if isinstance(event, ReplayGap):
         return (
             f"replay gap: events after #{event.requested_after_sequence} before "

@@ -16,6 +16,7 @@ from grpclib.const import Status
 
 from mxgateway.errors import (
     CommandError,
+    HandlesLostError,
     InvalidArgumentError,
     MalformedReplyError,
     MxAccessError,
@@ -27,7 +28,7 @@ from mxgateway.errors import (
 from mxgateway.transport import USE_DEFAULT_TIMEOUT
 from mxgateway.values import INT32_MAX, INT32_MIN, status_is_failure
 from mxgateway.wire.contract import mx
-from mxgateway.wire.envelope import command_kind, command_request
+from mxgateway.wire.envelope import command_kind, command_payload, command_request
 
 if TYPE_CHECKING:
     import betterproto2
@@ -88,6 +89,9 @@ class SessionCore:
         self._advised: set[int] = set()
         self._correlation_prefix = f"py-{uuid.uuid4().hex[:12]}"
         self._counter = itertools.count(1)
+        #: Handles of sessions this one replaced (item handle -> tag, server handles).
+        self._lost_items: dict[int, str] = {}
+        self._lost_servers: set[int] = set()
 
     def __repr__(self) -> str:
         state = "closed" if self._closed else "open"
@@ -156,6 +160,34 @@ class SessionCore:
                 f"session {self.session_id} is closed", session_id=self.session_id
             )
 
+    def _check_handles(self, payload: object) -> None:
+        """Refuse handles of a session the gateway lost (``HandlesLostError``).
+
+        A number the replacement session issued again is valid (it is that session's
+        handle now): plain ints cannot tell the two apart.
+        """
+        if not self._lost_items and not self._lost_servers:
+            return
+        server = getattr(payload, "server_handle", None)
+        if server in self._lost_servers and server != self.server_handle:
+            self._handles_lost(f"server handle {server}")
+        items = list(getattr(payload, "item_handles", None) or ())
+        items += [getattr(entry, "item_handle", None) for entry in getattr(payload, "entries", ())]
+        if isinstance(item := getattr(payload, "item_handle", None), int):
+            items.append(item)
+        for handle in items:
+            lost = self._lost_items.get(handle)
+            if lost is not None and handle not in self._tags:
+                self._handles_lost(f"item handle {handle} ({lost})")
+
+    def _handles_lost(self, what: str) -> None:
+        raise HandlesLostError(
+            f"{what} belonged to a session the gateway lost; it was replaced by "
+            f"{self.session_id}, so handles from before are gone (add the items again, "
+            "or use the tag-based read/write/subscribe, which recover by themselves)",
+            session_id=self.session_id,
+        )
+
     async def invoke_raw(
         self,
         command: betterproto2.Message,
@@ -171,8 +203,10 @@ class SessionCore:
         """
         self._check_open()
         if isinstance(command, mx.MxCommandRequest):
+            self._check_handles(command_payload(command)[1])
             request = command
         else:
+            self._check_handles(command)
             request = command_request(
                 self.session_id, correlation_id or self.next_correlation_id(), command
             )

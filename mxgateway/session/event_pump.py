@@ -3,22 +3,38 @@
 The gateway allows one event subscriber per session, so a ``Session`` owns one
 ``EventPump``. It runs while anything needs events (an ``events()`` iterator, a
 subscription, a ``write(wait=True)``) and stops, resetting the HTTP/2 stream, when the
-last one leaves.
+last one leaves. The stream has its own HTTP/2 connection, so a consumer that stops
+reading fills only that connection's flow-control window: the client's calls and the
+other sessions' streams keep flowing.
 
 Resume: the pump remembers the last ``worker_sequence`` it saw. When the stream breaks
 (or is restarted later) it re-attaches with ``after_worker_sequence`` = that number, so
-the gateway replays what was missed; sequences already seen are skipped, so nothing is
-lost or duplicated. If the gateway no longer retains the missed events it sends a
-replay-gap sentinel, delivered to every consumer as a ``ReplayGap`` event.
+the gateway replays what was missed: nothing is lost or duplicated. If the gateway no
+longer retains the missed events it sends a replay-gap sentinel, delivered to every
+consumer as a ``ReplayGap`` event. While the connection is down the pump waits for the
+client's reconnect supervisor; once the gateway answers it asks for the session's
+state: READY resumes, FAULTED ends every consumer with ``SessionFaultedError``, and a
+session the gateway no longer knows (a gateway restart) is replaced (see
+``Session``) and every consumer gets a ``SessionReplaced`` marker, or, if it cannot be
+replaced, ``SessionClosedError``.
+
+Sequence contract: within one attach, events must arrive contiguously (each
+``worker_sequence`` one more than the last; the first one after a resume exactly one
+more than the resume point, or after a leading replay-gap sentinel exactly its
+``oldest_available_sequence``). An event that jumps, goes backwards, carries the
+reserved 2**64-1, an out-of-place or inconsistent replay-gap sentinel, or a message
+that cannot be turned into an event ends every consumer (and ``write(wait=True)``
+waiters) with ``MalformedReplyError`` saying what was wrong: never silence.
 
 Buffer policy: each consumer has a bounded queue (``buffer_size`` events). When a
 queue is full the pump waits for that consumer instead of dropping events, so memory
 stays bounded; a consumer that stays behind eventually makes the gateway's own queue
 overflow, and the gateway faults the session (consumers then get
 ``SessionFaultedError``). Events are never silently dropped. A consumer that stops
-reading also holds up the others, including ``write(wait=True)`` waiting for its
-OnWriteComplete: do not await a write inside a loop over an iterator whose buffer may
-be full, or give that iterator a ``buffer_size`` large enough for the burst.
+reading also holds up the session's other consumers, including ``write(wait=True)``
+waiting for its OnWriteComplete: do not await a write inside a loop over an iterator
+whose buffer may be full, or give that iterator a ``buffer_size`` large enough for the
+burst.
 """
 
 from __future__ import annotations
@@ -33,6 +49,7 @@ from mxgateway.errors import (
     CommandError,
     ConnectionLostError,
     InvalidArgumentError,
+    MalformedReplyError,
     MxGatewayError,
     NotFoundError,
     SessionClosedError,
@@ -41,23 +58,39 @@ from mxgateway.errors import (
     UnsupportedError,
 )
 from mxgateway.session.core import CAP_EVENT_REPLAY
-from mxgateway.session.events import Event, ReplayGap, WriteComplete, event_from_proto
+from mxgateway.session.events import (
+    Event,
+    ReplayGap,
+    SessionReplaced,
+    WriteComplete,
+    event_from_proto,
+)
+from mxgateway.transport import ConnectionState
 from mxgateway.wire.contract import mx
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from mxgateway.session.commands import SessionCommands
+    from mxgateway.session.session import Session
 
 __all__ = ["DEFAULT_BUFFER_SIZE", "EventPump", "EventSink"]
 
 #: Default capacity of each consumer's queue.
 DEFAULT_BUFFER_SIZE: Final = 1000
-#: Consecutive failed re-attach attempts before the pump gives up (about 5 s in all).
+#: Consecutive re-attach attempts that fail without the gateway confirming the session
+#: is READY (or that it refuses as ALREADY_EXISTS) before the pump gives up. A
+#: confirmation (or any event) resets the count, so a healthy, quiet session survives
+#: any number of drops; with ``reconnect`` on, attempts made while the client is
+#: reconnecting are not counted: the pump waits for the connection instead.
 RESUME_ATTEMPTS: Final = 8
-#: A stream that stayed open this many seconds before it broke counts as a success, so
-#: a quiet session on a flaky network is not given up after a few drops days apart.
-STABLE_STREAM_SECONDS: Final = 10.0
+#: A stream open this long (or that delivered an event) was working when it broke: the
+#: pump re-attaches at once instead of first asking for the session's state.
+STABLE_STREAM_SECONDS: Final = 1.0
+#: Longest pause between re-attach attempts while connected (except ALREADY_EXISTS).
+RESUME_BACKOFF_MAX: Final = 2.0
+#: The largest ``worker_sequence`` a gateway may send: 2**64-1 is reserved (no event
+#: could follow it).
+MAX_SEQUENCE: Final = 2**64 - 2
 
 
 class EventSink:
@@ -104,7 +137,7 @@ class EventSink:
 class EventPump:
     """Runs the session's StreamEvents call and dispatches typed events to the sinks."""
 
-    def __init__(self, session: SessionCommands) -> None:
+    def __init__(self, session: Session) -> None:
         self._session = session
         self.last_sequence = 0
         self._sinks: dict[EventSink, None] = {}
@@ -112,6 +145,10 @@ class EventPump:
         self._task: asyncio.Task[None] | None = None
         self._attached = asyncio.Event()
         self._failure: BaseException | None = None
+        #: The sequence the next event must carry (None: a fresh stream, any start).
+        self._expected: int | None = None
+        self._first_of_attach = True
+        self._probe: asyncio.Future[bool] | None = None
 
     @property
     def running(self) -> bool:
@@ -179,38 +216,74 @@ class EventPump:
 
     async def stop(self, error: BaseException | None = None) -> None:
         """End the stream now; sinks end with ``error`` (None: a plain end)."""
+        probe, self._probe = self._probe, None
+        if probe is not None:
+            probe.cancel()
         await self._cancel_task()
         await self._fail(error)
 
     async def _run(self) -> None:
-        failures = 0
+        """Attach, dispatch, and after a break resume, replace or fail (never silently)."""
+        try:
+            await self._supervise()
+        except asyncio.CancelledError:
+            raise
+        except BaseException as exc:  # a bug must still reach the consumers
+            await self._fail(
+                exc
+                if isinstance(exc, MxGatewayError)
+                else MalformedReplyError(f"the event stream failed: {type(exc).__name__}: {exc}")
+            )
+            if not isinstance(exc, Exception):
+                raise
+
+    async def _supervise(self) -> None:
+        failures = 0  # attempts in a row that did not reach a confirmed healthy session
+        retries = 0  # attempts in a row without an event or a READY confirmation
         session = self._session
+        transport = session.client.transport
         clock = asyncio.get_running_loop()
         while True:
+            if session.closed or transport.closed:
+                await self._fail(session._closed_error() if session.closed else None)
+                return
+            if transport.options.reconnect:
+                try:
+                    await transport.wait_connected()
+                except MxGatewayError as exc:
+                    await self._fail(exc)
+                    return
+            if session._restoring is not None and not await self._replace(None, session.generation):
+                return
+            generation = session.generation
+            delivered = False
             opened_at: float | None = None
             try:
                 stream = session.client.stream_events_raw(
-                    session.session_id, after_worker_sequence=self.last_sequence
+                    session.session_id, after_worker_sequence=self.last_sequence, dedicated=True
                 )
                 async with stream:
-                    self._attached.set()
                     opened_at = clock.time()
+                    self._begin_attach()
+                    self._attached.set()
                     async for message in stream:
-                        failures = 0
+                        delivered = True
                         await self._dispatch(message)
                 error: MxGatewayError = ConnectionLostError("the event stream ended")
-            except (TransportError, CommandError, AlreadyExistsError) as exc:
+            except MalformedReplyError as exc:
+                await self._fail(exc)
+                return
+            except (TransportError, CommandError, AlreadyExistsError, NotFoundError) as exc:
                 # ALREADY_EXISTS: the gateway may not have detached our previous stream yet.
                 error = exc
             except MxGatewayError as exc:
-                await self._fail(await self._explain(exc))
+                await self._fail(exc)
                 return
-            if opened_at is not None and clock.time() - opened_at >= STABLE_STREAM_SECONDS:
-                failures = 0
-            failures += 1
-            if session.closed or session.client.transport.closed or failures > RESUME_ATTEMPTS:
-                await self._fail(await self._explain(error))
+            if session.closed or transport.closed:
+                await self._fail(session._closed_error() if session.closed else error)
                 return
+            if session.generation != generation:
+                continue  # a call replaced the session meanwhile: attach to the new one
             if self.last_sequence and not session.has_capability(CAP_EVENT_REPLAY):
                 unsupported = UnsupportedError(
                     f"the event stream of session {session.session_id} dropped ({error}); "
@@ -219,49 +292,179 @@ class EventPump:
                 unsupported.__cause__ = error
                 await self._fail(unsupported)
                 return
-            explained = await self._explain(error)
-            if isinstance(explained, (SessionFaultedError, SessionClosedError)):
+            stable = opened_at is not None and clock.time() - opened_at >= STABLE_STREAM_SECONDS
+            if isinstance(error, ConnectionLostError) and (delivered or stable):
+                # The network took a working stream: re-attach at once (on a new
+                # connection); the attach itself tells whether the session survived,
+                # without a state query over a connection that may be dead as well.
+                # That one is checked meanwhile, so calls do not wait on a dead link.
+                self._probe = asyncio.ensure_future(transport.probe())
+                failures = retries = 0
+                continue
+            explained, state = await self._explain(error)
+            if isinstance(explained, SessionClosedError):
+                if not await self._replace(explained, generation):
+                    return
+                failures = retries = 0
+                continue
+            if isinstance(explained, SessionFaultedError):
+                session._mark_gone(mx.SessionState.FAULTED)
                 await self._fail(explained)
                 return
-            await asyncio.sleep(0 if failures == 1 else min(0.025 * 2**failures, 2.0))
+            # A stream that opened on a session the gateway confirms READY was a good
+            # attach: a quiet session survives any number of drops.
+            healthy = delivered or (
+                opened_at is not None
+                and state is mx.SessionState.READY
+                and not isinstance(error, AlreadyExistsError)
+            )
+            if healthy:
+                failures = retries = 0
+            elif not (transport.options.reconnect and state is None):
+                failures += 1  # while reconnecting the pump waits instead of counting
+            if failures > RESUME_ATTEMPTS:
+                await self._fail(explained)
+                return
+            retries += 1
+            await asyncio.sleep(self._backoff(retries, error))
 
-    async def _explain(self, error: MxGatewayError) -> MxGatewayError:
-        """Turn a stream failure into SessionFaulted/SessionClosed when the state says so."""
+    def _backoff(self, retries: int, error: MxGatewayError) -> float:
+        """Seconds before re-attach attempt ``retries``: the first is immediate (a blip
+        resumes at once); while the client reconnects the loop waits for the connection
+        instead, so data flows as soon as the gateway answers. ALREADY_EXISTS (the
+        gateway still holds a dead stream of ours) backs off fully; anything else at
+        most ``RESUME_BACKOFF_MAX`` seconds."""
+        transport = self._session.client.transport
+        if retries <= 1 or transport.state is not ConnectionState.CONNECTED:
+            return 0.0
+        delay = transport.options.reconnect_backoff(retries - 1)
+        return delay if isinstance(error, AlreadyExistsError) else min(delay, RESUME_BACKOFF_MAX)
+
+    async def _replace(self, gone: SessionClosedError | None, generation: int) -> bool:
+        """The gateway lost the session: have the session replace it, or fail.
+
+        ``gone`` is None when finishing a replacement a transport failure interrupted.
+        Returns True when the pump should go on (attach to the new session, or retry
+        after a transport failure: the gateway went away again).
+        """
+        session = self._session
+        reason = gone or SessionClosedError(f"session {session.session_id} was lost")
+        try:
+            replaced = await session._replace_lost_session(reason, generation)
+        except TransportError:
+            await asyncio.sleep(session.client.options.reconnect_backoff(1))
+            return True
+        except MxGatewayError as exc:
+            await self._fail(exc)
+            return False
+        if not replaced:
+            await self._fail(reason)
+        return replaced
+
+    async def session_replaced(self, marker: SessionReplaced) -> None:
+        """The session was replaced: restart sequences, fail write waiters (their outcome
+        is unknown), and give every consumer ``marker``."""
+        self.last_sequence = 0
+        for waiter in self._waiters.values():
+            if not waiter.done():
+                waiter.set_exception(
+                    ConnectionLostError(
+                        f"session {marker.old_session_id} was lost before its OnWriteComplete "
+                        "arrived; the outcome of the write is unknown"
+                    )
+                )
+        await self._broadcast(marker)
+
+    async def _explain(
+        self, error: MxGatewayError
+    ) -> tuple[MxGatewayError, mx.SessionState | None]:
+        """Ask the gateway for the session's state after a break.
+
+        Returns the error to report (SessionFaulted/SessionClosed when the state says so)
+        and the state (None when it could not be learned).
+        """
         session = self._session
         if isinstance(error, NotFoundError):
             return SessionClosedError(
                 f"session {session.session_id} no longer exists: {error}",
                 session_id=session.session_id,
                 grpc_status=error.grpc_status,
-            )
+            ), mx.SessionState.CLOSED
         try:
             state = await session.get_session_state()
         except NotFoundError as exc:
-            return SessionClosedError(str(exc), session_id=session.session_id)
+            return SessionClosedError(
+                str(exc), session_id=session.session_id
+            ), mx.SessionState.CLOSED
         except MxGatewayError:
-            return error
+            return error, None
         if state is mx.SessionState.FAULTED:
             return SessionFaultedError(
                 f"session {session.session_id} is FAULTED ({error})", session_id=session.session_id
-            )
+            ), state
         if state is mx.SessionState.CLOSED:
             return SessionClosedError(
                 f"session {session.session_id} is CLOSED", session_id=session.session_id
+            ), state
+        return error, state
+
+    def _begin_attach(self) -> None:
+        self._expected = self.last_sequence + 1 if self.last_sequence else None
+        self._first_of_attach = True
+
+    def _check_sequence(self, message: mx.MxEvent) -> None:
+        """Enforce the sequence contract (module docstring); raise MalformedReplyError."""
+        first, self._first_of_attach = self._first_of_attach, False
+        sequence = message.worker_sequence
+        if message.replay_gap is not None:
+            gap = message.replay_gap
+            if not first or not self.last_sequence:
+                raise MalformedReplyError(
+                    "event stream: a replay-gap sentinel arrived "
+                    + ("in the middle of the stream" if not first else "on a fresh stream")
+                )
+            oldest = gap.oldest_available_sequence
+            if gap.requested_after_sequence != self.last_sequence or not (
+                self.last_sequence + 1 < oldest <= MAX_SEQUENCE
+            ):
+                raise MalformedReplyError(
+                    f"event stream: inconsistent replay gap (asked to resume after "
+                    f"{self.last_sequence}; sentinel says requested "
+                    f"{gap.requested_after_sequence}, oldest available {oldest})"
+                )
+            self._expected = oldest
+            return
+        if not 1 <= sequence <= MAX_SEQUENCE:
+            raise MalformedReplyError(f"event stream: invalid worker_sequence {sequence}")
+        expected = self._expected
+        if expected is not None and sequence != expected:
+            what = "went backwards" if sequence < expected else "skipped events"
+            raise MalformedReplyError(
+                f"event stream {what}: worker_sequence {sequence} where {expected} was due"
             )
-        return error
+        self._expected = sequence + 1
 
     async def _dispatch(self, message: mx.MxEvent) -> None:
-        if message.replay_gap is None:
-            if message.worker_sequence <= self.last_sequence:
-                return
+        self._check_sequence(message)
+        try:
+            event = event_from_proto(message, self._session.tag_of)
+        except MxGatewayError:
+            raise
+        except Exception as exc:
+            raise MalformedReplyError(
+                f"event {message.worker_sequence} cannot be read: {type(exc).__name__}: {exc}"
+            ) from exc
+        if isinstance(event, ReplayGap):
+            self.last_sequence = event.oldest_available_sequence - 1
+        else:
             self.last_sequence = message.worker_sequence
-        event = event_from_proto(message, self._session.tag_of)
-        if isinstance(event, ReplayGap) and event.oldest_available_sequence > 0:
-            self.last_sequence = max(self.last_sequence, event.oldest_available_sequence - 1)
         if isinstance(event, WriteComplete) and not event.pending:
             waiter = self._waiters.get(event.correlation_id)
             if waiter is not None and not waiter.done():
                 waiter.set_result(event)
+        await self._broadcast(event)
+
+    async def _broadcast(self, event: Event) -> None:
         for sink in list(self._sinks):
             if sink.accept is None or sink.accept(event):
                 await sink.put(event)

@@ -3,7 +3,8 @@
 ``event_from_proto`` turns one generated ``MxEvent`` into ``DataChange``,
 ``WriteComplete``, ``OperationComplete``, ``BufferedDataChange``,
 ``AlarmTransitionEvent``, ``ReplayGap`` (the resume sentinel: events were lost and the
-caller must re-read its state) or ``UnknownEvent``. Each keeps the message in ``raw``
+caller must re-read its state) or ``UnknownEvent``. ``SessionReplaced`` is the client's
+own marker for a session the gateway lost and the client replaced. Each keeps the message in ``raw``
 and carries the tag address the session remembered for its item handle.
 """
 
@@ -29,6 +30,7 @@ __all__ = [
     "Event",
     "OperationComplete",
     "ReplayGap",
+    "SessionReplaced",
     "UnknownEvent",
     "WriteComplete",
     "event_from_proto",
@@ -140,6 +142,22 @@ class ReplayGap:
 
 
 @dataclass(frozen=True)
+class SessionReplaced:
+    """The gateway lost the session (e.g. it restarted), so the client opened a new one,
+    registered and re-subscribed the same tags: state was re-snapshotted.
+
+    Events of the old session after the last one delivered are lost; the first
+    OnDataChange of each re-advised tag follows this marker. Item and server handles
+    obtained before it are gone (``HandlesLostError``).
+    """
+
+    old_session_id: str
+    new_session_id: str
+    reason: str
+    sequence: int = 0
+
+
+@dataclass(frozen=True)
 class UnknownEvent:
     """An event of a family this client does not know (kept raw)."""
 
@@ -156,6 +174,7 @@ Event = (
     | BufferedDataChange
     | AlarmTransitionEvent
     | ReplayGap
+    | SessionReplaced
     | UnknownEvent
 )
 

@@ -5,32 +5,44 @@ command, the event stream and the tag-based conveniences ``read``, ``write`` and
 Use it as ``async with await client.open_session(...) as session:``; leaving the block
 closes the session on the gateway. Cancelling a task that awaits a command cancels the
 client-side wait only: an MXAccess call already running in the worker completes there.
+
+Recovery: a connection blip is invisible (the event stream resumes without loss). When
+the gateway no longer knows the session (it restarted, or the lease ran out), a session
+from ``open_session`` on a client with ``reconnect`` is replaced: a new session is
+opened under the same name, registered, every active subscription re-subscribed, and
+every event consumer gets a ``SessionReplaced`` marker before the re-advised tags'
+first values. ``read``, ``write_tag`` and ``subscribe`` carry on; handle-based calls with
+handles from before raise ``HandlesLostError``. A session the gateway faulted or closed
+(and that was not replaced) says so in ``state``/``closed``.
 """
 
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from mxgateway.errors import (
+    ConnectionLostError,
     GatewayTimeoutError,
     InvalidArgumentError,
     MxAccessError,
+    MxGatewayError,
     NotFoundError,
     SessionClosedError,
+    cleanup_keeping_cause,
 )
 from mxgateway.options import check_seconds
 from mxgateway.session.bulk import BulkCommands, check_read, check_tags
 from mxgateway.session.commands import SessionCommands, as_mx_value, as_timestamp_value
 from mxgateway.session.core import CAP_BULK_SUBSCRIBE, check_handle
 from mxgateway.session.event_pump import DEFAULT_BUFFER_SIZE, EventPump, EventSink
-from mxgateway.session.events import with_tag
+from mxgateway.session.events import SessionReplaced, with_tag
 from mxgateway.session.subscription import Subscription
 from mxgateway.wire.contract import mx
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import AsyncIterator, Callable, Sequence
+    from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
     from types import TracebackType
 
     from mxgateway.client import GatewayClient
@@ -38,6 +50,8 @@ if TYPE_CHECKING:
     from mxgateway.values import Vtq
 
 __all__ = ["DEFAULT_WRITE_TIMEOUT", "EventStream", "Session"]
+
+T = TypeVar("T")
 
 #: Seconds ``write(..., wait=True)`` waits for the final OnWriteComplete.
 DEFAULT_WRITE_TIMEOUT = 30.0
@@ -121,10 +135,24 @@ def _check_wait(wait: object, timeout: float) -> None:
 class Session(SessionCommands, BulkCommands):
     """A gateway session. Get one from ``GatewayClient.open_session``."""
 
-    def __init__(self, client: GatewayClient, reply: mx.OpenSessionReply) -> None:
+    def __init__(
+        self,
+        client: GatewayClient,
+        reply: mx.OpenSessionReply,
+        *,
+        reopen_name: str | None = None,
+    ) -> None:
         super().__init__(client, reply)
         self._pump = EventPump(self)
         self._resolve_lock = asyncio.Lock()
+        self._replace_lock = asyncio.Lock()
+        self._reopen_name = reopen_name
+        self._register_name: str | None = None
+        self._state = mx.SessionState.READY
+        self._subscriptions: dict[Subscription, None] = {}
+        self._restoring: SessionReplaced | None = None
+        #: How many times the session was replaced after the gateway lost it.
+        self.generation: int = 0
 
     async def __aenter__(self) -> Session:
         return self
@@ -135,7 +163,27 @@ class Session(SessionCommands, BulkCommands):
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        await self.close()
+        # The error that ended the block is the one to see; a failing close only adds
+        # a note to it (e.g. the gateway is down, which is often that very error).
+        await cleanup_keeping_cause(self.close, exc, f"closing session {self.session_id}")
+
+    @property
+    def state(self) -> mx.SessionState:
+        """READY; FAULTED once the gateway reported the session faulted; CLOSED once it
+        was closed by this client or lost by the gateway and not replaced."""
+        return mx.SessionState.CLOSED if self._closed else self._state
+
+    def _mark_gone(self, state: mx.SessionState) -> None:
+        """Record that the gateway reported the session FAULTED or CLOSED (not replaced)."""
+        self._state = state
+        if state is mx.SessionState.CLOSED:
+            self._closed = True
+
+    def _closed_error(self) -> SessionClosedError:
+        """The error for using this session after it closed."""
+        return SessionClosedError(
+            f"session {self.session_id} is closed", session_id=self.session_id
+        )
 
     async def close(self, reason: str = "") -> mx.SessionState:
         """Close the session on the gateway (idempotent); returns the final state."""
@@ -148,6 +196,79 @@ class Session(SessionCommands, BulkCommands):
         except NotFoundError:
             return mx.SessionState.CLOSED
         return reply.final_state
+
+    # Recovery -----------------------------------------------------------------------
+
+    @property
+    def replaceable(self) -> bool:
+        """True if a session the gateway loses is replaced (``open_session`` + reconnect)."""
+        return (
+            self._reopen_name is not None
+            and self._client.options.reconnect
+            and not self._closed
+            and self._state is mx.SessionState.READY
+        )
+
+    async def _replace_lost_session(self, gone: MxGatewayError, generation: int) -> bool:
+        """Replace the session the gateway lost (``gone`` says how we know).
+
+        ``generation`` is the one the caller saw fail; if another task already replaced
+        it since, nothing is done. Returns False (and marks the session CLOSED) when the
+        session is not replaceable. A ``TransportError`` (the gateway went away again)
+        leaves the replacement to be finished by the next call.
+        """
+        async with self._replace_lock:
+            if self.generation == generation:
+                if not self.replaceable or self._reopen_name is None:
+                    self._mark_gone(mx.SessionState.CLOSED)
+                    return False
+                old_id = self.session_id
+                reply = await self._client.open_session_raw(self._reopen_name)
+                self._adopt(reply)
+                self._restoring = SessionReplaced(old_id, self.session_id, str(gone))
+            marker = self._restoring
+            if marker is None:
+                return not self._closed
+            if self._register_name is not None:
+                await self.ensure_registered(self._register_name)
+            for subscription in list(self._subscriptions):
+                if subscription.generation != self.generation:
+                    await subscription._resubscribe()
+            self._restoring = None
+            await self._pump.session_replaced(marker)
+            return True
+
+    def _adopt(self, reply: mx.OpenSessionReply) -> None:
+        """Become the session ``reply`` opened; the old handles are remembered as lost."""
+        self._lost_items.update(self._tags)
+        if self.server_handle is not None:
+            self._lost_servers.add(self.server_handle)
+        self.open_reply = reply
+        self.session_id = reply.session_id
+        self.backend_name = reply.backend_name
+        self.gateway_protocol_version = reply.gateway_protocol_version
+        self.worker_protocol_version = reply.worker_protocol_version
+        self.capabilities = frozenset(reply.capabilities)
+        self.server_handle = None
+        self._tags = {}
+        self._advised = set()
+        self.generation += 1
+
+    async def _recovering(self, call: Callable[[], Awaitable[T]], *, idempotent: bool = False) -> T:
+        """Run a tag-based call; if the gateway lost the session, replace it and retry
+        once. An ``idempotent`` call is also retried once when the connection dropped
+        under it (the retry waits for the reconnect); others cannot know if it ran."""
+        generation = self.generation
+        try:
+            return await call()
+        except NotFoundError as exc:
+            if not await self._replace_lost_session(exc, generation):
+                raise
+        except ConnectionLostError:
+            if not (idempotent and self._client.options.reconnect):
+                raise
+            return await self._recovering(call)  # once: the retry is not idempotent-retried
+        return await call()
 
     # Events -------------------------------------------------------------------------
 
@@ -169,6 +290,7 @@ class Session(SessionCommands, BulkCommands):
             if self.server_handle is None:
                 name = client_name or self.open_reply.session_id or "mxgateway-python"
                 await self.register(name)
+                self._register_name = name
             assert self.server_handle is not None
             return self.server_handle
 
@@ -192,9 +314,13 @@ class Session(SessionCommands, BulkCommands):
         """Read tags via ReadBulk, keyed by the tags as given (whatever spelling the
         gateway echoes); a failed entry has quality 0 and its error in ``diagnostic``."""
         check_read(tags, timeout_ms)
-        server = await self.ensure_registered()
-        results = await self.read_bulk(server, tags, timeout_ms=timeout_ms)
-        return {tag: result.vtq for tag, result in zip(tags, results, strict=True)}
+
+        async def read() -> dict[str, Vtq]:
+            server = await self.ensure_registered()
+            results = await self.read_bulk(server, tags, timeout_ms=timeout_ms)
+            return {tag: result.vtq for tag, result in zip(tags, results, strict=True)}
+
+        return await self._recovering(read, idempotent=True)
 
     async def subscribe(
         self, tags: Sequence[str], *, buffer_size: int = DEFAULT_BUFFER_SIZE
@@ -206,10 +332,20 @@ class Session(SessionCommands, BulkCommands):
         least two per tag.
         """
         check_tags(tags)
-        server = await self.ensure_registered()
-        subscription = Subscription(self, self._pump, server, buffer_size)
-        await subscription.start(tags, bulk=self.has_capability(CAP_BULK_SUBSCRIBE))
+
+        async def subscribe() -> Subscription:
+            server = await self.ensure_registered()
+            subscription = Subscription(self, self._pump, server, buffer_size)
+            await subscription.start(tags, bulk=self.has_capability(CAP_BULK_SUBSCRIBE))
+            return subscription
+
+        subscription = await self._recovering(subscribe)
+        self._subscriptions[subscription] = None
         return subscription
+
+    def _forget_subscription(self, subscription: Subscription) -> None:
+        """Stop re-subscribing ``subscription`` on a replacement (it was closed)."""
+        self._subscriptions.pop(subscription, None)
 
     # Writes -------------------------------------------------------------------------
 
@@ -385,34 +521,38 @@ class Session(SessionCommands, BulkCommands):
         """
         check_tags([tag])
         _check_wait(wait, timeout)
-        server, item = await self.item_for(tag)
-        if current_user_id is None:
-            if timestamp is None:
-                return await self.write(
-                    server, item, value, user_id, type=type, wait=wait, timeout=timeout
+
+        async def write() -> WriteComplete | None:
+            server, item = await self.item_for(tag)
+            if current_user_id is None:
+                if timestamp is None:
+                    return await self.write(
+                        server, item, value, user_id, type=type, wait=wait, timeout=timeout
+                    )
+                return await self.write2(
+                    server, item, value, timestamp, user_id, type=type, wait=wait, timeout=timeout
                 )
-            return await self.write2(
-                server, item, value, timestamp, user_id, type=type, wait=wait, timeout=timeout
-            )
-        if timestamp is None:
-            return await self.write_secured(
+            if timestamp is None:
+                return await self.write_secured(
+                    server,
+                    item,
+                    value,
+                    current_user_id,
+                    verifier_user_id,
+                    type=type,
+                    wait=wait,
+                    timeout=timeout,
+                )
+            return await self.write_secured2(
                 server,
                 item,
                 value,
+                timestamp,
                 current_user_id,
                 verifier_user_id,
                 type=type,
                 wait=wait,
                 timeout=timeout,
             )
-        return await self.write_secured2(
-            server,
-            item,
-            value,
-            timestamp,
-            current_user_id,
-            verifier_user_id,
-            type=type,
-            wait=wait,
-            timeout=timeout,
-        )
+
+        return await self._recovering(write)

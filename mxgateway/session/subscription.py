@@ -3,8 +3,10 @@
 ``session.subscribe(tags)`` registers once per session, subscribes the tags in bulk
 (or one by one when the gateway lacks the bulk capability) and returns a
 ``Subscription``. Iterating it yields the ``DataChange`` events of its tags (plus any
-``ReplayGap``, after which values must be re-read); ``latest`` holds each tag's last
-value. ``unsubscribe()`` (or leaving ``async with``) unadvises and removes the items.
+``ReplayGap``, after which values must be re-read, and ``SessionReplaced`` when the
+gateway lost the session and the same tags were re-subscribed on a new one, each
+followed by its first value); ``latest`` holds each tag's last value.
+``unsubscribe()`` (or leaving ``async with``) unadvises and removes the items.
 Always end a subscription that way or with ``aclose()``: an abandoned one keeps its
 buffer registered with the session's event pump and, once that buffer is full, holds
 up every other event consumer of the session (see ``event_pump``).
@@ -14,11 +16,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from mxgateway.errors import MxAccessError
+from mxgateway.errors import MxAccessError, cleanup_keeping_cause
 from mxgateway.session.bulk import ItemResult
 from mxgateway.session.core import CAP_BULK_SUBSCRIBE
 from mxgateway.session.event_pump import EventSink
-from mxgateway.session.events import DataChange, ReplayGap, with_tag
+from mxgateway.session.events import DataChange, ReplayGap, SessionReplaced, with_tag
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Sequence
@@ -46,6 +48,10 @@ class Subscription:
         #: Tag address -> last value seen by this subscription.
         self.latest: dict[str, Vtq] = {}
         self._handle_set: set[int] | None = None
+        self._tags: list[str] = []
+        self._bulk = True
+        #: The session generation the handles belong to.
+        self.generation: int = session.generation
         self._sink = EventSink(buffer, self._accept)
         self._active = False
 
@@ -58,7 +64,7 @@ class Subscription:
         return [r for r in self.results if not r.was_successful]
 
     def _accept(self, event: Event) -> bool:
-        if isinstance(event, ReplayGap):
+        if isinstance(event, (ReplayGap, SessionReplaced)):
             return True
         if not isinstance(event, DataChange):
             return False
@@ -68,6 +74,7 @@ class Subscription:
         """Subscribe ``tags`` (validated by the caller); the sink listens first so no
         initial value is missed, and holds at least two events per tag so the initial
         values alone never hold up the session's other event consumers."""
+        self._tags, self._bulk = list(tags), bulk
         self._sink.capacity = max(self._sink.capacity, 2 * len(tags))
         self._pump.add_sink(self._sink)
         self._active = True
@@ -80,8 +87,22 @@ class Subscription:
         except BaseException:
             await self.aclose()
             raise
-        self.handles = {r.tag_address: r.item_handle for r in self.results if r.was_successful}
+        self._take(self.results)
+
+    def _take(self, results: list[ItemResult]) -> None:
+        self.results = results
+        self.handles = {r.tag_address: r.item_handle for r in results if r.was_successful}
         self._handle_set = set(self.handles.values())
+
+    async def _resubscribe(self) -> None:
+        """Subscribe the same tags again on the session that replaced a lost one."""
+        self.server_handle = await self._session.ensure_registered()
+        self._handle_set = set()  # nothing of the old session may slip through
+        self.generation = self._session.generation
+        if self._bulk:
+            self._take(await self._session.subscribe_bulk(self.server_handle, self._tags))
+        else:
+            self._take([await self._subscribe_one(tag) for tag in self._tags])
 
     async def _subscribe_one(self, tag: str) -> ItemResult:
         try:
@@ -95,10 +116,10 @@ class Subscription:
             return ItemResult(tag, handle, False, str(exc), self.server_handle)
         return ItemResult(tag, handle, True, "", self.server_handle)
 
-    def __aiter__(self) -> AsyncIterator[DataChange | ReplayGap]:
+    def __aiter__(self) -> AsyncIterator[DataChange | ReplayGap | SessionReplaced]:
         return self._iterate()
 
-    async def _iterate(self) -> AsyncIterator[DataChange | ReplayGap]:
+    async def _iterate(self) -> AsyncIterator[DataChange | ReplayGap | SessionReplaced]:
         while (event := await self._sink.get()) is not None:
             event = with_tag(event, self._session.tag_of)
             if isinstance(event, DataChange):
@@ -107,7 +128,7 @@ class Subscription:
                 if event.tag_address is not None:
                     self.latest[event.tag_address] = event.vtq
                 yield event
-            elif isinstance(event, ReplayGap):
+            elif isinstance(event, (ReplayGap, SessionReplaced)):
                 yield event
 
     async def __aenter__(self) -> Subscription:
@@ -119,10 +140,12 @@ class Subscription:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        await self.unsubscribe()
+        # Keep the error that ended the block; a failing unsubscribe only adds a note.
+        await cleanup_keeping_cause(self.unsubscribe, exc, "unsubscribing")
 
     async def aclose(self) -> None:
         """Stop receiving events without touching the items on the gateway."""
+        self._session._forget_subscription(self)
         if self._active:
             self._active = False
             await self._pump.remove_sink(self._sink)

@@ -7,9 +7,11 @@ the replay buffer (the last ``replay_capacity`` events, at most
 client cannot keep up: the owner is told and faults the session.
 
 An event too large for one message (a huge array or string written) cannot be
-delivered. It is not dropped silently: it keeps its sequence number but is queued
-and retained as a ReplayGap sentinel for exactly that number, so the client learns
-that it missed something and re-reads the state.
+delivered. It is not dropped silently: its sequence number is queued as a lost
+mark (neither sent nor retained). When the subscriber reaches it, its stream ends
+cleanly; the client resumes after the last event it got and, as on any resume past
+what is kept, the first message is a ReplayGap sentinel (the contract allows one
+only there), so it learns it missed a change and re-reads the state.
 """
 
 from __future__ import annotations
@@ -91,6 +93,10 @@ class Subscription:
             if self._backlog:
                 return self._backlog.popleft()
             event = self._channel.pop()
+            if event is not None and event.replay_gap is not None:
+                self._channel.unpop(event)  # a lost mark: the resume reports the gap
+                self._end = StreamEnd(None)
+                continue
             if event is not None:
                 return event
             self._wake.clear()
@@ -130,11 +136,12 @@ class EventChannel:
         event.worker_sequence = self.last_sequence
         event.worker_timestamp = now
         event.gateway_receive_timestamp = now
-        if self._too_large(event):
+        lost = self._too_large(event)
+        if lost:
             event = self._gap(self.last_sequence - 1, self.last_sequence + 1)
             event.worker_sequence = self.last_sequence
         self._queue.append(event)
-        if self._replay.maxlen:
+        if self._replay.maxlen and not lost:
             self._replay.append((self._clock.monotonic(), event))
         if self.subscriber is not None:
             self.subscriber.wake()
@@ -161,6 +168,10 @@ class EventChannel:
     def pop(self) -> mx.MxEvent | None:
         return self._queue.popleft() if self._queue else None
 
+    def unpop(self, event: mx.MxEvent) -> None:
+        """Put ``event`` back at the front of the queue."""
+        self._queue.appendleft(event)
+
     def queued(self) -> int:
         return len(self._queue)
 
@@ -186,6 +197,11 @@ class EventChannel:
         if after_sequence > 0:
             while self._queue and self._queue[0].worker_sequence <= after_sequence:
                 self._queue.popleft()
+            if self._queue and self._queue[0].replay_gap is not None:
+                lost = self._queue.popleft()  # resuming right before a lost event
+                backlog.append(self._gap(after_sequence, lost.worker_sequence + 1))
+                self.subscriber = Subscription(self, backlog)
+                return self.subscriber
             first_queued = self._queue[0].worker_sequence if self._queue else self.last_sequence + 1
             if after_sequence + 1 < first_queued:
                 retained = [e for e in self._retained() if e.worker_sequence < first_queued]

@@ -26,8 +26,8 @@ from mxgateway.galaxy.model import DeployEvent, GalaxyObject
 from mxgateway.options import ClientOptions
 from mxgateway.session.bulk import ItemResult, ReadResult, WriteResult
 from mxgateway.session.commands import WorkerInfo
-from mxgateway.session.events import DataChange, Event, ReplayGap, WriteComplete
-from mxgateway.transport import Transport, _DefaultTimeout
+from mxgateway.session.events import DataChange, Event, ReplayGap, SessionReplaced, WriteComplete
+from mxgateway.transport import ConnectionState, Transport, _DefaultTimeout
 from mxgateway.values import Vtq
 from mxgateway.wire.contract import mx
 
@@ -81,7 +81,8 @@ class GatewayClient:
 
         Nothing is sent: the gateway's capabilities and versions of that session are not
         known here, so ``capabilities`` (by default the protocol-3 set) are assumed and
-        the gateway rejects what it lacks. The session is closed only if you close it.
+        the gateway rejects what it lacks. The session is closed only if you close it,
+        and never replaced if the gateway loses it (it was not this client's to reopen).
         """
 
     def close(self) -> None:
@@ -116,6 +117,9 @@ class GatewayClient:
         An older gateway is not refused: its protocol versions and capability tokens are
         on the session, and a command it does not implement raises ``UnsupportedError``
         naming the capability when it is used.
+
+        With ``reconnect`` (the default) a session the gateway loses (e.g. a gateway
+        restart) is replaced by a new one with the same name: see ``Session``.
         """
 
     def open_session_raw(
@@ -144,6 +148,13 @@ class GatewayClient:
         the gateway (alarms are session-less).
         """
 
+    @property
+    def state(self) -> ConnectionState:
+        """The connection's state (CONNECTED, RECONNECTING, ...)."""
+
+    def state_changes(self) -> Iterator[ConnectionState]:
+        """An async iterator of each connection state entered from now on."""
+
     def stream_alarms(
         self,
         alarm_filter_prefix: str = "",
@@ -151,16 +162,24 @@ class GatewayClient:
         session_id: str = "",
         client_correlation_id: str = "",
     ) -> AlarmStream:
-        """The live alarm feed (snapshot, snapshot complete, transitions); use ``async with``."""
+        """The live alarm feed (snapshot, snapshot complete, transitions); use ``async with``.
+
+        The feed has its own HTTP/2 connection, so not reading it never stalls other calls.
+        """
 
     def stream_events_raw(
-        self, session_id: str, *, after_worker_sequence: int = 0
+        self, session_id: str, *, after_worker_sequence: int = 0, dedicated: bool = False
     ) -> ServerStream[mx.MxEvent]:
-        """StreamEvents as generated ``MxEvent`` messages (use in ``async with``)."""
+        """StreamEvents as generated ``MxEvent`` messages (use in ``async with``);
+        ``dedicated`` gives the stream its own HTTP/2 connection (see ``server_stream``).
+        """
 
     @property
     def transport(self) -> Transport:
         """The underlying transport (for calls this class does not wrap)."""
+
+    def wait_connected(self, timeout: float | None = None) -> None:
+        """Wait until the connection is up; ``GatewayTimeoutError`` after ``timeout`` s."""
 
 class GalaxyRepositoryClient:
     """Blocking twin of ``mxgateway.galaxy.client.GalaxyRepositoryClient``.
@@ -266,6 +285,13 @@ class GalaxyRepositoryClient:
     def options(self) -> ClientOptions:
         """The options this client was connected with."""
 
+    @property
+    def state(self) -> ConnectionState:
+        """The connection's state (CONNECTED, RECONNECTING, ...)."""
+
+    def state_changes(self) -> Iterator[ConnectionState]:
+        """An async iterator of each connection state entered from now on."""
+
     def test_connection(self) -> bool:
         """Whether the gateway can reach the Galaxy Repository database.
 
@@ -282,6 +308,9 @@ class GalaxyRepositoryClient:
 
         Every node below keeps these filters; nothing is fetched until a node is expanded.
         """
+
+    def wait_connected(self, timeout: float | None = None) -> None:
+        """Wait until the connection is up; ``GatewayTimeoutError`` after ``timeout`` s."""
 
     def watch_deploy_events(
         self, last_seen_deploy_time: datetime.datetime | None = None
@@ -304,6 +333,7 @@ class Session:
     backend_name: str
     capabilities: frozenset[str]
     gateway_protocol_version: int
+    generation: int
     open_reply: mx.OpenSessionReply
     server_handle: int | None
     session_id: str
@@ -477,8 +507,18 @@ class Session:
     ) -> list[ItemResult]:
         """RemoveItem per item handle."""
 
+    @property
+    def replaceable(self) -> bool:
+        """True if a session the gateway loses is replaced (``open_session`` + reconnect)."""
+
     def set_buffered_update_interval(self, server_handle: int, interval_ms: int) -> None:
         """SetBufferedUpdateInterval in milliseconds (> 0)."""
+
+    @property
+    def state(self) -> mx.SessionState:
+        """READY; FAULTED once the gateway reported the session faulted; CLOSED once it
+        was closed by this client or lost by the gateway and not replaced.
+        """
 
     def subscribe(self, tags: Sequence[str], *, buffer_size: int = 1000) -> Subscription:
         """Add and advise ``tags`` (SubscribeBulk) and return a ``Subscription`` of their changes.
@@ -685,6 +725,7 @@ class Subscription:
     Data changes of a set of tags; an async iterator and async context manager.
     """
 
+    generation: int
     handles: dict[str, int]
     latest: dict[str, Vtq]
     results: list[ItemResult]
@@ -697,7 +738,7 @@ class Subscription:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None: ...
-    def __iter__(self) -> Iterator[DataChange | ReplayGap]: ...
+    def __iter__(self) -> Iterator[DataChange | ReplayGap | SessionReplaced]: ...
     def close(self) -> None:
         """Stop receiving events without touching the items on the gateway."""
 

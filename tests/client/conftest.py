@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as dt
-from collections.abc import AsyncIterator, Awaitable, Callable
+import socket
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 
 import pytest
 
 from mxgateway.client import GatewayClient
 from mxgateway.session import Session
 from mxgateway.simulator import ManualClock, Simulator, SimulatorConfig
+from mxgateway.simulator.relay import Relay
 
 START = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
 
@@ -52,55 +55,62 @@ def until() -> Until:
     return wait
 
 
-class Relay:
-    """A loopback TCP relay in front of the simulator whose connections a test can cut.
+class Restartable:
+    """A gateway that a test can kill and restart on the same port with the same API keys.
 
-    ``cut()`` drops every connection at once, as a crashed gateway or a broken network
-    would; new connections are relayed again unless ``stop_listening()`` was called.
+    Clients connect through a ``Relay`` whose connections die with the gateway, as a
+    killed process's would; the new simulator knows none of the old sessions.
     """
 
-    def __init__(self, target_port: int) -> None:
-        self._target_port = target_port
-        self._server: asyncio.Server | None = None
-        self._writers: set[asyncio.StreamWriter] = set()
-        self.port = 0
+    def __init__(self, sim: Simulator, relay: Relay) -> None:
+        self.sim = sim
+        self.relay = relay
 
     @property
     def endpoint(self) -> str:
-        return f"127.0.0.1:{self.port}"
+        return self.relay.endpoint
+
+    @property
+    def api_key(self) -> str:
+        return self.sim.api_key
+
+    async def stop(self) -> None:
+        # Connections die first, as with a killed process (and no client can get back
+        # in meanwhile): a simulator stopping with live connections waits for them.
+        self.relay.stop_listening()
+        self.relay.cut()
+        await self.sim.stop()
+        await self.relay.listen()
 
     async def start(self) -> None:
-        self._server = await asyncio.start_server(self._relay, "127.0.0.1", 0)
-        self.port = self._server.sockets[0].getsockname()[1]
+        old = self.sim
+        self.sim = Simulator(dataclasses.replace(old.config, port=old.port, api_keys=old.api_keys))
+        await self.sim.start()
 
-    async def _relay(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        up_reader, up_writer = await asyncio.open_connection("127.0.0.1", self._target_port)
-        self._writers |= {writer, up_writer}
+    async def restart(self) -> None:
+        await self.stop()
+        await self.start()
 
-        async def pipe(src: asyncio.StreamReader, dst: asyncio.StreamWriter) -> None:
-            try:
-                while data := await src.read(65536):
-                    dst.write(data)
-                    await dst.drain()
-            except (ConnectionError, OSError):
-                pass
-            finally:
-                dst.close()
 
-        await asyncio.gather(pipe(reader, up_writer), pipe(up_reader, writer))
+@pytest.fixture
+async def gateway() -> AsyncIterator[Restartable]:
+    sim = Simulator(SimulatorConfig(objects=3, clock=ManualClock(start=START)))
+    await sim.start()
+    relay = Relay(sim.port)
+    await relay.start()
+    restartable = Restartable(sim, relay)
+    yield restartable
+    await relay.close()
+    await restartable.sim.stop()
 
-    def cut(self) -> None:
-        for writer in self._writers:
-            writer.transport.abort()
-        self._writers.clear()
 
-    def stop_listening(self) -> None:
-        if self._server is not None:
-            self._server.close()
-
-    async def close(self) -> None:
-        self.stop_listening()
-        self.cut()
+@pytest.fixture
+def silent_endpoint() -> Iterator[str]:
+    """A listener that accepts TCP connections and never says a word."""
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        yield f"127.0.0.1:{silent.getsockname()[1]}"
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import socket
 from typing import Any
 
 import pytest
@@ -19,9 +18,9 @@ TAG = "TestMachine_001.TestInt"
 _LEAKS = (GRPCError, StreamTerminatedError, ProtocolError)
 
 
-def _connect(relay: Any, sim: Simulator) -> Any:
+def _connect(relay: Any, sim: Simulator, **options: Any) -> Any:
     return GatewayClient.connect(
-        endpoint=relay.endpoint, api_key=sim.api_key, plaintext=True, call_timeout=10
+        endpoint=relay.endpoint, api_key=sim.api_key, plaintext=True, call_timeout=10, **options
     )
 
 
@@ -55,8 +54,8 @@ async def _drain(stream: Any) -> None:
         pass
 
 
-async def test_gateway_gone_is_unavailable(relay: Any, sim: Simulator) -> None:
-    async with _connect(relay, sim) as client:
+async def test_gateway_gone_without_reconnect_is_unavailable(relay: Any, sim: Simulator) -> None:
+    async with _connect(relay, sim, reconnect=False) as client:
         session = await client.open_session("gone")
         await relay.close()
         # A call racing the reset may see the old connection die; the next one cannot connect.
@@ -65,6 +64,20 @@ async def test_gateway_gone_is_unavailable(relay: Any, sim: Simulator) -> None:
         with pytest.raises(errors.GatewayUnavailableError) as info:
             await session.ping()
         assert isinstance(info.value.__cause__, OSError)
+
+
+async def test_calls_during_an_outage_wait_their_timeout_then_say_why(
+    relay: Any, sim: Simulator
+) -> None:
+    async with _connect(relay, sim, reconnect_delay=0.05) as client:
+        session = await client.open_session("gone")
+        await relay.close()
+        with pytest.raises((errors.ConnectionLostError, errors.GatewayUnavailableError)):
+            await session.ping()
+        with pytest.raises(errors.GatewayUnavailableError, match="reconnecting") as info:
+            await client.open_session_raw("during-outage", timeout=0.3)
+        assert isinstance(info.value.__cause__, errors.GatewayUnavailableError)
+        assert isinstance(info.value.__cause__.__cause__, OSError)
 
 
 async def test_events_resume_over_a_new_connection_without_loss_or_duplicates(
@@ -91,22 +104,17 @@ async def test_events_resume_over_a_new_connection_without_loss_or_duplicates(
         assert [c.value for c in changes[1:]] == list(range(30))
 
 
-async def test_connect_timeout_is_gateway_timeout() -> None:
+async def test_connect_timeout_is_gateway_timeout(silent_endpoint: str) -> None:
     # A listener that never answers the TLS handshake.
-    with socket.socket() as silent:
-        silent.bind(("127.0.0.1", 0))
-        silent.listen()
-        endpoint = f"127.0.0.1:{silent.getsockname()[1]}"
-        with pytest.raises(errors.GatewayTimeoutError, match="timed out") as info:
-            await GatewayClient.connect(endpoint=endpoint, connect_timeout=0.05)
+    with pytest.raises(errors.GatewayTimeoutError, match="timed out") as info:
+        await GatewayClient.connect(endpoint=silent_endpoint, connect_timeout=0.05)
     assert type(info.value) is errors.GatewayTimeoutError
 
 
 async def test_a_quiet_stream_that_drops_again_and_again_keeps_resuming(
-    relay: Any, sim: Simulator, until: Any, monkeypatch: pytest.MonkeyPatch
+    relay: Any, sim: Simulator, until: Any
 ) -> None:
-    # Stands in for drops hours apart: every drop follows a stream that had been stable.
-    monkeypatch.setattr(event_pump, "STABLE_STREAM_SECONDS", 0.0)
+    # Drops in quick succession: each re-attach to a READY session resets the count.
     async with _connect(relay, sim) as client, await client.open_session("flaky") as session:
         sid = session.session_id
         async with session.events() as events, asyncio.timeout(10):

@@ -189,7 +189,8 @@ def test_type_checkers_see_the_blocking_signatures(tmp_path: Path) -> None:
         "mxgateway.sync.GatewayClient",
         "dict[str, mxgateway.values.Vtq]",
         "str",
-        "mxgateway.session.events.DataChange | mxgateway.session.events.ReplayGap",
+        "mxgateway.session.events.DataChange | mxgateway.session.events.ReplayGap"
+        " | mxgateway.session.events.SessionReplaced",
         "typing.Iterator[mxgateway.galaxy.model.GalaxyObject]",
         "tuple[mxgateway.sync.GalaxyTreeNode, ...]",
     ], proc.stdout
