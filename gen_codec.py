@@ -82,8 +82,8 @@ WRAPPED_TYPES = {
 #: How betterproto2's ``to_wrapped`` turns each wrapped message into its Python value,
 #: written over the decoder's field locals so no message instance is built for it.
 UNWRAPPED = {
-    "google.protobuf.Timestamp": "_EPOCH + _td(0, f_seconds, f_nanos // 1000)",
-    "google.protobuf.Duration": "_td(0, f_seconds, f_nanos / 1e3)",
+    "google.protobuf.Timestamp": "_ts(f_seconds, f_nanos)",
+    "google.protobuf.Duration": "_dur(f_seconds, f_nanos)",
     **{name: "f_value" for name in WRAPPED_TYPES if name.endswith("Value")},
 }
 
@@ -548,7 +548,16 @@ def render(fds: descriptor_pb2.FileDescriptorSet) -> str:
     w(0, "from datetime import datetime, timedelta, timezone")
     w(0, "")
     w(0, "from mxgateway.wire.codec_runtime import (")
-    helpers = ("EnumTable", "read_varint", "skip_field", "encode_varint", "truncated", "too_deep")
+    helpers = (
+        "EnumTable",
+        "read_varint",
+        "skip_field",
+        "encode_varint",
+        "truncated",
+        "too_deep",
+        "timestamp",
+        "duration",
+    )
     for name in helpers:
         w(1, f"{name},")
     w(0, ")")
@@ -564,6 +573,8 @@ def render(fds: descriptor_pb2.FileDescriptorSet) -> str:
     w(0, "_skip = skip_field")
     w(0, "_trunc = truncated")
     w(0, "_deep = too_deep")
+    w(0, "_ts = timestamp")
+    w(0, "_dur = duration")
     w(0, "_pack = struct.pack")
     w(0, "_unpack_from = struct.unpack_from")
     for fmt in sorted(set(_FIXED_FORMATS.values())):

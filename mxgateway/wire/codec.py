@@ -9,12 +9,13 @@ Both ends refuse a message larger than the limit, in either direction, and a
 message that does not decode; each end says how (typed client errors, or gRPC
 statuses on the server) by implementing ``too_large`` and ``undecodable``.
 
-``decode`` is the one boundary every received message crosses, whichever decoder
-runs behind it: the bytes are first checked structurally (``wire.guard``: lengths
-within bounds, bounded nesting and message count, without copying), and any failure
-of the decoder itself, whatever its type (``RecursionError`` and ``MemoryError``
-included), becomes ``undecodable``. Text that cannot be encoded (a lone surrogate)
-becomes ``unencodable``, without the text: it may be a password.
+``decode`` is the one boundary every received message crosses: a large one is first
+counted structurally (``wire.guard``), then the generated decoder
+checks lengths against the bytes that remain before slicing, bounds nesting, refuses
+wrong wire types and out-of-range Timestamps, and any failure of it, whatever its
+type (``RecursionError`` and ``MemoryError`` included), becomes ``undecodable``.
+Text that cannot be encoded (a lone surrogate) becomes ``unencodable``, without the
+text: it may be a password.
 """
 
 from __future__ import annotations

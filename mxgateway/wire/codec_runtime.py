@@ -8,6 +8,7 @@ length is checked against the bytes that remain before anything is sliced.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from enum import IntEnum
 from typing import Generic, TypeVar
 
@@ -16,9 +17,11 @@ from mxgateway.errors import MalformedReplyError
 __all__ = [
     "MAX_DEPTH",
     "EnumTable",
+    "duration",
     "encode_varint",
     "read_varint",
     "skip_field",
+    "timestamp",
     "too_deep",
     "truncated",
 ]
@@ -47,6 +50,37 @@ class EnumTable(dict[int, E], Generic[E]):
 
     def __missing__(self, value: int) -> E:
         return self.enum_type(value)
+
+
+#: The ranges the protobuf specification gives Timestamp (years 1 to 9999) and Duration.
+_TIMESTAMP_SECONDS = (-62_135_596_800, 253_402_300_799)
+_DURATION_SECONDS = 315_576_000_000
+_NANOS = 999_999_999
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def timestamp(seconds: int, nanos: int) -> datetime:
+    """A Timestamp's instant (microsecond precision); outside protobuf's ranges it is malformed.
+
+    A decoder that folded out-of-range nanos into the seconds would report another
+    instant than the gateway meant.
+    """
+    low, high = _TIMESTAMP_SECONDS
+    if not low <= seconds <= high or not 0 <= nanos <= _NANOS:
+        raise MalformedReplyError(f"invalid Timestamp (seconds={seconds}, nanos={nanos})")
+    return _EPOCH + timedelta(0, seconds, nanos // 1000)
+
+
+def duration(seconds: int, nanos: int) -> timedelta:
+    """A Duration; outside protobuf's ranges, or with signs that differ, it is malformed."""
+    if (
+        abs(seconds) > _DURATION_SECONDS
+        or abs(nanos) > _NANOS
+        or seconds > 0 > nanos
+        or seconds < 0 < nanos
+    ):
+        raise MalformedReplyError(f"invalid Duration (seconds={seconds}, nanos={nanos})")
+    return timedelta(0, seconds, nanos / 1e3)
 
 
 def truncated() -> MalformedReplyError:

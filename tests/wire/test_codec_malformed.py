@@ -102,6 +102,8 @@ def test_random_bytes_raise_only_malformed_reply(
 
 
 _SECONDS_OUT_OF_RANGE = key(Timestamp, "seconds", 0) + varint(2**62)
+#: Folding 2 s worth of nanos into the seconds would report another instant.
+_NANOS_OUT_OF_RANGE = key(Timestamp, "nanos", 0) + varint(2_000_000_000)
 
 
 @pytest.mark.parametrize(
@@ -127,7 +129,14 @@ _SECONDS_OUT_OF_RANGE = key(Timestamp, "seconds", 0) + varint(2**62)
             key(mx.MxEvent, "source_timestamp", 2)
             + varint(len(_SECONDS_OUT_OF_RANGE))
             + _SECONDS_OUT_OF_RANGE,
-            "corrupt",
+            "invalid Timestamp",
+        ),
+        (
+            mx.MxEvent,
+            key(mx.MxEvent, "source_timestamp", 2)
+            + varint(len(_NANOS_OUT_OF_RANGE))
+            + _NANOS_OUT_OF_RANGE,
+            "invalid Timestamp",
         ),
     ],
 )

@@ -17,6 +17,8 @@ from mxgateway.wire.codec_runtime import (
     encode_varint,
     truncated,
     too_deep,
+    timestamp,
+    duration,
 )
 from .galaxy_repository import v1 as _p_galaxy_repository_v1
 from .google import protobuf as _p_google_protobuf
@@ -30,6 +32,8 @@ _ev = encode_varint
 _skip = skip_field
 _trunc = truncated
 _deep = too_deep
+_ts = timestamp
+_dur = duration
 _pack = struct.pack
 _unpack_from = struct.unpack_from
 _pack_I = struct.Struct("<I").pack
@@ -1863,7 +1867,7 @@ def _w_google_protobuf_Duration(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
-    return _td(0, f_seconds, f_nanos / 1e3)
+    return _dur(f_seconds, f_nanos)
 
 
 def _e_google_protobuf_Duration(m):
@@ -1965,7 +1969,7 @@ def _w_google_protobuf_Timestamp(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
-    return _EPOCH + _td(0, f_seconds, f_nanos // 1000)
+    return _ts(f_seconds, f_nanos)
 
 
 def _e_google_protobuf_Timestamp(m):
