@@ -66,13 +66,13 @@ async def restart(down: float) -> dict[str, Any]:
             subscription = await session.subscribe([TAG])
             iterator = aiter(subscription)
             await _first_change(iterator, time.perf_counter())
-            relay.stop_listening()  # the process dies: its connections first
+            relay.stop_listening()  # the process dies: its connections first, then its port
             relay.cut()
             await sim.stop()
-            await relay.listen()
             await asyncio.sleep(down)
             sim = Simulator(dataclasses.replace(sim.config, port=sim.port, api_keys=sim.api_keys))
             await sim.start()
+            await relay.listen()  # the restarted process listens on its port again
             result = await _first_change(iterator, time.perf_counter())
             with contextlib.suppress(Exception):
                 await subscription.aclose()
@@ -158,7 +158,7 @@ async def main() -> None:
 
     results = {
         "mxgateway": str(mxgateway.__file__),
-        "restart": [await restart(1.0), await restart(5.0)],
+        "restart": [await restart(1.0), await restart(5.0), await restart(30.0)],
         "dead_link": await dead_link(),
         "slow_consumer": await slow_consumer(),
     }

@@ -112,6 +112,8 @@ def _ssl_context(options: ClientOptions) -> ssl.SSLContext:
 CLOSE_GRACE: Final = 1.0
 #: Most state changes a ``state_changes()`` follower may fall behind by (oldest dropped).
 STATE_BACKLOG: Final = 64
+#: Seconds between checks for a returned gateway while the reconnect backoff runs.
+LISTEN_PROBE_INTERVAL: Final = 1.0
 
 
 class ConnectionState(enum.Enum):
@@ -305,6 +307,8 @@ class Transport:
         self._followers: set[_StateFollower] = set()
         self._supervisor: asyncio.Task[None] | None = None
         self._last_failure: MxGatewayError | None = None
+        #: The last connect attempt found nothing accepting connections at the endpoint.
+        self._refused = False
         #: Connections established after the first (each successful reconnect counts one).
         self.reconnects: int = 0
 
@@ -414,7 +418,14 @@ class Transport:
         return await protocol.probe(self.options.keepalive_timeout)
 
     async def _reconnect(self) -> None:
-        """Retry until connected or closed: at once, then after ``reconnect_backoff``."""
+        """Retry until connected or closed: at once, then after ``reconnect_backoff``.
+
+        While nothing accepts connections at the endpoint (a gateway down or restarting),
+        the wait also ends as soon as something does: a refused TCP connect costs the
+        gateway nothing, and data flows again within about a second of its return
+        however long the backoff has grown. A peer that accepts but fails the handshake
+        gets the plain backoff.
+        """
         attempt = 0
         while not self.closed:
             try:
@@ -422,18 +433,44 @@ class Transport:
             except MxGatewayError as exc:
                 self._last_failure = exc
                 attempt += 1
-                await asyncio.sleep(self.options.reconnect_backoff(attempt))
+                delay = self.options.reconnect_backoff(attempt)
+                if self._refused:
+                    await self._sleep_until_listening(delay)
+                else:
+                    await asyncio.sleep(delay)
                 continue
             self.reconnects += 1
             self._last_failure = None
             self._set_state(ConnectionState.CONNECTED)
             return
 
+    async def _sleep_until_listening(self, seconds: float) -> None:
+        """Sleep up to ``seconds``, ending early once the endpoint accepts TCP connections."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + seconds
+        while (left := deadline - loop.time()) > 0:
+            await asyncio.sleep(min(LISTEN_PROBE_INTERVAL, left))
+            if loop.time() < deadline and await self._accepts_connections():
+                return
+
+    async def _accepts_connections(self) -> bool:
+        """True if a TCP connect to the endpoint succeeds now (closed again at once)."""
+        try:
+            _, writer = await asyncio.wait_for(
+                asyncio.open_connection(self.options.host, self.options.port),
+                LISTEN_PROBE_INTERVAL,
+            )
+        except (OSError, TimeoutError):
+            return False
+        writer.transport.abort()
+        return True
+
     async def _establish(self, channel: _WatchedChannel) -> None:
         """Connect ``channel`` and wait for the HTTP/2 handshake, within connect_timeout."""
         endpoint = self.options.endpoint
         timeout = self.options.connect_timeout
         tcp_up = False
+        self._refused = False
 
         async def handshake() -> None:
             nonlocal tcp_up
@@ -460,6 +497,7 @@ class Transport:
             ) from None
         except TRANSPORT_EXCEPTIONS as exc:
             channel.close()
+            self._refused = isinstance(exc, ConnectionRefusedError)
             raise self._map(exc, f"connect to {endpoint}") from exc
 
     async def _ready(self, operation: str, timeout: float | None) -> float | None:

@@ -4,10 +4,11 @@ The feed connects, opens a session and subscribes the tags in SubscribeBulk chun
 (``session.subscribe`` per chunk). Every data change becomes a value document in the
 outbox, which never blocks, so the session's event stream is always drained. A
 ``ReplayGap`` (events the gateway no longer held) and a resynchronisation request re-read
-the tags with ``session.read`` and publish the current values. When the session or the
-connection is lost (a gateway restart), the feed starts over with a doubling delay, and
-the gateway's initial values after the new subscribe refresh every topic. Authentication
-and permission failures are not retried: they end the bridge.
+the tags with ``session.read`` and publish the current values. A gateway restart is
+recovered by the client itself: it reconnects, replaces the session, re-subscribes and
+marks it with ``SessionReplaced``, and the initial values that follow refresh every
+topic. Only when that recovery gives up does the feed start over, with a doubling delay.
+Authentication and permission failures are not retried: they end the bridge.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from mxgateway.errors import (
     MxGatewayError,
     PermissionDeniedError,
 )
-from mxgateway.session.events import DataChange
+from mxgateway.session.events import DataChange, SessionReplaced
 from mxgateway.values import status_is_failure
 
 if TYPE_CHECKING:
@@ -74,9 +75,9 @@ class GatewayFeed:
         delay = self._config.reconnect_delay
         while not self._stopped:
             try:
-                # The bridge reconnects and re-subscribes by itself (counted, logged,
-                # resynced), so the client's own session replacement is left off.
-                async with GatewayClient.connect(self._options, reconnect=False) as client:
+                # The client reconnects and replaces a lost session itself; this loop
+                # starts over only when that recovery gives up.
+                async with GatewayClient.connect(self._options) as client:
                     name = f"mxgw-bridge-{self._config.bridge_id}"
                     async with await client.open_session(client_session_name=name) as session:
                         await self._serve(session)
@@ -129,6 +130,10 @@ class GatewayFeed:
         async for event in subscription:
             if isinstance(event, DataChange):
                 self.publish_change(event)
+            elif isinstance(event, SessionReplaced):
+                # The gateway restarted: re-subscribed, and each tag's first value follows.
+                self._stats.gateway_connects += 1
+                _log.warning("gateway session replaced after a restart; tags re-subscribed")
             else:
                 self._stats.replay_gaps += 1
                 await self.resync(session, list(subscription.handles))

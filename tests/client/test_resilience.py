@@ -146,6 +146,23 @@ async def test_a_call_made_during_an_outage_completes_when_the_gateway_is_back(
         assert reply.session_id
 
 
+async def test_a_gateway_back_during_a_long_backoff_is_noticed_before_it_ends(
+    relay: Relay, sim: Simulator
+) -> None:
+    """Refused connects are watched for the gateway's return, whatever the backoff."""
+    options: dict[str, Any] = {"reconnect_delay": 4, "reconnect_random": lambda: 1.0}
+    async with _connect(relay.endpoint, sim.api_key, **options) as client:
+        relay.stop_listening()
+        relay.cut()
+        await _enters(client, ConnectionState.RECONNECTING)
+        await asyncio.sleep(0.3)  # the immediate retry was refused: a 4 s backoff runs
+        assert client.state is ConnectionState.RECONNECTING
+        await relay.listen()
+        # Connected well before the backoff would have let the next attempt run.
+        await client.wait_connected(timeout=3.0)
+        await client.open_session_raw("back")
+
+
 async def test_close_during_a_reconnect_returns_at_once(relay: Relay, sim: Simulator) -> None:
     client = await _connect(relay.endpoint, sim.api_key, reconnect_delay=5)
     relay.stop_listening()
