@@ -1,9 +1,7 @@
 """Typed helpers for the bulk commands: one Invoke, one result per entry, in input order.
 
 Arguments are validated before anything is sent: lists must be non-empty and hold at
-most ``MAX_BULK_ENTRIES`` entries, parallel lists must have equal lengths, handles
-must be int32 and ``timeout_ms >= 0``. The gateway capability for the family
-(``bulk-subscribe-commands``, ``bulk-write-commands``, ``bulk-read-commands``) is
+most ``MAX_BULK_ENTRIES`` entries, handles must be int32 and ``timeout_ms >= 0``.
 The family's capability token is not checked locally: a gateway that does not implement
 the command refuses it and ``UnsupportedError`` names the capability. Results keep the
 contract's field names; a failed entry comes back with ``was_successful=False`` and an
@@ -155,13 +153,6 @@ def _handles(entries: Sequence[int]) -> list[int]:
         check_handle(f"item_handles[{i}]", h)
         for i, h in enumerate(_check_entries("item_handles", entries))
     ]
-
-
-def _same_length(**lists: Sequence[object]) -> None:
-    lengths = {name: len(values) for name, values in lists.items()}
-    if len(set(lengths.values())) > 1:
-        detail = ", ".join(f"{name}={n}" for name, n in lengths.items())
-        raise InvalidArgumentError(f"parallel lists differ in length ({detail})")
 
 
 _E = TypeVar("_E", bound="betterproto2.Message")
