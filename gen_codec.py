@@ -321,8 +321,11 @@ def _decoder(
 ) -> list[str]:
     """Decoder of m; with unwrapped, a variant returning that expression (the Python value)."""
     w = _Writer()
-    prefix = "_d" if unwrapped is None else "_w"
-    w(0, f"def {prefix}_{_ident(m.full_name)}(buf, pos, end, depth, into):")
+    if unwrapped is None:
+        w(0, f"def _d_{_ident(m.full_name)}(buf, pos, end, depth, into, mk):")
+        w(1, "start = pos")
+    else:
+        w(0, f"def _w_{_ident(m.full_name)}(buf, pos, end, depth, into):")
     if recursive:
         w(1, f"if depth > {MAX_DEPTH}:")
         w(2, "raise _deep()")
@@ -343,6 +346,10 @@ def _decoder(
         w(2, f"o_{g} = ov_{g} = None")
     w(2, "unk = None")
     w(1, "else:")
+    if unwrapped is None:
+        # A record built by a factory cannot be merged into (see RecordsUnavailable).
+        w(2, f"if type(into) is not _C_{_ident(m.full_name)}:")
+        w(3, "raise _no_records()")
     for f in m.fields:
         if f.group is None:
             w(2, f"f_{f.name} = into.{f.name}")
@@ -389,7 +396,7 @@ def _decoder(
             else:
                 dec = f"_d_{_ident(f.type_name)}"
                 cur = "None" if f.repeated else _current(f)
-                body += [f"v = {dec}(buf, pos, e, depth + 1, {cur})"]
+                body += [f"v = {dec}(buf, pos, e, depth + 1, {cur}, mk)"]
             body = [*_assign(body, f), "pos = e"]
             branches.append(((f.number << 3) | 2, body))
         else:
@@ -431,19 +438,25 @@ def _decoder(
     if unwrapped is not None:
         w(1, f"return {unwrapped}")
         return w.lines
-    w(1, f"o = _new(_C_{_ident(m.full_name)})")
+    cls = f"_C_{_ident(m.full_name)}"
     items = [
         f'"{f.name}": None' if f.group is not None else f'"{f.name}": f_{f.name}' for f in m.fields
     ]
     items.append('"_unknown_fields": b"" if unk is None else bytes(unk)')
-    if m.groups:
-        w(1, "d = {" + ", ".join(items) + "}")
-        for g in m.groups:
-            w(1, f"if o_{g} is not None:")
-            w(2, f"d[o_{g}] = ov_{g}")
-        w(1, "o.__dict__ = d")
-    else:
-        w(1, "o.__dict__ = {" + ", ".join(items) + "}")
+    w(1, "d = {" + ", ".join(items) + "}")
+    for g in m.groups:
+        w(1, f"if o_{g} is not None:")
+        w(2, f"d[o_{g}] = ov_{g}")
+    # Record decoding (see decode_message): a factory builds the caller's own object
+    # from the fields, each oneof's member name under the oneof's name.
+    w(1, "if mk is not None:")
+    w(2, f"f = mk.get({cls})")
+    w(2, "if f is not None:")
+    for g in m.groups:
+        w(3, f'd["{g}"] = o_{g} or ""')
+    w(3, "return f(d, buf, start, end)")
+    w(1, f"o = _new({cls})")
+    w(1, "o.__dict__ = d")
     w(1, "return o")
     return w.lines
 
@@ -555,6 +568,7 @@ def render(fds: descriptor_pb2.FileDescriptorSet) -> str:
         "encode_varint",
         "truncated",
         "too_deep",
+        "no_records",
         "timestamp",
         "duration",
     )
@@ -573,6 +587,7 @@ def render(fds: descriptor_pb2.FileDescriptorSet) -> str:
     w(0, "_skip = skip_field")
     w(0, "_trunc = truncated")
     w(0, "_deep = too_deep")
+    w(0, "_no_records = no_records")
     w(0, "_ts = timestamp")
     w(0, "_dur = duration")
     w(0, "_pack = struct.pack")
@@ -608,7 +623,7 @@ def render(fds: descriptor_pb2.FileDescriptorSet) -> str:
         w.lines.extend(_encoder(m))
     w(0, "")
     w(0, "")
-    w(0, "#: Decoder per message class: (data, start, end, depth, merge_into) -> message.")
+    w(0, "#: Decoder per message class: (data, start, end, depth, into, factories) -> message.")
     w(0, "DECODERS = {")
     for m in messages:
         w(1, f"_C_{_ident(m.full_name)}: _d_{_ident(m.full_name)},")

@@ -19,7 +19,7 @@ from benchmarks.protoc import Stubs
 from mxgateway.galaxy.model import GalaxyObject
 from mxgateway.session.bulk import ReadResult
 from mxgateway.session.events import DataChange
-from mxgateway.values import UnconvertedValue, Vtq
+from mxgateway.values import UnconvertedValue
 
 MX_SERVICE = "/mxaccess_gateway.v1.MxAccessGateway/"
 GR_SERVICE = "/galaxy_repository.v1.GalaxyRepository/"
@@ -156,14 +156,10 @@ class ReferenceClient:
             ReadResult(
                 r.tag_address,
                 r.was_successful,
-                Vtq(
-                    python_value(r.value),
-                    r.quality,
-                    _timestamp(r, "source_timestamp"),
-                    tuple(r.statuses),
-                    r.error_message or r.value.raw_diagnostic,
-                    r.value,
-                ),
+                python_value(r.value),
+                r.quality,
+                _timestamp(r, "source_timestamp"),
+                tuple(r.statuses),
                 r.was_cached,
                 r.error_message,
                 r,

@@ -29,7 +29,8 @@ from mxgateway.errors import (
     check_protocol_status,
 )
 from mxgateway.session import Session
-from mxgateway.transport import USE_DEFAULT_TIMEOUT, ConnectedClient, ServerStream
+from mxgateway.transport import USE_DEFAULT_TIMEOUT, ConnectedClient, ReplyT, ServerStream
+from mxgateway.wire.codec import Decoded, Records, plain_reply_in_errors
 from mxgateway.wire.contract import mx
 from mxgateway.wire.envelope import request_kind
 
@@ -152,11 +153,53 @@ class GatewayClient(ConnectedClient):
         check_protocol_status(reply.protocol_status, reply, operation, mxaccess=False)
         return reply
 
+    async def _invoke_records(
+        self,
+        request: mx.MxCommandRequest,
+        records: Records[Decoded[mx.MxCommandReply]],
+        *,
+        timeout: float | _DefaultTimeout | None = USE_DEFAULT_TIMEOUT,
+    ) -> Decoded[mx.MxCommandReply]:
+        """``invoke_raw`` with record decoding (``wire.codec.Records``), for the typed API.
+
+        The reply holds what the factories built; an error raised for it carries the
+        reply decoded plainly, as ``invoke_raw`` would have returned it.
+        """
+        operation = f"Invoke {request_kind(request).name}"
+        decoded = await self._transport.unary(
+            _SERVICE + "Invoke", request, records, operation=operation, timeout=timeout
+        )
+        with plain_reply_in_errors(decoded):
+            check_protocol_status(
+                decoded.value.protocol_status, decoded.value, operation, mxaccess=False
+            )
+        return decoded
+
     def stream_events_raw(
         self, session_id: str, *, after_worker_sequence: int = 0, dedicated: bool = False
     ) -> ServerStream[mx.MxEvent]:
         """StreamEvents as generated ``MxEvent`` messages (use in ``async with``);
         ``dedicated`` gives the stream its own HTTP/2 connection (see ``server_stream``)."""
+        return self._stream_events(session_id, after_worker_sequence, dedicated, mx.MxEvent)
+
+    def _stream_events_records(
+        self,
+        session_id: str,
+        records: Records[Decoded[object]],
+        *,
+        after_worker_sequence: int = 0,
+        dedicated: bool = False,
+    ) -> ServerStream[Decoded[object]]:
+        """``stream_events_raw`` with record decoding (``wire.codec.Records``)."""
+        return self._stream_events(session_id, after_worker_sequence, dedicated, records)
+
+    def _stream_events(
+        self,
+        session_id: str,
+        after_worker_sequence: int,
+        dedicated: bool,
+        reply_type: type[ReplyT] | Records[ReplyT],
+    ) -> ServerStream[ReplyT]:
         if after_worker_sequence < 0:
             raise InvalidArgumentError("after_worker_sequence must be >= 0")
         return self._transport.server_stream(
@@ -164,7 +207,7 @@ class GatewayClient(ConnectedClient):
             mx.StreamEventsRequest(
                 session_id=session_id, after_worker_sequence=after_worker_sequence
             ),
-            mx.MxEvent,
+            reply_type,
             operation="StreamEvents",
             dedicated=dedicated,
         )

@@ -25,9 +25,8 @@ import enum
 import os
 import ssl
 from collections import deque
-from typing import TYPE_CHECKING, Any, Final, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Generic, Protocol, TypeVar, cast
 
-import betterproto2
 from grpclib.client import Handler
 from grpclib.config import Configuration
 from grpclib.const import Cardinality
@@ -48,13 +47,14 @@ from mxgateway.errors import (
 )
 from mxgateway.options import resolve_options
 from mxgateway.redaction import Secret, guard_header_logs
-from mxgateway.wire.codec import SizeLimitedCodec
+from mxgateway.wire.codec import Records, SizeLimitedCodec
 from mxgateway.wire.framing import LimitedChannel
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Awaitable, Callable, Generator
     from types import TracebackType
 
+    import betterproto2
     from grpclib.client import Channel, Stream
     from h2.config import H2Configuration
 
@@ -69,7 +69,8 @@ __all__ = [
     "Transport",
 ]
 
-ReplyT = TypeVar("ReplyT", bound=betterproto2.Message)
+#: What a call returns: a message class's instances, or what a ``Records`` decoding gives.
+ReplyT = TypeVar("ReplyT")
 
 
 class _DefaultTimeout:
@@ -566,24 +567,27 @@ class Transport:
         self,
         route: str,
         request: betterproto2.Message,
-        reply_type: type[ReplyT],
+        reply_type: type[ReplyT] | Records[ReplyT],
         *,
         operation: str,
         timeout: float | _DefaultTimeout | None = USE_DEFAULT_TIMEOUT,
     ) -> ReplyT:
-        """Run a unary call and return its reply; ``operation`` names it in error messages."""
+        """Run a unary call and return its reply; ``operation`` names it in error messages.
+
+        ``reply_type`` is the reply's message class, or ``Records`` for record decoding.
+        """
         remaining = await self._ready(operation, self._timeout(timeout))
         try:
             async with self._channel.request(
                 route,
                 Cardinality.UNARY_UNARY,
                 type(request),
-                reply_type,
+                cast("Any", reply_type),  # the codec takes Records too
                 timeout=remaining,
                 metadata=self._metadata,
             ) as stream:
                 await stream.send_message(request, end=True)
-                reply = await stream.recv_message()
+                reply: ReplyT | None = await stream.recv_message()
         except TRANSPORT_EXCEPTIONS as exc:
             raise self._map(exc, operation) from (None if isinstance(exc, GRPCError) else exc)
         if reply is None:
@@ -594,7 +598,7 @@ class Transport:
         self,
         route: str,
         request: betterproto2.Message,
-        reply_type: type[ReplyT],
+        reply_type: type[ReplyT] | Records[ReplyT],
         *,
         operation: str,
         timeout: float | None = None,
@@ -660,7 +664,7 @@ class ServerStream(Generic[ReplyT]):
         transport: Transport,
         route: str,
         request: betterproto2.Message,
-        reply_type: type[ReplyT],
+        reply_type: type[ReplyT] | Records[ReplyT],
         operation: str,
         timeout: float | None,
         dedicated: bool = False,
@@ -687,7 +691,7 @@ class ServerStream(Generic[ReplyT]):
             self._route,
             Cardinality.UNARY_STREAM,
             type(self._request),
-            self._reply_type,
+            cast("Any", self._reply_type),  # the codec takes Records too
             timeout=timeout,
             metadata=transport._metadata,
         )

@@ -56,7 +56,7 @@ import re
 import struct
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Final
+from typing import Any, Final
 
 import betterproto2
 
@@ -76,8 +76,10 @@ __all__ = [
     "infer_type",
     "parse_value",
     "quality_is_good",
+    "received_value",
     "status_is_failure",
     "to_mx_value",
+    "value_from_fields",
 ]
 
 INT32_MIN: Final = -(2**31)
@@ -382,12 +384,18 @@ def _reshape(flat: list[object], dimensions: Sequence[int]) -> list[object]:
     return [_reshape(flat[i * size : (i + 1) * size], dimensions[1:]) for i in range(dimensions[0])]
 
 
-def _element(element: mx.MxValue | None, where: str) -> object:
-    """A received array element: a scalar (an array inside an array breaks the contract)."""
-    if element is not None:
-        name, _ = betterproto2.which_one_of(element, "kind")
-        if name in ("array_value", "sparse_array_value"):
-            raise MalformedReplyError(f"{where}: an array nested in an array")
+def _element(element: object, where: str) -> object:
+    """A received array element: a scalar (an array inside an array breaks the contract).
+
+    From record decoding the element is already a Python value, where an array is a list.
+    """
+    if isinstance(element, list):
+        raise MalformedReplyError(f"{where}: an array nested in an array")
+    if not isinstance(element, mx.MxValue):
+        return received_value(element)
+    name, _ = betterproto2.which_one_of(element, "kind")
+    if name in ("array_value", "sparse_array_value"):
+        raise MalformedReplyError(f"{where}: an array nested in an array")
     return from_mx_value(element)
 
 
@@ -443,6 +451,11 @@ def from_mx_value(value: mx.MxValue | None) -> object:
         return None
     if value.is_null:
         return None
+    return _converted(kind)
+
+
+def _converted(kind: object) -> object:
+    """The Python value of a set ``kind`` member (arrays expanded, datetimes aware)."""
     if isinstance(kind, mx.MxArray):
         return _dense(kind)
     if isinstance(kind, mx.MxSparseArray):
@@ -450,6 +463,54 @@ def from_mx_value(value: mx.MxValue | None) -> object:
     if isinstance(kind, dt.datetime) and kind.tzinfo is None:
         return kind.replace(tzinfo=_UTC)
     return kind
+
+
+class _Refused:
+    """A received value that breaks the contract, from record decoding: it is refused
+    (``received_value``) only where it is used, as ``from_mx_value`` would refuse it."""
+
+    __slots__ = ("error",)
+
+    def __init__(self, error: MalformedReplyError) -> None:
+        self.error = error
+
+
+def received_value(value: object) -> object:
+    """A value ``value_from_fields`` built: itself, or its ``MalformedReplyError`` raised."""
+    if type(value) is _Refused:
+        raise value.error
+    return value
+
+
+def value_from_fields(fields: dict[str, Any], data: bytes, start: int, end: int) -> object:
+    """Record-decoding factory for ``MxValue``: ``from_mx_value`` of the decoded fields.
+
+    In record decoding array elements arrive already converted, so an array nested in
+    an array shows as a list element and is refused as ``from_mx_value`` refuses it.
+    A value that breaks the contract is kept as a refusal, which ``received_value``
+    raises: only a value that is used is refused, as with ``from_mx_value``.
+    """
+    name = fields["kind"]
+    if not name:
+        diagnostic = fields["raw_diagnostic"]
+        if diagnostic:
+            return UnconvertedValue(
+                diagnostic, fields["variant_type"], fields["data_type"], fields["raw_data_type"]
+            )
+        return None
+    if fields["is_null"]:
+        return None
+    kind = fields[name]
+    if kind.__class__ in _PLAIN_KINDS:
+        return kind
+    try:
+        return _converted(kind)
+    except MalformedReplyError as exc:
+        return _Refused(exc)
+
+
+#: Types of ``kind`` members that are already their Python value.
+_PLAIN_KINDS: Final = frozenset({bool, int, float, str, bytes})
 
 
 _TRUE: Final = frozenset({"true", "1", "yes", "on"})

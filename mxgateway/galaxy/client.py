@@ -14,15 +14,18 @@ from typing import TYPE_CHECKING, Final
 
 from mxgateway.errors import InvalidArgumentError, MalformedReplyError
 from mxgateway.galaxy.filters import HierarchyFilter, ObjectRef
-from mxgateway.galaxy.model import GalaxyObject, deploy_time_from_proto
+from mxgateway.galaxy.model import GalaxyAttribute, GalaxyObject, deploy_time_from_proto
 from mxgateway.galaxy.tree import GalaxyTreeNode
 from mxgateway.galaxy.watch import DeployEventWatch
 from mxgateway.transport import ConnectedClient
+from mxgateway.wire.codec import Decoded, Factory, Records
 from mxgateway.wire.contract import gr
 
 if TYPE_CHECKING:
     from collections.abc import AsyncGenerator, AsyncIterator
     from typing import Unpack
+
+    import betterproto2
 
     from mxgateway.galaxy.filters import FilterArgs
 
@@ -38,6 +41,27 @@ class HierarchyPage:
     objects: tuple[GalaxyObject, ...]
     total_object_count: int
     is_last: bool
+
+
+#: Galaxy objects and their attributes decode straight into the typed model.
+_GALAXY_FACTORIES: Final[dict[type[betterproto2.Message], Factory]] = {
+    gr.GalaxyObject: GalaxyObject.from_fields,
+    gr.GalaxyAttribute: GalaxyAttribute.from_fields,
+}
+_DISCOVER_RECORDS: Final = Records[Decoded[gr.DiscoverHierarchyReply]](
+    gr.DiscoverHierarchyReply, _GALAXY_FACTORIES
+)
+_BROWSE_RECORDS: Final = Records[Decoded[gr.BrowseChildrenReply]](
+    gr.BrowseChildrenReply, _GALAXY_FACTORIES
+)
+
+
+def _typed(message: GalaxyObject | gr.GalaxyObject) -> GalaxyObject:
+    """A record-decoded object as it is; a plainly decoded one (the rare fallback of
+    ``decode_records``) converted."""
+    if isinstance(message, GalaxyObject):
+        return message
+    return GalaxyObject.from_proto(message)
 
 
 def _check_token(operation: str, token: str, seen: set[str]) -> None:
@@ -168,7 +192,7 @@ class GalaxyRepositoryClient(ConnectedClient):
             objects = reply.objects
             del reply
             for message in objects:
-                yield GalaxyObject.from_proto(message)
+                yield _typed(message)
             del objects
 
     async def _pages(
@@ -177,7 +201,7 @@ class GalaxyRepositoryClient(ConnectedClient):
         """Each page of the walk as a typed ``HierarchyPage``."""
         async for reply in self._replies(request):
             page = HierarchyPage(
-                objects=tuple(GalaxyObject.from_proto(m) for m in reply.objects),
+                objects=tuple(map(_typed, reply.objects)),
                 total_object_count=reply.total_object_count,
                 is_last=not reply.next_page_token,
             )
@@ -190,12 +214,14 @@ class GalaxyRepositoryClient(ConnectedClient):
         """Run DiscoverHierarchy page after page, each only when the previous one is consumed."""
         seen: set[str] = set()
         while True:
-            reply = await self._transport.unary(
-                _SERVICE + "DiscoverHierarchy",
-                request,
-                gr.DiscoverHierarchyReply,
-                operation="DiscoverHierarchy",
-            )
+            reply = (
+                await self._transport.unary(
+                    _SERVICE + "DiscoverHierarchy",
+                    request,
+                    _DISCOVER_RECORDS,
+                    operation="DiscoverHierarchy",
+                )
+            ).value
             token = reply.next_page_token
             _check_token("DiscoverHierarchy", token, seen)
             yield reply
@@ -244,12 +270,14 @@ class GalaxyRepositoryClient(ConnectedClient):
         nodes: list[GalaxyTreeNode] = []
         seen: set[str] = set()
         while True:
-            reply = await self._transport.unary(
-                _SERVICE + "BrowseChildren",
-                request,
-                gr.BrowseChildrenReply,
-                operation="BrowseChildren",
-            )
+            reply = (
+                await self._transport.unary(
+                    _SERVICE + "BrowseChildren",
+                    request,
+                    _BROWSE_RECORDS,
+                    operation="BrowseChildren",
+                )
+            ).value
             children, flags = reply.children, reply.child_has_children
             if len(flags) != len(children):
                 raise MalformedReplyError(
@@ -257,7 +285,7 @@ class GalaxyRepositoryClient(ConnectedClient):
                     f" but {len(flags)} child_has_children flags"
                 )
             nodes.extend(
-                GalaxyTreeNode(self, filter, GalaxyObject.from_proto(child), has_children)
+                GalaxyTreeNode(self, filter, _typed(child), has_children)
                 for child, has_children in zip(children, flags, strict=True)
             )
             token = reply.next_page_token

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 import enum
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from mxgateway.native import data_type_from_native
 
@@ -96,6 +96,25 @@ class GalaxyAttribute:
             is_alarm=message.is_alarm,
         )
 
+    @classmethod
+    def from_fields(
+        cls, fields: dict[str, Any], data: bytes, start: int, end: int
+    ) -> GalaxyAttribute:
+        """Record-decoding factory (``wire.codec.Records``): the attribute from its fields."""
+        return cls(
+            attribute_name=fields["attribute_name"],
+            full_tag_reference=fields["full_tag_reference"],
+            mx_data_type=fields["mx_data_type"],
+            data_type_name=fields["data_type_name"],
+            is_array=fields["is_array"],
+            array_dimension=fields["array_dimension"],
+            mx_attribute_category=fields["mx_attribute_category"],
+            security_classification=_classification(fields["security_classification"]),
+            primitive_name=fields["primitive_name"],
+            is_historized=fields["is_historized"],
+            is_alarm=fields["is_alarm"],
+        )
+
     @property
     def data_type(self) -> mx.MxDataType:
         """The contract's ``MxDataType`` for ``mx_data_type`` (``UNKNOWN`` when unmapped)."""
@@ -141,6 +160,25 @@ class GalaxyObject:
             contained_path=message.contained_path,
             area_gobject_id=message.area_gobject_id,
             hosted_by_gobject_id=message.hosted_by_gobject_id,
+        )
+
+    @classmethod
+    def from_fields(cls, fields: dict[str, Any], data: bytes, start: int, end: int) -> GalaxyObject:
+        """Record-decoding factory (``wire.codec.Records``): the object from its decoded
+        fields, whose ``attributes`` the ``GalaxyAttribute`` factory already built."""
+        return cls(
+            gobject_id=fields["gobject_id"],
+            tag_name=fields["tag_name"],
+            contained_name=fields["contained_name"],
+            hierarchical_name=fields["hierarchical_name"],
+            parent_gobject_id=fields["parent_gobject_id"],
+            is_area=fields["is_area"],
+            category_id=fields["category_id"],
+            template_chain=tuple(fields["template_chain"]),
+            attributes=tuple(fields["attributes"]),
+            contained_path=fields["contained_path"],
+            area_gobject_id=fields["area_gobject_id"],
+            hosted_by_gobject_id=fields["hosted_by_gobject_id"],
         )
 
     @property

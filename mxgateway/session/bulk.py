@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Final, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
 
 from mxgateway.checks import check_text
 from mxgateway.errors import InvalidArgumentError, MalformedReplyError
@@ -25,7 +25,8 @@ from mxgateway.session.core import (
     SessionCore,
     check_handle,
 )
-from mxgateway.values import INT32_MAX, Vtq, from_mx_value
+from mxgateway.values import INT32_MAX, Vtq, from_mx_value, received_value, value_from_fields
+from mxgateway.wire.codec import WIRE_SPAN, Decoded, Records, WireBacked, record
 from mxgateway.wire.contract import mx
 from mxgateway.wire.envelope import command_kind, reply_payload
 
@@ -101,6 +102,48 @@ class ReadResult:
         )
 
 
+setattr(ReadResult, "raw", WireBacked("raw", mx.BulkReadResult))  # noqa: B010 (after @dataclass)
+
+
+def _read_result(fields: dict[str, Any], data: bytes, start: int, end: int) -> ReadResult:
+    """Record-decoding factory: a ``ReadResult`` straight from a ``BulkReadResult``'s fields."""
+    return record(
+        ReadResult,
+        {
+            "tag_address": fields["tag_address"],
+            "was_successful": fields["was_successful"],
+            "value": received_value(fields["value"]),
+            "quality": fields["quality"],
+            "source_timestamp": fields["source_timestamp"],
+            "statuses": tuple(fields["statuses"]),
+            "was_cached": fields["was_cached"],
+            "error_message": fields["error_message"],
+            WIRE_SPAN: (data, start, end),
+        },
+    )
+
+
+def _read_result_of(r: mx.BulkReadResult) -> ReadResult:
+    """The ``ReadResult`` of a plainly decoded ``BulkReadResult``."""
+    return ReadResult(
+        tag_address=r.tag_address,
+        was_successful=r.was_successful,
+        value=from_mx_value(r.value),
+        quality=r.quality,
+        source_timestamp=r.source_timestamp,
+        statuses=tuple(r.statuses),
+        was_cached=r.was_cached,
+        error_message=r.error_message,
+        raw=r,
+    )
+
+
+#: ReadBulk replies decode straight into ``ReadResult`` s holding Python values.
+_READ_RECORDS: Final = Records[Decoded[mx.MxCommandReply]](
+    mx.MxCommandReply, {mx.BulkReadResult: _read_result, mx.MxValue: value_from_fields}
+)
+
+
 def _check_entries(name: str, entries: object) -> list[object]:
     if isinstance(entries, (str, bytes)) or not isinstance(entries, Sequence):
         raise InvalidArgumentError(f"{name} must be a list, got {type(entries).__name__}")
@@ -138,7 +181,7 @@ def _check_count(kind: mx.MxCommandKind, sent: int, received: int) -> None:
         )
 
 
-def _check_echoed(tags: Sequence[str], results: Sequence[mx.BulkReadResult]) -> None:
+def _check_echoed(tags: Sequence[str], results: Sequence[ReadResult | mx.BulkReadResult]) -> None:
     """Each ReadBulk result must name the tag asked for in its place (MXAccess names are
     case-insensitive, so the gateway may spell it differently)."""
     for index, (tag, result) in enumerate(zip(tags, results, strict=True)):
@@ -441,26 +484,16 @@ class BulkCommands(SessionCore):
         timeout = self._client.options.call_timeout
         if timeout is not None:
             timeout += timeout_ms / 1000
-        reply = await self.invoke(
+        reply = await self._invoke_records(
             command,
+            _READ_RECORDS,
             correlation_id=correlation_id or None,
             timeout=timeout,
             capability=CAP_BULK_READ,
         )
-        payload = reply_payload(reply, mx.BulkReadReply)
-        _check_count(K.READ_BULK, len(tags), len(payload.results))
-        _check_echoed(tags, payload.results)
-        return [
-            ReadResult(
-                tag_address=r.tag_address,
-                was_successful=r.was_successful,
-                value=from_mx_value(r.value),
-                quality=r.quality,
-                source_timestamp=r.source_timestamp,
-                statuses=tuple(r.statuses),
-                was_cached=r.was_cached,
-                error_message=r.error_message,
-                raw=r,
-            )
-            for r in payload.results
-        ]
+        results: list[ReadResult | mx.BulkReadResult] = reply_payload(
+            reply, mx.BulkReadReply
+        ).results  # type: ignore[assignment]  # records (or, rarely, plain messages)
+        _check_count(K.READ_BULK, len(tags), len(results))
+        _check_echoed(tags, results)
+        return [r if type(r) is ReadResult else _read_result_of(r) for r in results]  # type: ignore[arg-type]

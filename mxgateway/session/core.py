@@ -8,6 +8,7 @@ tag address each item handle belongs to, so events and results can name the tag.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import uuid
 from typing import TYPE_CHECKING, Final
@@ -27,14 +28,18 @@ from mxgateway.errors import (
 )
 from mxgateway.transport import USE_DEFAULT_TIMEOUT
 from mxgateway.values import INT32_MAX, INT32_MIN, status_is_failure
+from mxgateway.wire.codec import plain_reply_in_errors
 from mxgateway.wire.contract import mx
 from mxgateway.wire.envelope import command_kind, command_payload, command_request
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     import betterproto2
 
     from mxgateway.client import GatewayClient
     from mxgateway.transport import _DefaultTimeout
+    from mxgateway.wire.codec import Decoded, Records
 
 __all__ = [
     "CAP_BULK_READ",
@@ -201,16 +206,22 @@ class SessionCore:
         ``mx.MxCommandRequest``. An MXACCESS_FAILURE reply is returned, not raised; any
         other non-OK protocol status raises ``CommandError`` (as ``GatewayClient.invoke_raw``).
         """
+        return await self._client.invoke_raw(
+            self._request(command, correlation_id), timeout=timeout
+        )
+
+    def _request(
+        self, command: betterproto2.Message, correlation_id: str | None
+    ) -> mx.MxCommandRequest:
+        """The request for ``command`` (or ``command`` itself, a whole request), checked."""
         self._check_open()
         if isinstance(command, mx.MxCommandRequest):
             self._check_handles(command_payload(command)[1])
-            request = command
-        else:
-            self._check_handles(command)
-            request = command_request(
-                self.session_id, correlation_id or self.next_correlation_id(), command
-            )
-        return await self._client.invoke_raw(request, timeout=timeout)
+            return command
+        self._check_handles(command)
+        return command_request(
+            self.session_id, correlation_id or self.next_correlation_id(), command
+        )
 
     async def invoke(
         self,
@@ -228,11 +239,45 @@ class SessionCore:
         advertise it (older gateways under-report); the gateway's refusal of it
         (INVALID_REQUEST, PROTOCOL_VIOLATION or UNIMPLEMENTED) becomes ``UnsupportedError``.
         """
-        kind = command_kind(command)
-        operation = kind.name
-        try:
+        with self._refusals(command, capability) as operation:
             reply = await self.invoke_raw(command, correlation_id=correlation_id, timeout=timeout)
             check_protocol_status(reply.protocol_status, reply, operation, mxaccess=True)
+        _check_reply(reply, command_kind(command))
+        return reply
+
+    async def _invoke_records(
+        self,
+        command: betterproto2.Message,
+        records: Records[Decoded[mx.MxCommandReply]],
+        *,
+        correlation_id: str | None = None,
+        timeout: float | _DefaultTimeout | None = USE_DEFAULT_TIMEOUT,
+        capability: str | None = None,
+    ) -> mx.MxCommandReply:
+        """``invoke`` with record decoding (``wire.codec.Records``): the reply holds what
+        the factories built. Errors carry the reply decoded plainly."""
+        with self._refusals(command, capability) as operation:
+            decoded = await self._client._invoke_records(
+                self._request(command, correlation_id), records, timeout=timeout
+            )
+            reply = decoded.value
+            with plain_reply_in_errors(decoded):
+                check_protocol_status(reply.protocol_status, reply, operation, mxaccess=True)
+        with plain_reply_in_errors(decoded):
+            _check_reply(reply, command_kind(command))
+        return reply
+
+    @contextlib.contextmanager
+    def _refusals(self, command: betterproto2.Message, capability: str | None) -> Iterator[str]:
+        """Around a command's call (yielding its operation name): a gateway's refusal of a
+        command that needs ``capability`` becomes ``UnsupportedError``.
+
+        A command that needs a capability is sent even when the session did not
+        advertise it (older gateways under-report).
+        """
+        operation = command_kind(command).name
+        try:
+            yield operation
         except (CommandError, RpcError) as refused:
             if capability is None or not _is_refusal(refused):
                 raise
@@ -240,16 +285,20 @@ class SessionCore:
                 f"{operation} needs the gateway capability {capability!r}, and the gateway "
                 f"refused it: {refused}"
             ) from refused
-        if reply.kind != kind:
-            raise MalformedReplyError(f"{operation} was answered by a {reply.kind.name} reply")
-        failing = [s for s in reply.statuses if status_is_failure(s)]
-        if reply.hresult < 0 or failing:
-            detail = reply.diagnostic_message or "; ".join(s.diagnostic_text for s in failing)
-            raise MxAccessError(
-                f"{operation} failed in MXAccess (hresult {reply.hresult}): {detail}",
-                reply=reply,
-                protocol_status=reply.protocol_status.code if reply.protocol_status else None,
-                hresult=reply.hresult,
-                statuses=reply.statuses,
-            )
-        return reply
+
+
+def _check_reply(reply: mx.MxCommandReply, kind: mx.MxCommandKind) -> None:
+    """Raise for a reply to another kind, or one where MXAccess reported failure."""
+    operation = kind.name
+    if reply.kind != kind:
+        raise MalformedReplyError(f"{operation} was answered by a {reply.kind.name} reply")
+    failing = [s for s in reply.statuses if status_is_failure(s)]
+    if reply.hresult < 0 or failing:
+        detail = reply.diagnostic_message or "; ".join(s.diagnostic_text for s in failing)
+        raise MxAccessError(
+            f"{operation} failed in MXAccess (hresult {reply.hresult}): {detail}",
+            reply=reply,
+            protocol_status=reply.protocol_status.code if reply.protocol_status else None,
+            hresult=reply.hresult,
+            statuses=reply.statuses,
+        )

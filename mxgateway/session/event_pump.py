@@ -42,7 +42,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections import deque
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, cast
 
 from mxgateway.errors import (
     AlreadyExistsError,
@@ -59,11 +59,13 @@ from mxgateway.errors import (
 )
 from mxgateway.session.core import CAP_EVENT_REPLAY
 from mxgateway.session.events import (
+    DataChange,
     Event,
     ReplayGap,
     SessionReplaced,
     WriteComplete,
     event_from_proto,
+    event_records,
 )
 from mxgateway.transport import ConnectionState
 from mxgateway.wire.contract import mx
@@ -243,6 +245,7 @@ class EventPump:
         session = self._session
         transport = session.client.transport
         clock = asyncio.get_running_loop()
+        records = event_records(session.tag_of)
         while True:
             if session.closed or transport.closed:
                 await self._fail(session._closed_error() if session.closed else None)
@@ -259,16 +262,19 @@ class EventPump:
             delivered = False
             opened_at: float | None = None
             try:
-                stream = session.client.stream_events_raw(
-                    session.session_id, after_worker_sequence=self.last_sequence, dedicated=True
+                stream = session.client._stream_events_records(
+                    session.session_id,
+                    records,
+                    after_worker_sequence=self.last_sequence,
+                    dedicated=True,
                 )
                 async with stream:
                     opened_at = clock.time()
                     self._begin_attach()
                     self._attached.set()
-                    async for message in stream:
+                    async for decoded in stream:
                         delivered = True
-                        await self._dispatch(message)
+                        await self._dispatch(decoded.value)
                 error: MxGatewayError = ConnectionLostError("the event stream ended")
             except MalformedReplyError as exc:
                 await self._fail(exc)
@@ -412,12 +418,10 @@ class EventPump:
         self._expected = self.last_sequence + 1 if self.last_sequence else None
         self._first_of_attach = True
 
-    def _check_sequence(self, message: mx.MxEvent) -> None:
+    def _check_sequence(self, sequence: int, gap: mx.ReplayGap | None) -> None:
         """Enforce the sequence contract (module docstring); raise MalformedReplyError."""
         first, self._first_of_attach = self._first_of_attach, False
-        sequence = message.worker_sequence
-        if message.replay_gap is not None:
-            gap = message.replay_gap
+        if gap is not None:
             if not first or not self.last_sequence:
                 raise MalformedReplyError(
                     "event stream: a replay-gap sentinel arrived "
@@ -444,8 +448,16 @@ class EventPump:
             )
         self._expected = sequence + 1
 
-    async def _dispatch(self, message: mx.MxEvent) -> None:
-        self._check_sequence(message)
+    async def _dispatch(self, item: object) -> None:
+        """Check and deliver one decoded event: a ``DataChange`` (record-decoded) or an
+        ``MxEvent`` of any other kind."""
+        if type(item) is DataChange:
+            self._check_sequence(item.sequence, None)
+            self.last_sequence = item.sequence
+            await self._broadcast(item)
+            return
+        message = cast("mx.MxEvent", item)
+        self._check_sequence(message.worker_sequence, message.replay_gap)
         try:
             event = event_from_proto(message, self._session.tag_of)
         except MxGatewayError:

@@ -11,12 +11,19 @@ and carries the tag address the session remembered for its item handle.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import betterproto2
 
 from mxgateway.alarms import AlarmTransition, alarm_transition_from_proto
-from mxgateway.values import Vtq, from_mx_value, status_is_failure
+from mxgateway.values import (
+    Vtq,
+    from_mx_value,
+    received_value,
+    status_is_failure,
+    value_from_fields,
+)
+from mxgateway.wire.codec import WIRE_SPAN, Decoded, Records, WireBacked, decode_message, record
 from mxgateway.wire.contract import mx
 
 if TYPE_CHECKING:
@@ -34,6 +41,7 @@ __all__ = [
     "UnknownEvent",
     "WriteComplete",
     "event_from_proto",
+    "event_records",
     "with_tag",
 ]
 
@@ -177,6 +185,40 @@ Event = (
     | SessionReplaced
     | UnknownEvent
 )
+
+
+setattr(DataChange, "raw", WireBacked("raw", mx.MxEvent))  # noqa: B010 (after @dataclass)
+
+
+def event_records(tag_of: Callable[[int], str | None]) -> Records[Decoded[object]]:
+    """Record decoding for the event stream: an ``MxEvent`` of a data change becomes its
+    ``DataChange`` directly; any other event, its plainly decoded ``MxEvent``."""
+
+    def event(fields: dict[str, Any], data: bytes, start: int, end: int) -> object:
+        body = fields["body"]
+        if fields["replay_gap"] is None and (
+            body == "on_data_change"
+            or (not body and fields["family"] is mx.MxEventFamily.ON_DATA_CHANGE)
+        ):
+            return record(
+                DataChange,
+                {
+                    "sequence": fields["worker_sequence"],
+                    "tag_address": tag_of(fields["item_handle"]),
+                    "server_handle": fields["server_handle"],
+                    "item_handle": fields["item_handle"],
+                    "value": received_value(fields["value"]),
+                    "quality": fields["quality"],
+                    "source_timestamp": fields["source_timestamp"],
+                    "statuses": tuple(fields["statuses"]),
+                    "worker_timestamp": fields["worker_timestamp"],
+                    "gateway_timestamp": fields["gateway_receive_timestamp"],
+                    WIRE_SPAN: (data, start, end),
+                },
+            )
+        return decode_message(data[start:end], mx.MxEvent)
+
+    return Records(mx.MxEvent, {mx.MxEvent: event, mx.MxValue: value_from_fields})
 
 
 def event_from_proto(message: mx.MxEvent, tag_of: Callable[[int], str | None]) -> Event:

@@ -43,7 +43,7 @@ __all__ = [
     "Subscription",
 ]
 
-ReplyT = TypeVar("ReplyT", bound=betterproto2.Message)
+ReplyT = TypeVar("ReplyT")
 
 class GatewayClient:
     """Blocking twin of ``mxgateway.client.GatewayClient``.

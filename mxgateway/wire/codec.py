@@ -16,30 +16,55 @@ wrong wire types and out-of-range Timestamps, and any failure of it, whatever it
 type (``RecursionError`` and ``MemoryError`` included), becomes ``undecodable``.
 Text that cannot be encoded (a lone surrogate) becomes ``unencodable``, without the
 text: it may be a password.
+
+Record decoding (``Records``, ``decode_records``) serves the typed API's hot paths: a
+factory per message type builds the caller's own object (a typed result, a Python
+value) straight from the decoded fields and the message's span of the wire bytes,
+so no intermediate betterproto2 instance is built or converted.
 """
 
 from __future__ import annotations
 
 import struct
 from abc import abstractmethod
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any, Generic, NamedTuple, TypeVar, cast
 
 from betterproto2 import Message
 from grpclib.encoding.proto import ProtoCodec
 
-from mxgateway.errors import MalformedReplyError
+from mxgateway.errors import MalformedReplyError, MxGatewayError
 from mxgateway.wire._generated import codec as _generated
+from mxgateway.wire.codec_runtime import RecordsUnavailable
 from mxgateway.wire.guard import check_wire
 
-if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
-
-__all__ = ["SizeLimitedCodec", "decode_message", "encode_message"]
+__all__ = [
+    "WIRE_SPAN",
+    "Decoded",
+    "Factory",
+    "Records",
+    "SizeLimitedCodec",
+    "WireBacked",
+    "decode_message",
+    "decode_records",
+    "encode_message",
+    "message_class",
+    "plain_reply_in_errors",
+    "record",
+]
 
 M = TypeVar("M", bound=Message)
+R = TypeVar("R")
+T = TypeVar("T")
 
-#: Generated decoder per message class: (data, start, end, depth, merge_into) -> message.
-_DECODERS: Mapping[Any, Callable[[bytes, int, int, int, Any], Any]] = _generated.DECODERS
+#: Builds a caller's object from one message: (fields by name, with each oneof's member
+#: name under the oneof's name; the wire bytes; the message's start; its end) -> object.
+Factory = Callable[[dict[str, Any], bytes, int, int], Any]
+
+#: Generated decoder per message class: (data, start, end, depth, merge_into, factories).
+_DECODERS: Mapping[Any, Callable[[bytes, int, int, int, Any, Any], Any]] = _generated.DECODERS
 #: Generated encoder per message class: message -> bytearray.
 _ENCODERS: Mapping[Any, Callable[[Any], bytearray]] = _generated.ENCODERS
 
@@ -49,12 +74,110 @@ _ENCODERS: Mapping[Any, Callable[[Any], bytearray]] = _generated.ENCODERS
 _DECODE_FAILURES = (IndexError, struct.error, ValueError, OverflowError)
 
 
+@dataclass(frozen=True, eq=False)
+class Records(Generic[R]):
+    """A reply type for record decoding: ``message_type`` with ``factories`` applied.
+
+    Passed to the transport in place of a message class, it makes the codec return
+    ``Decoded(decode_records(data, message_type, factories), data)``; ``R`` is what
+    the caller expects that to be.
+    """
+
+    message_type: type[Message]
+    factories: Mapping[type[Message], Factory]
+
+
+class Decoded(NamedTuple, Generic[R]):
+    """A record-decoded message with its wire bytes (for a plain decode when needed)."""
+
+    value: R
+    data: bytes
+
+
+#: Instance attribute in which a record keeps (wire bytes, start, end) of its message.
+WIRE_SPAN = "_wire_span"
+
+
+class WireBacked(Generic[M]):
+    """Class attribute for a typed result's ``raw`` message when results come from record
+    decoding: decoded from the retained wire span on first access, then kept.
+
+    A non-data descriptor, so an instance built normally (``raw`` given to ``__init__``,
+    hence in its ``__dict__``) never reaches it.
+    """
+
+    def __init__(self, name: str, message_type: type[M]) -> None:
+        self.name = name
+        self.message_type = message_type
+
+    def __get__(self, instance: object | None, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        attributes = instance.__dict__
+        data, start, end = attributes[WIRE_SPAN]
+        message = decode_message(data[start:end], self.message_type)
+        attributes[self.name] = message
+        return message
+
+
+def message_class(reply_type: object) -> type[Message]:
+    """The message class a reply type (a message class or ``Records``) decodes."""
+    if isinstance(reply_type, Records):
+        return reply_type.message_type
+    return cast("type[Message]", reply_type)
+
+
+def record(cls: type[T], attributes: dict[str, Any]) -> T:
+    """An instance of ``cls`` (a frozen dataclass without slots) holding ``attributes``.
+
+    Record factories build typed results this way: the decoder already checked what
+    ``__init__`` would, and ``__init__`` of a frozen dataclass costs more than decoding.
+    """
+    instance = object.__new__(cls)
+    object.__setattr__(instance, "__dict__", attributes)
+    return instance
+
+
+@contextmanager
+def plain_reply_in_errors(decoded: Decoded[Any]) -> Iterator[None]:
+    """An error raised inside that carries ``decoded.value`` as its reply gets the plainly
+    decoded message instead: typed errors keep the raw reply, never a record-decoded one."""
+    try:
+        yield
+    except MxGatewayError as exc:
+        message = decoded.value
+        if getattr(exc, "reply", None) is message and isinstance(message, Message):
+            exc.reply = decode_message(decoded.data, type(message))  # type: ignore[attr-defined]
+        raise
+
+
 def decode_message(data: bytes, message_type: type[M]) -> M:
     """Parse data as message_type with the generated decoder.
 
     Raises MalformedReplyError for anything that is not a valid encoding of
     message_type: truncated, corrupt, wrong wire types, nesting beyond the bound.
     """
+    message: M = _decode(data, message_type, None)
+    return message
+
+
+def decode_records(
+    data: bytes, message_type: type[Message], factories: Mapping[type[Message], Factory]
+) -> Any:
+    """Parse data as message_type, each message of a type in factories built by its factory.
+
+    Messages of other types are betterproto2 instances, holding what factories built.
+    Where protobuf would merge a repeated singular message field, which a built object
+    cannot take, the whole message is decoded as with ``decode_message`` (no factory
+    runs): callers accept both shapes. Errors are those of ``decode_message``.
+    """
+    try:
+        return _decode(data, message_type, factories)
+    except RecordsUnavailable:
+        return _decode(data, message_type, None)
+
+
+def _decode(data: bytes, message_type: type[Any], factories: Any) -> Any:
     try:
         decoder = _DECODERS[message_type]
     except KeyError:
@@ -64,14 +187,13 @@ def decode_message(data: bytes, message_type: type[M]) -> M:
     if not isinstance(data, bytes):
         data = bytes(data)
     try:
-        message: M = decoder(data, 0, len(data), 0, None)
-    except MalformedReplyError:
+        return decoder(data, 0, len(data), 0, None, factories)
+    except (MalformedReplyError, RecordsUnavailable):
         raise
     except UnicodeDecodeError:
         raise MalformedReplyError("invalid UTF-8 in a protobuf string field") from None
     except _DECODE_FAILURES as exc:
         raise MalformedReplyError(f"corrupt protobuf message ({type(exc).__name__})") from None
-    return message
 
 
 def encode_message(message: Message) -> bytes:
@@ -124,9 +246,13 @@ class SizeLimitedCodec(ProtoCodec):
     def decode(self, data: bytes, message_type: Any) -> Any:
         if len(data) > self.limit:
             raise self.too_large(outgoing=False, size=len(data))
+        factories = message_type.factories if isinstance(message_type, Records) else None
+        message_type = message_class(message_type)
         try:
             check_wire(data, message_type)
-            return decode_message(data, message_type)
+            if factories is None:
+                return decode_message(data, message_type)
+            return Decoded(decode_records(data, message_type, factories), data)
         except Exception as exc:  # any decoder failure, whatever it raises
             error = self.undecodable(message_type, exc)
         # Raised outside the handler: the decoder's exception may quote received bytes.

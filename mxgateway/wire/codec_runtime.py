@@ -17,8 +17,10 @@ from mxgateway.errors import MalformedReplyError
 __all__ = [
     "MAX_DEPTH",
     "EnumTable",
+    "RecordsUnavailable",
     "duration",
     "encode_varint",
+    "no_records",
     "read_varint",
     "skip_field",
     "timestamp",
@@ -81,6 +83,16 @@ def duration(seconds: int, nanos: int) -> timedelta:
     ):
         raise MalformedReplyError(f"invalid Duration (seconds={seconds}, nanos={nanos})")
     return timedelta(0, seconds, nanos / 1e3)
+
+
+class RecordsUnavailable(Exception):
+    """A singular message field arrived twice, which protobuf merges; a record a factory
+    built cannot be merged into, so the caller decodes the message normally instead."""
+
+
+def no_records() -> RecordsUnavailable:
+    """The signal that record decoding cannot represent this message."""
+    return RecordsUnavailable()
 
 
 def truncated() -> MalformedReplyError:

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Final, TypeVar, cast
 
 from grpclib.client import Channel, Stream
 
-from mxgateway.wire.codec import SizeLimitedCodec
+from mxgateway.wire.codec import SizeLimitedCodec, message_class
 
 if TYPE_CHECKING:
     from grpclib.const import Cardinality
@@ -59,7 +59,7 @@ class LimitedStream(Stream[SendT, RecvT]):
 
     def _frame_error(self, reason: str) -> Exception:
         codec = cast(SizeLimitedCodec, self._codec)
-        return codec.undecodable(cast(type, self._recv_type), FrameError(reason))
+        return codec.undecodable(message_class(self._recv_type), FrameError(reason))
 
     async def _recv_frame(self) -> bytes | None:
         prefix = await self._recv_exactly(_PREFIX.size, "message prefix", may_end=True)

@@ -17,6 +17,7 @@ from mxgateway.wire.codec_runtime import (
     encode_varint,
     truncated,
     too_deep,
+    no_records,
     timestamp,
     duration,
 )
@@ -32,6 +33,7 @@ _ev = encode_varint
 _skip = skip_field
 _trunc = truncated
 _deep = too_deep
+_no_records = no_records
 _ts = timestamp
 _dur = duration
 _pack = struct.pack
@@ -179,10 +181,13 @@ _ET_mxaccess_gateway_v1_AlarmConditionState = EnumTable(_p_mxaccess_gateway_v1.A
 _EZ_mxaccess_gateway_v1_AlarmConditionState = _ET_mxaccess_gateway_v1_AlarmConditionState[0]
 
 
-def _d_galaxy_repository_v1_TestConnectionRequest(buf, pos, end, depth, into):
+def _d_galaxy_repository_v1_TestConnectionRequest(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         unk = None
     else:
+        if type(into) is not _C_galaxy_repository_v1_TestConnectionRequest:
+            raise _no_records()
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
     while pos < end:
         s = pos
@@ -196,8 +201,13 @@ def _d_galaxy_repository_v1_TestConnectionRequest(buf, pos, end, depth, into):
         unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_galaxy_repository_v1_TestConnectionRequest)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_galaxy_repository_v1_TestConnectionRequest)
-    o.__dict__ = {"_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -209,11 +219,14 @@ def _e_galaxy_repository_v1_TestConnectionRequest(m):
     return out
 
 
-def _d_galaxy_repository_v1_TestConnectionReply(buf, pos, end, depth, into):
+def _d_galaxy_repository_v1_TestConnectionReply(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_ok = False
         unk = None
     else:
+        if type(into) is not _C_galaxy_repository_v1_TestConnectionReply:
+            raise _no_records()
         f_ok = into.ok
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
     while pos < end:
@@ -235,8 +248,13 @@ def _d_galaxy_repository_v1_TestConnectionReply(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"ok": f_ok, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_galaxy_repository_v1_TestConnectionReply)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_galaxy_repository_v1_TestConnectionReply)
-    o.__dict__ = {"ok": f_ok, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -255,10 +273,13 @@ def _e_galaxy_repository_v1_TestConnectionReply(m):
     return out
 
 
-def _d_galaxy_repository_v1_GetLastDeployTimeRequest(buf, pos, end, depth, into):
+def _d_galaxy_repository_v1_GetLastDeployTimeRequest(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         unk = None
     else:
+        if type(into) is not _C_galaxy_repository_v1_GetLastDeployTimeRequest:
+            raise _no_records()
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
     while pos < end:
         s = pos
@@ -272,8 +293,13 @@ def _d_galaxy_repository_v1_GetLastDeployTimeRequest(buf, pos, end, depth, into)
         unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_galaxy_repository_v1_GetLastDeployTimeRequest)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_galaxy_repository_v1_GetLastDeployTimeRequest)
-    o.__dict__ = {"_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -285,12 +311,15 @@ def _e_galaxy_repository_v1_GetLastDeployTimeRequest(m):
     return out
 
 
-def _d_galaxy_repository_v1_GetLastDeployTimeReply(buf, pos, end, depth, into):
+def _d_galaxy_repository_v1_GetLastDeployTimeReply(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_time_of_last_deploy = None
         f_time_of_last_deploy_present = False
         unk = None
     else:
+        if type(into) is not _C_galaxy_repository_v1_GetLastDeployTimeReply:
+            raise _no_records()
         f_time_of_last_deploy = into.time_of_last_deploy
         f_time_of_last_deploy_present = into.time_of_last_deploy_present
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
@@ -324,8 +353,13 @@ def _d_galaxy_repository_v1_GetLastDeployTimeReply(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"time_of_last_deploy": f_time_of_last_deploy, "time_of_last_deploy_present": f_time_of_last_deploy_present, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_galaxy_repository_v1_GetLastDeployTimeReply)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_galaxy_repository_v1_GetLastDeployTimeReply)
-    o.__dict__ = {"time_of_last_deploy": f_time_of_last_deploy, "time_of_last_deploy_present": f_time_of_last_deploy_present, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -354,7 +388,8 @@ def _e_galaxy_repository_v1_GetLastDeployTimeReply(m):
     return out
 
 
-def _d_galaxy_repository_v1_DiscoverHierarchyRequest(buf, pos, end, depth, into):
+def _d_galaxy_repository_v1_DiscoverHierarchyRequest(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_page_size = 0
         f_page_token = ""
@@ -368,6 +403,8 @@ def _d_galaxy_repository_v1_DiscoverHierarchyRequest(buf, pos, end, depth, into)
         o_root = ov_root = None
         unk = None
     else:
+        if type(into) is not _C_galaxy_repository_v1_DiscoverHierarchyRequest:
+            raise _no_records()
         f_page_size = into.page_size
         f_page_token = into.page_token
         f_max_depth = into.max_depth
@@ -520,10 +557,15 @@ def _d_galaxy_repository_v1_DiscoverHierarchyRequest(buf, pos, end, depth, into)
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
-    o = _new(_C_galaxy_repository_v1_DiscoverHierarchyRequest)
     d = {"page_size": f_page_size, "page_token": f_page_token, "root_gobject_id": None, "root_tag_name": None, "root_contained_path": None, "max_depth": f_max_depth, "category_ids": f_category_ids, "template_chain_contains": f_template_chain_contains, "tag_name_glob": f_tag_name_glob, "include_attributes": f_include_attributes, "alarm_bearing_only": f_alarm_bearing_only, "historized_only": f_historized_only, "_unknown_fields": b"" if unk is None else bytes(unk)}
     if o_root is not None:
         d[o_root] = ov_root
+    if mk is not None:
+        f = mk.get(_C_galaxy_repository_v1_DiscoverHierarchyRequest)
+        if f is not None:
+            d["root"] = o_root or ""
+            return f(d, buf, start, end)
+    o = _new(_C_galaxy_repository_v1_DiscoverHierarchyRequest)
     o.__dict__ = d
     return o
 
@@ -644,13 +686,16 @@ def _e_galaxy_repository_v1_DiscoverHierarchyRequest(m):
     return out
 
 
-def _d_galaxy_repository_v1_DiscoverHierarchyReply(buf, pos, end, depth, into):
+def _d_galaxy_repository_v1_DiscoverHierarchyReply(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_objects = []
         f_next_page_token = ""
         f_total_object_count = 0
         unk = None
     else:
+        if type(into) is not _C_galaxy_repository_v1_DiscoverHierarchyReply:
+            raise _no_records()
         f_objects = into.objects
         f_next_page_token = into.next_page_token
         f_total_object_count = into.total_object_count
@@ -669,7 +714,7 @@ def _d_galaxy_repository_v1_DiscoverHierarchyReply(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_galaxy_repository_v1_GalaxyObject(buf, pos, e, depth + 1, None)
+            v = _d_galaxy_repository_v1_GalaxyObject(buf, pos, e, depth + 1, None, mk)
             f_objects.append(v)
             pos = e
         elif key == 18:
@@ -696,8 +741,13 @@ def _d_galaxy_repository_v1_DiscoverHierarchyReply(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"objects": f_objects, "next_page_token": f_next_page_token, "total_object_count": f_total_object_count, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_galaxy_repository_v1_DiscoverHierarchyReply)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_galaxy_repository_v1_DiscoverHierarchyReply)
-    o.__dict__ = {"objects": f_objects, "next_page_token": f_next_page_token, "total_object_count": f_total_object_count, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -737,7 +787,8 @@ def _e_galaxy_repository_v1_DiscoverHierarchyReply(m):
     return out
 
 
-def _d_galaxy_repository_v1_GalaxyObject(buf, pos, end, depth, into):
+def _d_galaxy_repository_v1_GalaxyObject(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_gobject_id = 0
         f_tag_name = ""
@@ -753,6 +804,8 @@ def _d_galaxy_repository_v1_GalaxyObject(buf, pos, end, depth, into):
         f_hosted_by_gobject_id = 0
         unk = None
     else:
+        if type(into) is not _C_galaxy_repository_v1_GalaxyObject:
+            raise _no_records()
         f_gobject_id = into.gobject_id
         f_tag_name = into.tag_name
         f_contained_name = into.contained_name
@@ -848,7 +901,7 @@ def _d_galaxy_repository_v1_GalaxyObject(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_galaxy_repository_v1_GalaxyAttribute(buf, pos, e, depth + 1, None)
+            v = _d_galaxy_repository_v1_GalaxyAttribute(buf, pos, e, depth + 1, None, mk)
             f_attributes.append(v)
             pos = e
         elif key == 82:
@@ -882,8 +935,13 @@ def _d_galaxy_repository_v1_GalaxyObject(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"gobject_id": f_gobject_id, "tag_name": f_tag_name, "contained_name": f_contained_name, "hierarchical_name": f_hierarchical_name, "parent_gobject_id": f_parent_gobject_id, "is_area": f_is_area, "category_id": f_category_id, "template_chain": f_template_chain, "attributes": f_attributes, "contained_path": f_contained_path, "area_gobject_id": f_area_gobject_id, "hosted_by_gobject_id": f_hosted_by_gobject_id, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_galaxy_repository_v1_GalaxyObject)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_galaxy_repository_v1_GalaxyObject)
-    o.__dict__ = {"gobject_id": f_gobject_id, "tag_name": f_tag_name, "contained_name": f_contained_name, "hierarchical_name": f_hierarchical_name, "parent_gobject_id": f_parent_gobject_id, "is_area": f_is_area, "category_id": f_category_id, "template_chain": f_template_chain, "attributes": f_attributes, "contained_path": f_contained_path, "area_gobject_id": f_area_gobject_id, "hosted_by_gobject_id": f_hosted_by_gobject_id, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -999,7 +1057,8 @@ def _e_galaxy_repository_v1_GalaxyObject(m):
     return out
 
 
-def _d_galaxy_repository_v1_GalaxyAttribute(buf, pos, end, depth, into):
+def _d_galaxy_repository_v1_GalaxyAttribute(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_attribute_name = ""
         f_full_tag_reference = ""
@@ -1014,6 +1073,8 @@ def _d_galaxy_repository_v1_GalaxyAttribute(buf, pos, end, depth, into):
         f_is_alarm = False
         unk = None
     else:
+        if type(into) is not _C_galaxy_repository_v1_GalaxyAttribute:
+            raise _no_records()
         f_attribute_name = into.attribute_name
         f_full_tag_reference = into.full_tag_reference
         f_mx_data_type = into.mx_data_type
@@ -1125,8 +1186,13 @@ def _d_galaxy_repository_v1_GalaxyAttribute(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"attribute_name": f_attribute_name, "full_tag_reference": f_full_tag_reference, "mx_data_type": f_mx_data_type, "data_type_name": f_data_type_name, "is_array": f_is_array, "array_dimension": f_array_dimension, "mx_attribute_category": f_mx_attribute_category, "security_classification": f_security_classification, "primitive_name": f_primitive_name, "is_historized": f_is_historized, "is_alarm": f_is_alarm, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_galaxy_repository_v1_GalaxyAttribute)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_galaxy_repository_v1_GalaxyAttribute)
-    o.__dict__ = {"attribute_name": f_attribute_name, "full_tag_reference": f_full_tag_reference, "mx_data_type": f_mx_data_type, "data_type_name": f_data_type_name, "is_array": f_is_array, "array_dimension": f_array_dimension, "mx_attribute_category": f_mx_attribute_category, "security_classification": f_security_classification, "primitive_name": f_primitive_name, "is_historized": f_is_historized, "is_alarm": f_is_alarm, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -1227,11 +1293,14 @@ def _e_galaxy_repository_v1_GalaxyAttribute(m):
     return out
 
 
-def _d_galaxy_repository_v1_WatchDeployEventsRequest(buf, pos, end, depth, into):
+def _d_galaxy_repository_v1_WatchDeployEventsRequest(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_last_seen_deploy_time = None
         unk = None
     else:
+        if type(into) is not _C_galaxy_repository_v1_WatchDeployEventsRequest:
+            raise _no_records()
         f_last_seen_deploy_time = into.last_seen_deploy_time
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
     while pos < end:
@@ -1258,8 +1327,13 @@ def _d_galaxy_repository_v1_WatchDeployEventsRequest(buf, pos, end, depth, into)
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"last_seen_deploy_time": f_last_seen_deploy_time, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_galaxy_repository_v1_WatchDeployEventsRequest)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_galaxy_repository_v1_WatchDeployEventsRequest)
-    o.__dict__ = {"last_seen_deploy_time": f_last_seen_deploy_time, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -1281,7 +1355,8 @@ def _e_galaxy_repository_v1_WatchDeployEventsRequest(m):
     return out
 
 
-def _d_galaxy_repository_v1_DeployEvent(buf, pos, end, depth, into):
+def _d_galaxy_repository_v1_DeployEvent(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_sequence = 0
         f_time_of_last_deploy = None
@@ -1290,6 +1365,8 @@ def _d_galaxy_repository_v1_DeployEvent(buf, pos, end, depth, into):
         f_attribute_count = 0
         unk = None
     else:
+        if type(into) is not _C_galaxy_repository_v1_DeployEvent:
+            raise _no_records()
         f_sequence = into.sequence
         f_time_of_last_deploy = into.time_of_last_deploy
         f_time_of_last_deploy_present = into.time_of_last_deploy_present
@@ -1347,8 +1424,13 @@ def _d_galaxy_repository_v1_DeployEvent(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"sequence": f_sequence, "time_of_last_deploy": f_time_of_last_deploy, "time_of_last_deploy_present": f_time_of_last_deploy_present, "object_count": f_object_count, "attribute_count": f_attribute_count, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_galaxy_repository_v1_DeployEvent)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_galaxy_repository_v1_DeployEvent)
-    o.__dict__ = {"sequence": f_sequence, "time_of_last_deploy": f_time_of_last_deploy, "time_of_last_deploy_present": f_time_of_last_deploy_present, "object_count": f_object_count, "attribute_count": f_attribute_count, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -1398,7 +1480,8 @@ def _e_galaxy_repository_v1_DeployEvent(m):
     return out
 
 
-def _d_galaxy_repository_v1_BrowseChildrenRequest(buf, pos, end, depth, into):
+def _d_galaxy_repository_v1_BrowseChildrenRequest(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_page_size = 0
         f_page_token = ""
@@ -1411,6 +1494,8 @@ def _d_galaxy_repository_v1_BrowseChildrenRequest(buf, pos, end, depth, into):
         o_parent = ov_parent = None
         unk = None
     else:
+        if type(into) is not _C_galaxy_repository_v1_BrowseChildrenRequest:
+            raise _no_records()
         f_page_size = into.page_size
         f_page_token = into.page_token
         f_category_ids = into.category_ids
@@ -1555,10 +1640,15 @@ def _d_galaxy_repository_v1_BrowseChildrenRequest(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
-    o = _new(_C_galaxy_repository_v1_BrowseChildrenRequest)
     d = {"parent_gobject_id": None, "parent_tag_name": None, "parent_contained_path": None, "page_size": f_page_size, "page_token": f_page_token, "category_ids": f_category_ids, "template_chain_contains": f_template_chain_contains, "tag_name_glob": f_tag_name_glob, "include_attributes": f_include_attributes, "alarm_bearing_only": f_alarm_bearing_only, "historized_only": f_historized_only, "_unknown_fields": b"" if unk is None else bytes(unk)}
     if o_parent is not None:
         d[o_parent] = ov_parent
+    if mk is not None:
+        f = mk.get(_C_galaxy_repository_v1_BrowseChildrenRequest)
+        if f is not None:
+            d["parent"] = o_parent or ""
+            return f(d, buf, start, end)
+    o = _new(_C_galaxy_repository_v1_BrowseChildrenRequest)
     o.__dict__ = d
     return o
 
@@ -1672,13 +1762,16 @@ def _e_galaxy_repository_v1_BrowseChildrenRequest(m):
     return out
 
 
-def _d_galaxy_repository_v1_BrowseChildrenReply(buf, pos, end, depth, into):
+def _d_galaxy_repository_v1_BrowseChildrenReply(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_children = []
         f_next_page_token = ""
         f_child_has_children = []
         unk = None
     else:
+        if type(into) is not _C_galaxy_repository_v1_BrowseChildrenReply:
+            raise _no_records()
         f_children = into.children
         f_next_page_token = into.next_page_token
         f_child_has_children = into.child_has_children
@@ -1697,7 +1790,7 @@ def _d_galaxy_repository_v1_BrowseChildrenReply(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_galaxy_repository_v1_GalaxyObject(buf, pos, e, depth + 1, None)
+            v = _d_galaxy_repository_v1_GalaxyObject(buf, pos, e, depth + 1, None, mk)
             f_children.append(v)
             pos = e
         elif key == 18:
@@ -1741,8 +1834,13 @@ def _d_galaxy_repository_v1_BrowseChildrenReply(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"children": f_children, "next_page_token": f_next_page_token, "child_has_children": f_child_has_children, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_galaxy_repository_v1_BrowseChildrenReply)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_galaxy_repository_v1_BrowseChildrenReply)
-    o.__dict__ = {"children": f_children, "next_page_token": f_next_page_token, "child_has_children": f_child_has_children, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -1790,12 +1888,15 @@ def _e_galaxy_repository_v1_BrowseChildrenReply(m):
     return out
 
 
-def _d_google_protobuf_Duration(buf, pos, end, depth, into):
+def _d_google_protobuf_Duration(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_seconds = 0
         f_nanos = 0
         unk = None
     else:
+        if type(into) is not _C_google_protobuf_Duration:
+            raise _no_records()
         f_seconds = into.seconds
         f_nanos = into.nanos
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
@@ -1826,8 +1927,13 @@ def _d_google_protobuf_Duration(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"seconds": f_seconds, "nanos": f_nanos, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_google_protobuf_Duration)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_google_protobuf_Duration)
-    o.__dict__ = {"seconds": f_seconds, "nanos": f_nanos, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -1892,12 +1998,15 @@ def _e_google_protobuf_Duration(m):
     return out
 
 
-def _d_google_protobuf_Timestamp(buf, pos, end, depth, into):
+def _d_google_protobuf_Timestamp(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_seconds = 0
         f_nanos = 0
         unk = None
     else:
+        if type(into) is not _C_google_protobuf_Timestamp:
+            raise _no_records()
         f_seconds = into.seconds
         f_nanos = into.nanos
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
@@ -1928,8 +2037,13 @@ def _d_google_protobuf_Timestamp(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"seconds": f_seconds, "nanos": f_nanos, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_google_protobuf_Timestamp)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_google_protobuf_Timestamp)
-    o.__dict__ = {"seconds": f_seconds, "nanos": f_nanos, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -1994,12 +2108,15 @@ def _e_google_protobuf_Timestamp(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_ProtocolStatus(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_ProtocolStatus(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_code = _EZ_mxaccess_gateway_v1_ProtocolStatusCode
         f_message = ""
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_ProtocolStatus:
+            raise _no_records()
         f_code = into.code
         f_message = into.message
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
@@ -2033,8 +2150,13 @@ def _d_mxaccess_gateway_v1_ProtocolStatus(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"code": f_code, "message": f_message, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_ProtocolStatus)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_ProtocolStatus)
-    o.__dict__ = {"code": f_code, "message": f_message, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -2063,7 +2185,8 @@ def _e_mxaccess_gateway_v1_ProtocolStatus(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_MxStatusProxy(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_MxStatusProxy(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_success = 0
         f_category = _EZ_mxaccess_gateway_v1_MxStatusCategory
@@ -2074,6 +2197,8 @@ def _d_mxaccess_gateway_v1_MxStatusProxy(buf, pos, end, depth, into):
         f_diagnostic_text = ""
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_MxStatusProxy:
+            raise _no_records()
         f_success = into.success
         f_category = into.category
         f_detected_by = into.detected_by
@@ -2147,8 +2272,13 @@ def _d_mxaccess_gateway_v1_MxStatusProxy(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"success": f_success, "category": f_category, "detected_by": f_detected_by, "detail": f_detail, "raw_category": f_raw_category, "raw_detected_by": f_raw_detected_by, "diagnostic_text": f_diagnostic_text, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_MxStatusProxy)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_MxStatusProxy)
-    o.__dict__ = {"success": f_success, "category": f_category, "detected_by": f_detected_by, "detail": f_detail, "raw_category": f_raw_category, "raw_detected_by": f_raw_detected_by, "diagnostic_text": f_diagnostic_text, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -2212,7 +2342,8 @@ def _e_mxaccess_gateway_v1_MxStatusProxy(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_MxValue(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_MxValue(buf, pos, end, depth, into, mk):
+    start = pos
     if depth > 100:
         raise _deep()
     if into is None:
@@ -2224,6 +2355,8 @@ def _d_mxaccess_gateway_v1_MxValue(buf, pos, end, depth, into):
         o_kind = ov_kind = None
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_MxValue:
+            raise _no_records()
         f_data_type = into.data_type
         f_variant_type = into.variant_type
         f_is_null = into.is_null
@@ -2390,7 +2523,7 @@ def _d_mxaccess_gateway_v1_MxValue(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_MxArray(buf, pos, e, depth + 1, (ov_kind if o_kind == "array_value" else None))
+            v = _d_mxaccess_gateway_v1_MxArray(buf, pos, e, depth + 1, (ov_kind if o_kind == "array_value" else None), mk)
             o_kind = "array_value"
             ov_kind = v
             pos = e
@@ -2402,7 +2535,7 @@ def _d_mxaccess_gateway_v1_MxValue(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_MxSparseArray(buf, pos, e, depth + 1, (ov_kind if o_kind == "sparse_array_value" else None))
+            v = _d_mxaccess_gateway_v1_MxSparseArray(buf, pos, e, depth + 1, (ov_kind if o_kind == "sparse_array_value" else None), mk)
             o_kind = "sparse_array_value"
             ov_kind = v
             pos = e
@@ -2425,10 +2558,15 @@ def _d_mxaccess_gateway_v1_MxValue(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
-    o = _new(_C_mxaccess_gateway_v1_MxValue)
     d = {"data_type": f_data_type, "variant_type": f_variant_type, "is_null": f_is_null, "raw_diagnostic": f_raw_diagnostic, "raw_data_type": f_raw_data_type, "bool_value": None, "int32_value": None, "int64_value": None, "float_value": None, "double_value": None, "string_value": None, "timestamp_value": None, "duration_value": None, "array_value": None, "sparse_array_value": None, "raw_value": None, "_unknown_fields": b"" if unk is None else bytes(unk)}
     if o_kind is not None:
         d[o_kind] = ov_kind
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_MxValue)
+        if f is not None:
+            d["kind"] = o_kind or ""
+            return f(d, buf, start, end)
+    o = _new(_C_mxaccess_gateway_v1_MxValue)
     o.__dict__ = d
     return o
 
@@ -2571,7 +2709,8 @@ def _e_mxaccess_gateway_v1_MxValue(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_MxArray(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_MxArray(buf, pos, end, depth, into, mk):
+    start = pos
     if depth > 100:
         raise _deep()
     if into is None:
@@ -2580,6 +2719,8 @@ def _d_mxaccess_gateway_v1_MxArray(buf, pos, end, depth, into):
         f_elements = []
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_MxArray:
+            raise _no_records()
         f_element_data_type = into.element_data_type
         f_dimensions = into.dimensions
         f_elements = into.elements
@@ -2629,7 +2770,7 @@ def _d_mxaccess_gateway_v1_MxArray(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, None)
+            v = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, None, mk)
             f_elements.append(v)
             pos = e
         else:
@@ -2639,8 +2780,13 @@ def _d_mxaccess_gateway_v1_MxArray(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"element_data_type": f_element_data_type, "dimensions": f_dimensions, "elements": f_elements, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_MxArray)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_MxArray)
-    o.__dict__ = {"element_data_type": f_element_data_type, "dimensions": f_dimensions, "elements": f_elements, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -2685,7 +2831,8 @@ def _e_mxaccess_gateway_v1_MxArray(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_MxSparseArray(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_MxSparseArray(buf, pos, end, depth, into, mk):
+    start = pos
     if depth > 100:
         raise _deep()
     if into is None:
@@ -2694,6 +2841,8 @@ def _d_mxaccess_gateway_v1_MxSparseArray(buf, pos, end, depth, into):
         f_elements = []
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_MxSparseArray:
+            raise _no_records()
         f_element_data_type = into.element_data_type
         f_total_length = into.total_length
         f_elements = into.elements
@@ -2726,7 +2875,7 @@ def _d_mxaccess_gateway_v1_MxSparseArray(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_MxSparseElement(buf, pos, e, depth + 1, None)
+            v = _d_mxaccess_gateway_v1_MxSparseElement(buf, pos, e, depth + 1, None, mk)
             f_elements.append(v)
             pos = e
         else:
@@ -2736,8 +2885,13 @@ def _d_mxaccess_gateway_v1_MxSparseArray(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"element_data_type": f_element_data_type, "total_length": f_total_length, "elements": f_elements, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_MxSparseArray)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_MxSparseArray)
-    o.__dict__ = {"element_data_type": f_element_data_type, "total_length": f_total_length, "elements": f_elements, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -2774,7 +2928,8 @@ def _e_mxaccess_gateway_v1_MxSparseArray(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_MxSparseElement(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_MxSparseElement(buf, pos, end, depth, into, mk):
+    start = pos
     if depth > 100:
         raise _deep()
     if into is None:
@@ -2782,6 +2937,8 @@ def _d_mxaccess_gateway_v1_MxSparseElement(buf, pos, end, depth, into):
         f_value = None
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_MxSparseElement:
+            raise _no_records()
         f_index = into.index
         f_value = into.value
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
@@ -2806,7 +2963,7 @@ def _d_mxaccess_gateway_v1_MxSparseElement(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            f_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value)
+            f_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value, mk)
             pos = e
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, ))
@@ -2815,8 +2972,13 @@ def _d_mxaccess_gateway_v1_MxSparseElement(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"index": f_index, "value": f_value, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_MxSparseElement)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_MxSparseElement)
-    o.__dict__ = {"index": f_index, "value": f_value, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -2845,12 +3007,15 @@ def _e_mxaccess_gateway_v1_MxSparseElement(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_OpenSessionRequest(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_OpenSessionRequest(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_client_session_name = ""
         f_client_correlation_id = ""
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_OpenSessionRequest:
+            raise _no_records()
         f_client_session_name = into.client_session_name
         f_client_correlation_id = into.client_correlation_id
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
@@ -2887,8 +3052,13 @@ def _d_mxaccess_gateway_v1_OpenSessionRequest(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"client_session_name": f_client_session_name, "client_correlation_id": f_client_correlation_id, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_OpenSessionRequest)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_OpenSessionRequest)
-    o.__dict__ = {"client_session_name": f_client_session_name, "client_correlation_id": f_client_correlation_id, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -2920,7 +3090,8 @@ def _e_mxaccess_gateway_v1_OpenSessionRequest(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_OpenSessionReply(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_OpenSessionReply(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_session_id = ""
         f_backend_name = ""
@@ -2930,6 +3101,8 @@ def _d_mxaccess_gateway_v1_OpenSessionReply(buf, pos, end, depth, into):
         f_capabilities = []
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_OpenSessionReply:
+            raise _no_records()
         f_session_id = into.session_id
         f_backend_name = into.backend_name
         f_gateway_protocol_version = into.gateway_protocol_version
@@ -2985,7 +3158,7 @@ def _d_mxaccess_gateway_v1_OpenSessionReply(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            f_protocol_status = _d_mxaccess_gateway_v1_ProtocolStatus(buf, pos, e, depth + 1, f_protocol_status)
+            f_protocol_status = _d_mxaccess_gateway_v1_ProtocolStatus(buf, pos, e, depth + 1, f_protocol_status, mk)
             pos = e
         elif key == 50:
             n = buf[pos]
@@ -3005,8 +3178,13 @@ def _d_mxaccess_gateway_v1_OpenSessionReply(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"session_id": f_session_id, "backend_name": f_backend_name, "gateway_protocol_version": f_gateway_protocol_version, "worker_protocol_version": f_worker_protocol_version, "protocol_status": f_protocol_status, "capabilities": f_capabilities, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_OpenSessionReply)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_OpenSessionReply)
-    o.__dict__ = {"session_id": f_session_id, "backend_name": f_backend_name, "gateway_protocol_version": f_gateway_protocol_version, "worker_protocol_version": f_worker_protocol_version, "protocol_status": f_protocol_status, "capabilities": f_capabilities, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -3073,12 +3251,15 @@ def _e_mxaccess_gateway_v1_OpenSessionReply(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_CloseSessionRequest(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_CloseSessionRequest(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_session_id = ""
         f_reason = ""
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_CloseSessionRequest:
+            raise _no_records()
         f_session_id = into.session_id
         f_reason = into.reason
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
@@ -3115,8 +3296,13 @@ def _d_mxaccess_gateway_v1_CloseSessionRequest(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"session_id": f_session_id, "reason": f_reason, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_CloseSessionRequest)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_CloseSessionRequest)
-    o.__dict__ = {"session_id": f_session_id, "reason": f_reason, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -3148,13 +3334,16 @@ def _e_mxaccess_gateway_v1_CloseSessionRequest(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_CloseSessionReply(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_CloseSessionReply(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_session_id = ""
         f_final_state = _EZ_mxaccess_gateway_v1_SessionState
         f_protocol_status = None
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_CloseSessionReply:
+            raise _no_records()
         f_session_id = into.session_id
         f_final_state = into.final_state
         f_protocol_status = into.protocol_status
@@ -3190,7 +3379,7 @@ def _d_mxaccess_gateway_v1_CloseSessionReply(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            f_protocol_status = _d_mxaccess_gateway_v1_ProtocolStatus(buf, pos, e, depth + 1, f_protocol_status)
+            f_protocol_status = _d_mxaccess_gateway_v1_ProtocolStatus(buf, pos, e, depth + 1, f_protocol_status, mk)
             pos = e
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, ))
@@ -3199,8 +3388,13 @@ def _d_mxaccess_gateway_v1_CloseSessionReply(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"session_id": f_session_id, "final_state": f_final_state, "protocol_status": f_protocol_status, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_CloseSessionReply)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_CloseSessionReply)
-    o.__dict__ = {"session_id": f_session_id, "final_state": f_final_state, "protocol_status": f_protocol_status, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -3239,12 +3433,15 @@ def _e_mxaccess_gateway_v1_CloseSessionReply(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_StreamEventsRequest(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_StreamEventsRequest(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_session_id = ""
         f_after_worker_sequence = 0
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_StreamEventsRequest:
+            raise _no_records()
         f_session_id = into.session_id
         f_after_worker_sequence = into.after_worker_sequence
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
@@ -3277,8 +3474,13 @@ def _d_mxaccess_gateway_v1_StreamEventsRequest(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"session_id": f_session_id, "after_worker_sequence": f_after_worker_sequence, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_StreamEventsRequest)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_StreamEventsRequest)
-    o.__dict__ = {"session_id": f_session_id, "after_worker_sequence": f_after_worker_sequence, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -3307,12 +3509,15 @@ def _e_mxaccess_gateway_v1_StreamEventsRequest(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_kind = _EZ_mxaccess_gateway_v1_MxCommandKind
         o_payload = ov_payload = None
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_MxCommand:
+            raise _no_records()
         f_kind = into.kind
         o_payload = ov_payload = None
         if into.register_command is not None:
@@ -3451,7 +3656,7 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_RegisterCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "register_command" else None))
+            v = _d_mxaccess_gateway_v1_RegisterCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "register_command" else None), mk)
             o_payload = "register_command"
             ov_payload = v
             pos = e
@@ -3463,7 +3668,7 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_UnregisterCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "unregister_command" else None))
+            v = _d_mxaccess_gateway_v1_UnregisterCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "unregister_command" else None), mk)
             o_payload = "unregister_command"
             ov_payload = v
             pos = e
@@ -3475,7 +3680,7 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_AddItemCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_item_command" else None))
+            v = _d_mxaccess_gateway_v1_AddItemCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_item_command" else None), mk)
             o_payload = "add_item_command"
             ov_payload = v
             pos = e
@@ -3487,7 +3692,7 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_AddItem2Command(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_item2_command" else None))
+            v = _d_mxaccess_gateway_v1_AddItem2Command(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_item2_command" else None), mk)
             o_payload = "add_item2_command"
             ov_payload = v
             pos = e
@@ -3499,7 +3704,7 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_RemoveItemCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "remove_item_command" else None))
+            v = _d_mxaccess_gateway_v1_RemoveItemCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "remove_item_command" else None), mk)
             o_payload = "remove_item_command"
             ov_payload = v
             pos = e
@@ -3511,7 +3716,7 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_AdviseCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "advise_command" else None))
+            v = _d_mxaccess_gateway_v1_AdviseCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "advise_command" else None), mk)
             o_payload = "advise_command"
             ov_payload = v
             pos = e
@@ -3523,7 +3728,7 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_AdviseSupervisoryCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "advise_supervisory_command" else None))
+            v = _d_mxaccess_gateway_v1_AdviseSupervisoryCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "advise_supervisory_command" else None), mk)
             o_payload = "advise_supervisory_command"
             ov_payload = v
             pos = e
@@ -3535,7 +3740,7 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_UnAdviseCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "un_advise_command" else None))
+            v = _d_mxaccess_gateway_v1_UnAdviseCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "un_advise_command" else None), mk)
             o_payload = "un_advise_command"
             ov_payload = v
             pos = e
@@ -3547,7 +3752,7 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_WriteCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "write_command" else None))
+            v = _d_mxaccess_gateway_v1_WriteCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "write_command" else None), mk)
             o_payload = "write_command"
             ov_payload = v
             pos = e
@@ -3559,7 +3764,7 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_Write2Command(buf, pos, e, depth + 1, (ov_payload if o_payload == "write2_command" else None))
+            v = _d_mxaccess_gateway_v1_Write2Command(buf, pos, e, depth + 1, (ov_payload if o_payload == "write2_command" else None), mk)
             o_payload = "write2_command"
             ov_payload = v
             pos = e
@@ -3571,7 +3776,7 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_WriteSecuredCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "write_secured_command" else None))
+            v = _d_mxaccess_gateway_v1_WriteSecuredCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "write_secured_command" else None), mk)
             o_payload = "write_secured_command"
             ov_payload = v
             pos = e
@@ -3583,7 +3788,7 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_WriteSecured2Command(buf, pos, e, depth + 1, (ov_payload if o_payload == "write_secured2_command" else None))
+            v = _d_mxaccess_gateway_v1_WriteSecured2Command(buf, pos, e, depth + 1, (ov_payload if o_payload == "write_secured2_command" else None), mk)
             o_payload = "write_secured2_command"
             ov_payload = v
             pos = e
@@ -3595,7 +3800,7 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_AuthenticateUserCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "authenticate_user_command" else None))
+            v = _d_mxaccess_gateway_v1_AuthenticateUserCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "authenticate_user_command" else None), mk)
             o_payload = "authenticate_user_command"
             ov_payload = v
             pos = e
@@ -3607,7 +3812,7 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_SuspendCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "suspend_command" else None))
+            v = _d_mxaccess_gateway_v1_SuspendCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "suspend_command" else None), mk)
             o_payload = "suspend_command"
             ov_payload = v
             pos = e
@@ -3619,7 +3824,7 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_ActivateCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "activate_command" else None))
+            v = _d_mxaccess_gateway_v1_ActivateCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "activate_command" else None), mk)
             o_payload = "activate_command"
             ov_payload = v
             pos = e
@@ -3631,7 +3836,7 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_AddBufferedItemCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_buffered_item_command" else None))
+            v = _d_mxaccess_gateway_v1_AddBufferedItemCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_buffered_item_command" else None), mk)
             o_payload = "add_buffered_item_command"
             ov_payload = v
             pos = e
@@ -3643,7 +3848,7 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_SetBufferedUpdateIntervalCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "set_buffered_update_interval_command" else None))
+            v = _d_mxaccess_gateway_v1_SetBufferedUpdateIntervalCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "set_buffered_update_interval_command" else None), mk)
             o_payload = "set_buffered_update_interval_command"
             ov_payload = v
             pos = e
@@ -3655,7 +3860,7 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_PingCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "ping_command" else None))
+            v = _d_mxaccess_gateway_v1_PingCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "ping_command" else None), mk)
             o_payload = "ping_command"
             ov_payload = v
             pos = e
@@ -3667,7 +3872,7 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_GetSessionStateCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "get_session_state_command" else None))
+            v = _d_mxaccess_gateway_v1_GetSessionStateCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "get_session_state_command" else None), mk)
             o_payload = "get_session_state_command"
             ov_payload = v
             pos = e
@@ -3679,7 +3884,7 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_GetWorkerInfoCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "get_worker_info_command" else None))
+            v = _d_mxaccess_gateway_v1_GetWorkerInfoCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "get_worker_info_command" else None), mk)
             o_payload = "get_worker_info_command"
             ov_payload = v
             pos = e
@@ -3691,7 +3896,7 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_DrainEventsCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "drain_events_command" else None))
+            v = _d_mxaccess_gateway_v1_DrainEventsCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "drain_events_command" else None), mk)
             o_payload = "drain_events_command"
             ov_payload = v
             pos = e
@@ -3703,7 +3908,7 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_ShutdownWorkerCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "shutdown_worker_command" else None))
+            v = _d_mxaccess_gateway_v1_ShutdownWorkerCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "shutdown_worker_command" else None), mk)
             o_payload = "shutdown_worker_command"
             ov_payload = v
             pos = e
@@ -3715,7 +3920,7 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_AddItemBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_item_bulk_command" else None))
+            v = _d_mxaccess_gateway_v1_AddItemBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_item_bulk_command" else None), mk)
             o_payload = "add_item_bulk_command"
             ov_payload = v
             pos = e
@@ -3727,7 +3932,7 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_AdviseItemBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "advise_item_bulk_command" else None))
+            v = _d_mxaccess_gateway_v1_AdviseItemBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "advise_item_bulk_command" else None), mk)
             o_payload = "advise_item_bulk_command"
             ov_payload = v
             pos = e
@@ -3739,7 +3944,7 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_RemoveItemBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "remove_item_bulk_command" else None))
+            v = _d_mxaccess_gateway_v1_RemoveItemBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "remove_item_bulk_command" else None), mk)
             o_payload = "remove_item_bulk_command"
             ov_payload = v
             pos = e
@@ -3751,7 +3956,7 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_UnAdviseItemBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "un_advise_item_bulk_command" else None))
+            v = _d_mxaccess_gateway_v1_UnAdviseItemBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "un_advise_item_bulk_command" else None), mk)
             o_payload = "un_advise_item_bulk_command"
             ov_payload = v
             pos = e
@@ -3763,7 +3968,7 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_SubscribeBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "subscribe_bulk_command" else None))
+            v = _d_mxaccess_gateway_v1_SubscribeBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "subscribe_bulk_command" else None), mk)
             o_payload = "subscribe_bulk_command"
             ov_payload = v
             pos = e
@@ -3775,7 +3980,7 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_UnsubscribeBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "unsubscribe_bulk_command" else None))
+            v = _d_mxaccess_gateway_v1_UnsubscribeBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "unsubscribe_bulk_command" else None), mk)
             o_payload = "unsubscribe_bulk_command"
             ov_payload = v
             pos = e
@@ -3787,7 +3992,7 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_AcknowledgeAlarmByNameCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "acknowledge_alarm_by_name_command" else None))
+            v = _d_mxaccess_gateway_v1_AcknowledgeAlarmByNameCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "acknowledge_alarm_by_name_command" else None), mk)
             o_payload = "acknowledge_alarm_by_name_command"
             ov_payload = v
             pos = e
@@ -3799,7 +4004,7 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_SubscribeAlarmsCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "subscribe_alarms_command" else None))
+            v = _d_mxaccess_gateway_v1_SubscribeAlarmsCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "subscribe_alarms_command" else None), mk)
             o_payload = "subscribe_alarms_command"
             ov_payload = v
             pos = e
@@ -3811,7 +4016,7 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_UnsubscribeAlarmsCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "unsubscribe_alarms_command" else None))
+            v = _d_mxaccess_gateway_v1_UnsubscribeAlarmsCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "unsubscribe_alarms_command" else None), mk)
             o_payload = "unsubscribe_alarms_command"
             ov_payload = v
             pos = e
@@ -3823,7 +4028,7 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_AcknowledgeAlarmCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "acknowledge_alarm_command" else None))
+            v = _d_mxaccess_gateway_v1_AcknowledgeAlarmCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "acknowledge_alarm_command" else None), mk)
             o_payload = "acknowledge_alarm_command"
             ov_payload = v
             pos = e
@@ -3835,7 +4040,7 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_QueryActiveAlarmsCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "query_active_alarms_command" else None))
+            v = _d_mxaccess_gateway_v1_QueryActiveAlarmsCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "query_active_alarms_command" else None), mk)
             o_payload = "query_active_alarms_command"
             ov_payload = v
             pos = e
@@ -3847,7 +4052,7 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_WriteBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "write_bulk_command" else None))
+            v = _d_mxaccess_gateway_v1_WriteBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "write_bulk_command" else None), mk)
             o_payload = "write_bulk_command"
             ov_payload = v
             pos = e
@@ -3859,7 +4064,7 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_Write2BulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "write2_bulk_command" else None))
+            v = _d_mxaccess_gateway_v1_Write2BulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "write2_bulk_command" else None), mk)
             o_payload = "write2_bulk_command"
             ov_payload = v
             pos = e
@@ -3871,7 +4076,7 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_WriteSecuredBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "write_secured_bulk_command" else None))
+            v = _d_mxaccess_gateway_v1_WriteSecuredBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "write_secured_bulk_command" else None), mk)
             o_payload = "write_secured_bulk_command"
             ov_payload = v
             pos = e
@@ -3883,7 +4088,7 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_WriteSecured2BulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "write_secured2_bulk_command" else None))
+            v = _d_mxaccess_gateway_v1_WriteSecured2BulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "write_secured2_bulk_command" else None), mk)
             o_payload = "write_secured2_bulk_command"
             ov_payload = v
             pos = e
@@ -3895,7 +4100,7 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_ReadBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "read_bulk_command" else None))
+            v = _d_mxaccess_gateway_v1_ReadBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "read_bulk_command" else None), mk)
             o_payload = "read_bulk_command"
             ov_payload = v
             pos = e
@@ -3906,10 +4111,15 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
-    o = _new(_C_mxaccess_gateway_v1_MxCommand)
     d = {"kind": f_kind, "register_command": None, "unregister_command": None, "add_item_command": None, "add_item2_command": None, "remove_item_command": None, "advise_command": None, "advise_supervisory_command": None, "un_advise_command": None, "write_command": None, "write2_command": None, "write_secured_command": None, "write_secured2_command": None, "authenticate_user_command": None, "suspend_command": None, "activate_command": None, "add_buffered_item_command": None, "set_buffered_update_interval_command": None, "ping_command": None, "get_session_state_command": None, "get_worker_info_command": None, "drain_events_command": None, "shutdown_worker_command": None, "add_item_bulk_command": None, "advise_item_bulk_command": None, "remove_item_bulk_command": None, "un_advise_item_bulk_command": None, "subscribe_bulk_command": None, "unsubscribe_bulk_command": None, "acknowledge_alarm_by_name_command": None, "subscribe_alarms_command": None, "unsubscribe_alarms_command": None, "acknowledge_alarm_command": None, "query_active_alarms_command": None, "write_bulk_command": None, "write2_bulk_command": None, "write_secured_bulk_command": None, "write_secured2_bulk_command": None, "read_bulk_command": None, "_unknown_fields": b"" if unk is None else bytes(unk)}
     if o_payload is not None:
         d[o_payload] = ov_payload
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_MxCommand)
+        if f is not None:
+            d["payload"] = o_payload or ""
+            return f(d, buf, start, end)
+    o = _new(_C_mxaccess_gateway_v1_MxCommand)
     o.__dict__ = d
     return o
 
@@ -4309,13 +4519,16 @@ def _e_mxaccess_gateway_v1_MxCommand(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_MxCommandRequest(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_MxCommandRequest(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_session_id = ""
         f_client_correlation_id = ""
         f_command = None
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_MxCommandRequest:
+            raise _no_records()
         f_session_id = into.session_id
         f_client_correlation_id = into.client_correlation_id
         f_command = into.command
@@ -4354,7 +4567,7 @@ def _d_mxaccess_gateway_v1_MxCommandRequest(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            f_command = _d_mxaccess_gateway_v1_MxCommand(buf, pos, e, depth + 1, f_command)
+            f_command = _d_mxaccess_gateway_v1_MxCommand(buf, pos, e, depth + 1, f_command, mk)
             pos = e
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, ))
@@ -4363,8 +4576,13 @@ def _d_mxaccess_gateway_v1_MxCommandRequest(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"session_id": f_session_id, "client_correlation_id": f_client_correlation_id, "command": f_command, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_MxCommandRequest)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_MxCommandRequest)
-    o.__dict__ = {"session_id": f_session_id, "client_correlation_id": f_client_correlation_id, "command": f_command, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -4406,7 +4624,8 @@ def _e_mxaccess_gateway_v1_MxCommandRequest(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_session_id = ""
         f_correlation_id = ""
@@ -4419,6 +4638,8 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into):
         o_payload = ov_payload = None
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_MxCommandReply:
+            raise _no_records()
         f_session_id = into.session_id
         f_correlation_id = into.correlation_id
         f_kind = into.kind
@@ -4515,7 +4736,7 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            f_protocol_status = _d_mxaccess_gateway_v1_ProtocolStatus(buf, pos, e, depth + 1, f_protocol_status)
+            f_protocol_status = _d_mxaccess_gateway_v1_ProtocolStatus(buf, pos, e, depth + 1, f_protocol_status, mk)
             pos = e
         elif key == 40:
             v = buf[pos]
@@ -4532,7 +4753,7 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            f_return_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_return_value)
+            f_return_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_return_value, mk)
             pos = e
         elif key == 58:
             n = buf[pos]
@@ -4542,7 +4763,7 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_MxStatusProxy(buf, pos, e, depth + 1, None)
+            v = _d_mxaccess_gateway_v1_MxStatusProxy(buf, pos, e, depth + 1, None, mk)
             f_statuses.append(v)
             pos = e
         elif key == 66:
@@ -4563,7 +4784,7 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_RegisterReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "register" else None))
+            v = _d_mxaccess_gateway_v1_RegisterReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "register" else None), mk)
             o_payload = "register"
             ov_payload = v
             pos = e
@@ -4575,7 +4796,7 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_AddItemReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_item" else None))
+            v = _d_mxaccess_gateway_v1_AddItemReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_item" else None), mk)
             o_payload = "add_item"
             ov_payload = v
             pos = e
@@ -4587,7 +4808,7 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_AddItemReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_item2" else None))
+            v = _d_mxaccess_gateway_v1_AddItemReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_item2" else None), mk)
             o_payload = "add_item2"
             ov_payload = v
             pos = e
@@ -4599,7 +4820,7 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_AuthenticateUserReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "authenticate_user" else None))
+            v = _d_mxaccess_gateway_v1_AuthenticateUserReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "authenticate_user" else None), mk)
             o_payload = "authenticate_user"
             ov_payload = v
             pos = e
@@ -4611,7 +4832,7 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_SuspendReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "suspend" else None))
+            v = _d_mxaccess_gateway_v1_SuspendReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "suspend" else None), mk)
             o_payload = "suspend"
             ov_payload = v
             pos = e
@@ -4623,7 +4844,7 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_ActivateReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "activate" else None))
+            v = _d_mxaccess_gateway_v1_ActivateReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "activate" else None), mk)
             o_payload = "activate"
             ov_payload = v
             pos = e
@@ -4635,7 +4856,7 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_AddItemReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_buffered_item" else None))
+            v = _d_mxaccess_gateway_v1_AddItemReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_buffered_item" else None), mk)
             o_payload = "add_buffered_item"
             ov_payload = v
             pos = e
@@ -4647,7 +4868,7 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_GetSessionStateReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "get_session_state" else None))
+            v = _d_mxaccess_gateway_v1_GetSessionStateReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "get_session_state" else None), mk)
             o_payload = "get_session_state"
             ov_payload = v
             pos = e
@@ -4659,7 +4880,7 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_GetWorkerInfoReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "get_worker_info" else None))
+            v = _d_mxaccess_gateway_v1_GetWorkerInfoReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "get_worker_info" else None), mk)
             o_payload = "get_worker_info"
             ov_payload = v
             pos = e
@@ -4671,7 +4892,7 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_DrainEventsReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "drain_events" else None))
+            v = _d_mxaccess_gateway_v1_DrainEventsReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "drain_events" else None), mk)
             o_payload = "drain_events"
             ov_payload = v
             pos = e
@@ -4683,7 +4904,7 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_BulkSubscribeReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "bulk_subscribe" else None))
+            v = _d_mxaccess_gateway_v1_BulkSubscribeReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "bulk_subscribe" else None), mk)
             o_payload = "bulk_subscribe"
             ov_payload = v
             pos = e
@@ -4695,7 +4916,7 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_AcknowledgeAlarmReplyPayload(buf, pos, e, depth + 1, (ov_payload if o_payload == "acknowledge_alarm" else None))
+            v = _d_mxaccess_gateway_v1_AcknowledgeAlarmReplyPayload(buf, pos, e, depth + 1, (ov_payload if o_payload == "acknowledge_alarm" else None), mk)
             o_payload = "acknowledge_alarm"
             ov_payload = v
             pos = e
@@ -4707,7 +4928,7 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_QueryActiveAlarmsReplyPayload(buf, pos, e, depth + 1, (ov_payload if o_payload == "query_active_alarms" else None))
+            v = _d_mxaccess_gateway_v1_QueryActiveAlarmsReplyPayload(buf, pos, e, depth + 1, (ov_payload if o_payload == "query_active_alarms" else None), mk)
             o_payload = "query_active_alarms"
             ov_payload = v
             pos = e
@@ -4719,7 +4940,7 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_BulkWriteReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "bulk_write" else None))
+            v = _d_mxaccess_gateway_v1_BulkWriteReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "bulk_write" else None), mk)
             o_payload = "bulk_write"
             ov_payload = v
             pos = e
@@ -4731,7 +4952,7 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_BulkReadReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "bulk_read" else None))
+            v = _d_mxaccess_gateway_v1_BulkReadReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "bulk_read" else None), mk)
             o_payload = "bulk_read"
             ov_payload = v
             pos = e
@@ -4742,10 +4963,15 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
-    o = _new(_C_mxaccess_gateway_v1_MxCommandReply)
     d = {"session_id": f_session_id, "correlation_id": f_correlation_id, "kind": f_kind, "protocol_status": f_protocol_status, "hresult": f_hresult, "return_value": f_return_value, "statuses": f_statuses, "diagnostic_message": f_diagnostic_message, "register": None, "add_item": None, "add_item2": None, "authenticate_user": None, "suspend": None, "activate": None, "add_buffered_item": None, "get_session_state": None, "get_worker_info": None, "drain_events": None, "bulk_subscribe": None, "acknowledge_alarm": None, "query_active_alarms": None, "bulk_write": None, "bulk_read": None, "_unknown_fields": b"" if unk is None else bytes(unk)}
     if o_payload is not None:
         d[o_payload] = ov_payload
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_MxCommandReply)
+        if f is not None:
+            d["payload"] = o_payload or ""
+            return f(d, buf, start, end)
+    o = _new(_C_mxaccess_gateway_v1_MxCommandReply)
     o.__dict__ = d
     return o
 
@@ -4983,11 +5209,14 @@ def _e_mxaccess_gateway_v1_MxCommandReply(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_RegisterCommand(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_RegisterCommand(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_client_name = ""
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_RegisterCommand:
+            raise _no_records()
         f_client_name = into.client_name
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
     while pos < end:
@@ -5013,8 +5242,13 @@ def _d_mxaccess_gateway_v1_RegisterCommand(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"client_name": f_client_name, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_RegisterCommand)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_RegisterCommand)
-    o.__dict__ = {"client_name": f_client_name, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -5036,11 +5270,14 @@ def _e_mxaccess_gateway_v1_RegisterCommand(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_RegisterReply(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_RegisterReply(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_server_handle = 0
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_RegisterReply:
+            raise _no_records()
         f_server_handle = into.server_handle
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
     while pos < end:
@@ -5063,8 +5300,13 @@ def _d_mxaccess_gateway_v1_RegisterReply(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"server_handle": f_server_handle, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_RegisterReply)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_RegisterReply)
-    o.__dict__ = {"server_handle": f_server_handle, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -5083,11 +5325,14 @@ def _e_mxaccess_gateway_v1_RegisterReply(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_UnregisterCommand(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_UnregisterCommand(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_server_handle = 0
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_UnregisterCommand:
+            raise _no_records()
         f_server_handle = into.server_handle
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
     while pos < end:
@@ -5110,8 +5355,13 @@ def _d_mxaccess_gateway_v1_UnregisterCommand(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"server_handle": f_server_handle, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_UnregisterCommand)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_UnregisterCommand)
-    o.__dict__ = {"server_handle": f_server_handle, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -5130,12 +5380,15 @@ def _e_mxaccess_gateway_v1_UnregisterCommand(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_AddItemCommand(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_AddItemCommand(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_server_handle = 0
         f_item_definition = ""
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_AddItemCommand:
+            raise _no_records()
         f_server_handle = into.server_handle
         f_item_definition = into.item_definition
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
@@ -5169,8 +5422,13 @@ def _d_mxaccess_gateway_v1_AddItemCommand(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"server_handle": f_server_handle, "item_definition": f_item_definition, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_AddItemCommand)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_AddItemCommand)
-    o.__dict__ = {"server_handle": f_server_handle, "item_definition": f_item_definition, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -5199,13 +5457,16 @@ def _e_mxaccess_gateway_v1_AddItemCommand(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_AddItem2Command(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_AddItem2Command(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_server_handle = 0
         f_item_definition = ""
         f_item_context = ""
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_AddItem2Command:
+            raise _no_records()
         f_server_handle = into.server_handle
         f_item_definition = into.item_definition
         f_item_context = into.item_context
@@ -5250,8 +5511,13 @@ def _d_mxaccess_gateway_v1_AddItem2Command(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"server_handle": f_server_handle, "item_definition": f_item_definition, "item_context": f_item_context, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_AddItem2Command)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_AddItem2Command)
-    o.__dict__ = {"server_handle": f_server_handle, "item_definition": f_item_definition, "item_context": f_item_context, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -5290,11 +5556,14 @@ def _e_mxaccess_gateway_v1_AddItem2Command(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_AddItemReply(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_AddItemReply(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_item_handle = 0
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_AddItemReply:
+            raise _no_records()
         f_item_handle = into.item_handle
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
     while pos < end:
@@ -5317,8 +5586,13 @@ def _d_mxaccess_gateway_v1_AddItemReply(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"item_handle": f_item_handle, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_AddItemReply)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_AddItemReply)
-    o.__dict__ = {"item_handle": f_item_handle, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -5337,12 +5611,15 @@ def _e_mxaccess_gateway_v1_AddItemReply(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_RemoveItemCommand(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_RemoveItemCommand(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_server_handle = 0
         f_item_handle = 0
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_RemoveItemCommand:
+            raise _no_records()
         f_server_handle = into.server_handle
         f_item_handle = into.item_handle
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
@@ -5373,8 +5650,13 @@ def _d_mxaccess_gateway_v1_RemoveItemCommand(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"server_handle": f_server_handle, "item_handle": f_item_handle, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_RemoveItemCommand)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_RemoveItemCommand)
-    o.__dict__ = {"server_handle": f_server_handle, "item_handle": f_item_handle, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -5400,12 +5682,15 @@ def _e_mxaccess_gateway_v1_RemoveItemCommand(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_AdviseCommand(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_AdviseCommand(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_server_handle = 0
         f_item_handle = 0
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_AdviseCommand:
+            raise _no_records()
         f_server_handle = into.server_handle
         f_item_handle = into.item_handle
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
@@ -5436,8 +5721,13 @@ def _d_mxaccess_gateway_v1_AdviseCommand(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"server_handle": f_server_handle, "item_handle": f_item_handle, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_AdviseCommand)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_AdviseCommand)
-    o.__dict__ = {"server_handle": f_server_handle, "item_handle": f_item_handle, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -5463,12 +5753,15 @@ def _e_mxaccess_gateway_v1_AdviseCommand(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_AdviseSupervisoryCommand(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_AdviseSupervisoryCommand(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_server_handle = 0
         f_item_handle = 0
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_AdviseSupervisoryCommand:
+            raise _no_records()
         f_server_handle = into.server_handle
         f_item_handle = into.item_handle
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
@@ -5499,8 +5792,13 @@ def _d_mxaccess_gateway_v1_AdviseSupervisoryCommand(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"server_handle": f_server_handle, "item_handle": f_item_handle, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_AdviseSupervisoryCommand)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_AdviseSupervisoryCommand)
-    o.__dict__ = {"server_handle": f_server_handle, "item_handle": f_item_handle, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -5526,12 +5824,15 @@ def _e_mxaccess_gateway_v1_AdviseSupervisoryCommand(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_UnAdviseCommand(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_UnAdviseCommand(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_server_handle = 0
         f_item_handle = 0
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_UnAdviseCommand:
+            raise _no_records()
         f_server_handle = into.server_handle
         f_item_handle = into.item_handle
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
@@ -5562,8 +5863,13 @@ def _d_mxaccess_gateway_v1_UnAdviseCommand(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"server_handle": f_server_handle, "item_handle": f_item_handle, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_UnAdviseCommand)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_UnAdviseCommand)
-    o.__dict__ = {"server_handle": f_server_handle, "item_handle": f_item_handle, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -5589,7 +5895,8 @@ def _e_mxaccess_gateway_v1_UnAdviseCommand(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_WriteCommand(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_WriteCommand(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_server_handle = 0
         f_item_handle = 0
@@ -5597,6 +5904,8 @@ def _d_mxaccess_gateway_v1_WriteCommand(buf, pos, end, depth, into):
         f_user_id = 0
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_WriteCommand:
+            raise _no_records()
         f_server_handle = into.server_handle
         f_item_handle = into.item_handle
         f_value = into.value
@@ -5630,7 +5939,7 @@ def _d_mxaccess_gateway_v1_WriteCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            f_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value)
+            f_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value, mk)
             pos = e
         elif key == 32:
             v = buf[pos]
@@ -5646,8 +5955,13 @@ def _d_mxaccess_gateway_v1_WriteCommand(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"server_handle": f_server_handle, "item_handle": f_item_handle, "value": f_value, "user_id": f_user_id, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_WriteCommand)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_WriteCommand)
-    o.__dict__ = {"server_handle": f_server_handle, "item_handle": f_item_handle, "value": f_value, "user_id": f_user_id, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -5690,7 +6004,8 @@ def _e_mxaccess_gateway_v1_WriteCommand(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_Write2Command(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_Write2Command(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_server_handle = 0
         f_item_handle = 0
@@ -5699,6 +6014,8 @@ def _d_mxaccess_gateway_v1_Write2Command(buf, pos, end, depth, into):
         f_user_id = 0
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_Write2Command:
+            raise _no_records()
         f_server_handle = into.server_handle
         f_item_handle = into.item_handle
         f_value = into.value
@@ -5733,7 +6050,7 @@ def _d_mxaccess_gateway_v1_Write2Command(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            f_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value)
+            f_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value, mk)
             pos = e
         elif key == 34:
             n = buf[pos]
@@ -5743,7 +6060,7 @@ def _d_mxaccess_gateway_v1_Write2Command(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            f_timestamp_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_timestamp_value)
+            f_timestamp_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_timestamp_value, mk)
             pos = e
         elif key == 40:
             v = buf[pos]
@@ -5759,8 +6076,13 @@ def _d_mxaccess_gateway_v1_Write2Command(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"server_handle": f_server_handle, "item_handle": f_item_handle, "value": f_value, "timestamp_value": f_timestamp_value, "user_id": f_user_id, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_Write2Command)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_Write2Command)
-    o.__dict__ = {"server_handle": f_server_handle, "item_handle": f_item_handle, "value": f_value, "timestamp_value": f_timestamp_value, "user_id": f_user_id, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -5813,7 +6135,8 @@ def _e_mxaccess_gateway_v1_Write2Command(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_WriteSecuredCommand(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_WriteSecuredCommand(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_server_handle = 0
         f_item_handle = 0
@@ -5822,6 +6145,8 @@ def _d_mxaccess_gateway_v1_WriteSecuredCommand(buf, pos, end, depth, into):
         f_verifier_user_id = 0
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_WriteSecuredCommand:
+            raise _no_records()
         f_server_handle = into.server_handle
         f_item_handle = into.item_handle
         f_value = into.value
@@ -5856,7 +6181,7 @@ def _d_mxaccess_gateway_v1_WriteSecuredCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            f_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value)
+            f_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value, mk)
             pos = e
         elif key == 32:
             v = buf[pos]
@@ -5879,8 +6204,13 @@ def _d_mxaccess_gateway_v1_WriteSecuredCommand(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"server_handle": f_server_handle, "item_handle": f_item_handle, "value": f_value, "current_user_id": f_current_user_id, "verifier_user_id": f_verifier_user_id, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_WriteSecuredCommand)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_WriteSecuredCommand)
-    o.__dict__ = {"server_handle": f_server_handle, "item_handle": f_item_handle, "value": f_value, "current_user_id": f_current_user_id, "verifier_user_id": f_verifier_user_id, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -5930,7 +6260,8 @@ def _e_mxaccess_gateway_v1_WriteSecuredCommand(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_WriteSecured2Command(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_WriteSecured2Command(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_server_handle = 0
         f_item_handle = 0
@@ -5940,6 +6271,8 @@ def _d_mxaccess_gateway_v1_WriteSecured2Command(buf, pos, end, depth, into):
         f_verifier_user_id = 0
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_WriteSecured2Command:
+            raise _no_records()
         f_server_handle = into.server_handle
         f_item_handle = into.item_handle
         f_value = into.value
@@ -5975,7 +6308,7 @@ def _d_mxaccess_gateway_v1_WriteSecured2Command(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            f_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value)
+            f_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value, mk)
             pos = e
         elif key == 34:
             n = buf[pos]
@@ -5985,7 +6318,7 @@ def _d_mxaccess_gateway_v1_WriteSecured2Command(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            f_timestamp_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_timestamp_value)
+            f_timestamp_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_timestamp_value, mk)
             pos = e
         elif key == 40:
             v = buf[pos]
@@ -6008,8 +6341,13 @@ def _d_mxaccess_gateway_v1_WriteSecured2Command(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"server_handle": f_server_handle, "item_handle": f_item_handle, "value": f_value, "timestamp_value": f_timestamp_value, "current_user_id": f_current_user_id, "verifier_user_id": f_verifier_user_id, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_WriteSecured2Command)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_WriteSecured2Command)
-    o.__dict__ = {"server_handle": f_server_handle, "item_handle": f_item_handle, "value": f_value, "timestamp_value": f_timestamp_value, "current_user_id": f_current_user_id, "verifier_user_id": f_verifier_user_id, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -6069,13 +6407,16 @@ def _e_mxaccess_gateway_v1_WriteSecured2Command(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_AuthenticateUserCommand(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_AuthenticateUserCommand(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_server_handle = 0
         f_user_name = ""
         f_password = ""
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_AuthenticateUserCommand:
+            raise _no_records()
         f_server_handle = into.server_handle
         f_user_name = into.user_name
         f_password = into.password
@@ -6120,8 +6461,13 @@ def _d_mxaccess_gateway_v1_AuthenticateUserCommand(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"server_handle": f_server_handle, "user_name": f_user_name, "password": f_password, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_AuthenticateUserCommand)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_AuthenticateUserCommand)
-    o.__dict__ = {"server_handle": f_server_handle, "user_name": f_user_name, "password": f_password, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -6160,11 +6506,14 @@ def _e_mxaccess_gateway_v1_AuthenticateUserCommand(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_AuthenticateUserReply(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_AuthenticateUserReply(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_user_id = 0
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_AuthenticateUserReply:
+            raise _no_records()
         f_user_id = into.user_id
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
     while pos < end:
@@ -6187,8 +6536,13 @@ def _d_mxaccess_gateway_v1_AuthenticateUserReply(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"user_id": f_user_id, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_AuthenticateUserReply)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_AuthenticateUserReply)
-    o.__dict__ = {"user_id": f_user_id, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -6207,12 +6561,15 @@ def _e_mxaccess_gateway_v1_AuthenticateUserReply(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_SuspendCommand(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_SuspendCommand(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_server_handle = 0
         f_item_handle = 0
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_SuspendCommand:
+            raise _no_records()
         f_server_handle = into.server_handle
         f_item_handle = into.item_handle
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
@@ -6243,8 +6600,13 @@ def _d_mxaccess_gateway_v1_SuspendCommand(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"server_handle": f_server_handle, "item_handle": f_item_handle, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_SuspendCommand)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_SuspendCommand)
-    o.__dict__ = {"server_handle": f_server_handle, "item_handle": f_item_handle, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -6270,10 +6632,13 @@ def _e_mxaccess_gateway_v1_SuspendCommand(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_SuspendReply(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_SuspendReply(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_SuspendReply:
+            raise _no_records()
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
     while pos < end:
         s = pos
@@ -6287,8 +6652,13 @@ def _d_mxaccess_gateway_v1_SuspendReply(buf, pos, end, depth, into):
         unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_SuspendReply)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_SuspendReply)
-    o.__dict__ = {"_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -6300,12 +6670,15 @@ def _e_mxaccess_gateway_v1_SuspendReply(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_ActivateCommand(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_ActivateCommand(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_server_handle = 0
         f_item_handle = 0
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_ActivateCommand:
+            raise _no_records()
         f_server_handle = into.server_handle
         f_item_handle = into.item_handle
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
@@ -6336,8 +6709,13 @@ def _d_mxaccess_gateway_v1_ActivateCommand(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"server_handle": f_server_handle, "item_handle": f_item_handle, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_ActivateCommand)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_ActivateCommand)
-    o.__dict__ = {"server_handle": f_server_handle, "item_handle": f_item_handle, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -6363,10 +6741,13 @@ def _e_mxaccess_gateway_v1_ActivateCommand(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_ActivateReply(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_ActivateReply(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_ActivateReply:
+            raise _no_records()
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
     while pos < end:
         s = pos
@@ -6380,8 +6761,13 @@ def _d_mxaccess_gateway_v1_ActivateReply(buf, pos, end, depth, into):
         unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_ActivateReply)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_ActivateReply)
-    o.__dict__ = {"_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -6393,12 +6779,15 @@ def _e_mxaccess_gateway_v1_ActivateReply(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_AddBufferedItemCommand(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_AddBufferedItemCommand(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_server_handle = 0
         f_item_definition = ""
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_AddBufferedItemCommand:
+            raise _no_records()
         f_server_handle = into.server_handle
         f_item_definition = into.item_definition
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
@@ -6432,8 +6821,13 @@ def _d_mxaccess_gateway_v1_AddBufferedItemCommand(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"server_handle": f_server_handle, "item_definition": f_item_definition, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_AddBufferedItemCommand)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_AddBufferedItemCommand)
-    o.__dict__ = {"server_handle": f_server_handle, "item_definition": f_item_definition, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -6462,12 +6856,15 @@ def _e_mxaccess_gateway_v1_AddBufferedItemCommand(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_SetBufferedUpdateIntervalCommand(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_SetBufferedUpdateIntervalCommand(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_server_handle = 0
         f_update_interval_ms = 0
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_SetBufferedUpdateIntervalCommand:
+            raise _no_records()
         f_server_handle = into.server_handle
         f_update_interval_ms = into.update_interval_ms
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
@@ -6498,8 +6895,13 @@ def _d_mxaccess_gateway_v1_SetBufferedUpdateIntervalCommand(buf, pos, end, depth
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"server_handle": f_server_handle, "update_interval_ms": f_update_interval_ms, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_SetBufferedUpdateIntervalCommand)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_SetBufferedUpdateIntervalCommand)
-    o.__dict__ = {"server_handle": f_server_handle, "update_interval_ms": f_update_interval_ms, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -6525,10 +6927,13 @@ def _e_mxaccess_gateway_v1_SetBufferedUpdateIntervalCommand(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_PingCommand(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_PingCommand(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_PingCommand:
+            raise _no_records()
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
     while pos < end:
         s = pos
@@ -6542,8 +6947,13 @@ def _d_mxaccess_gateway_v1_PingCommand(buf, pos, end, depth, into):
         unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_PingCommand)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_PingCommand)
-    o.__dict__ = {"_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -6555,10 +6965,13 @@ def _e_mxaccess_gateway_v1_PingCommand(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_GetSessionStateCommand(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_GetSessionStateCommand(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_GetSessionStateCommand:
+            raise _no_records()
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
     while pos < end:
         s = pos
@@ -6572,8 +6985,13 @@ def _d_mxaccess_gateway_v1_GetSessionStateCommand(buf, pos, end, depth, into):
         unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_GetSessionStateCommand)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_GetSessionStateCommand)
-    o.__dict__ = {"_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -6585,11 +7003,14 @@ def _e_mxaccess_gateway_v1_GetSessionStateCommand(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_GetSessionStateReply(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_GetSessionStateReply(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_state = _EZ_mxaccess_gateway_v1_SessionState
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_GetSessionStateReply:
+            raise _no_records()
         f_state = into.state
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
     while pos < end:
@@ -6612,8 +7033,13 @@ def _d_mxaccess_gateway_v1_GetSessionStateReply(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"state": f_state, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_GetSessionStateReply)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_GetSessionStateReply)
-    o.__dict__ = {"state": f_state, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -6632,10 +7058,13 @@ def _e_mxaccess_gateway_v1_GetSessionStateReply(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_GetWorkerInfoCommand(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_GetWorkerInfoCommand(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_GetWorkerInfoCommand:
+            raise _no_records()
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
     while pos < end:
         s = pos
@@ -6649,8 +7078,13 @@ def _d_mxaccess_gateway_v1_GetWorkerInfoCommand(buf, pos, end, depth, into):
         unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_GetWorkerInfoCommand)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_GetWorkerInfoCommand)
-    o.__dict__ = {"_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -6662,13 +7096,16 @@ def _e_mxaccess_gateway_v1_GetWorkerInfoCommand(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_GetWorkerInfoReply(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_GetWorkerInfoReply(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_process_id = 0
         f_worker_version = ""
         f_worker_protocol_version = 0
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_GetWorkerInfoReply:
+            raise _no_records()
         f_process_id = into.process_id
         f_worker_version = into.worker_version
         f_worker_protocol_version = into.worker_protocol_version
@@ -6710,8 +7147,13 @@ def _d_mxaccess_gateway_v1_GetWorkerInfoReply(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"process_id": f_process_id, "worker_version": f_worker_version, "worker_protocol_version": f_worker_protocol_version, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_GetWorkerInfoReply)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_GetWorkerInfoReply)
-    o.__dict__ = {"process_id": f_process_id, "worker_version": f_worker_version, "worker_protocol_version": f_worker_protocol_version, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -6747,11 +7189,14 @@ def _e_mxaccess_gateway_v1_GetWorkerInfoReply(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_DrainEventsCommand(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_DrainEventsCommand(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_max_events = 0
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_DrainEventsCommand:
+            raise _no_records()
         f_max_events = into.max_events
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
     while pos < end:
@@ -6774,8 +7219,13 @@ def _d_mxaccess_gateway_v1_DrainEventsCommand(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"max_events": f_max_events, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_DrainEventsCommand)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_DrainEventsCommand)
-    o.__dict__ = {"max_events": f_max_events, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -6794,11 +7244,14 @@ def _e_mxaccess_gateway_v1_DrainEventsCommand(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_DrainEventsReply(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_DrainEventsReply(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_events = []
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_DrainEventsReply:
+            raise _no_records()
         f_events = into.events
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
     while pos < end:
@@ -6815,7 +7268,7 @@ def _d_mxaccess_gateway_v1_DrainEventsReply(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_MxEvent(buf, pos, e, depth + 1, None)
+            v = _d_mxaccess_gateway_v1_MxEvent(buf, pos, e, depth + 1, None, mk)
             f_events.append(v)
             pos = e
         else:
@@ -6825,8 +7278,13 @@ def _d_mxaccess_gateway_v1_DrainEventsReply(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"events": f_events, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_DrainEventsReply)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_DrainEventsReply)
-    o.__dict__ = {"events": f_events, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -6849,10 +7307,13 @@ def _e_mxaccess_gateway_v1_DrainEventsReply(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_ShutdownWorkerCommand(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_ShutdownWorkerCommand(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_ShutdownWorkerCommand:
+            raise _no_records()
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
     while pos < end:
         s = pos
@@ -6866,8 +7327,13 @@ def _d_mxaccess_gateway_v1_ShutdownWorkerCommand(buf, pos, end, depth, into):
         unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_ShutdownWorkerCommand)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_ShutdownWorkerCommand)
-    o.__dict__ = {"_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -6879,12 +7345,15 @@ def _e_mxaccess_gateway_v1_ShutdownWorkerCommand(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_AddItemBulkCommand(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_AddItemBulkCommand(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_server_handle = 0
         f_tag_addresses = []
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_AddItemBulkCommand:
+            raise _no_records()
         f_server_handle = into.server_handle
         f_tag_addresses = into.tag_addresses
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
@@ -6919,8 +7388,13 @@ def _d_mxaccess_gateway_v1_AddItemBulkCommand(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"server_handle": f_server_handle, "tag_addresses": f_tag_addresses, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_AddItemBulkCommand)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_AddItemBulkCommand)
-    o.__dict__ = {"server_handle": f_server_handle, "tag_addresses": f_tag_addresses, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -6950,12 +7424,15 @@ def _e_mxaccess_gateway_v1_AddItemBulkCommand(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_AdviseItemBulkCommand(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_AdviseItemBulkCommand(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_server_handle = 0
         f_item_handles = []
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_AdviseItemBulkCommand:
+            raise _no_records()
         f_server_handle = into.server_handle
         f_item_handles = into.item_handles
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
@@ -7003,8 +7480,13 @@ def _d_mxaccess_gateway_v1_AdviseItemBulkCommand(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"server_handle": f_server_handle, "item_handles": f_item_handles, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_AdviseItemBulkCommand)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_AdviseItemBulkCommand)
-    o.__dict__ = {"server_handle": f_server_handle, "item_handles": f_item_handles, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -7038,12 +7520,15 @@ def _e_mxaccess_gateway_v1_AdviseItemBulkCommand(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_RemoveItemBulkCommand(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_RemoveItemBulkCommand(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_server_handle = 0
         f_item_handles = []
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_RemoveItemBulkCommand:
+            raise _no_records()
         f_server_handle = into.server_handle
         f_item_handles = into.item_handles
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
@@ -7091,8 +7576,13 @@ def _d_mxaccess_gateway_v1_RemoveItemBulkCommand(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"server_handle": f_server_handle, "item_handles": f_item_handles, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_RemoveItemBulkCommand)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_RemoveItemBulkCommand)
-    o.__dict__ = {"server_handle": f_server_handle, "item_handles": f_item_handles, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -7126,12 +7616,15 @@ def _e_mxaccess_gateway_v1_RemoveItemBulkCommand(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_UnAdviseItemBulkCommand(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_UnAdviseItemBulkCommand(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_server_handle = 0
         f_item_handles = []
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_UnAdviseItemBulkCommand:
+            raise _no_records()
         f_server_handle = into.server_handle
         f_item_handles = into.item_handles
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
@@ -7179,8 +7672,13 @@ def _d_mxaccess_gateway_v1_UnAdviseItemBulkCommand(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"server_handle": f_server_handle, "item_handles": f_item_handles, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_UnAdviseItemBulkCommand)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_UnAdviseItemBulkCommand)
-    o.__dict__ = {"server_handle": f_server_handle, "item_handles": f_item_handles, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -7214,12 +7712,15 @@ def _e_mxaccess_gateway_v1_UnAdviseItemBulkCommand(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_SubscribeBulkCommand(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_SubscribeBulkCommand(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_server_handle = 0
         f_tag_addresses = []
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_SubscribeBulkCommand:
+            raise _no_records()
         f_server_handle = into.server_handle
         f_tag_addresses = into.tag_addresses
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
@@ -7254,8 +7755,13 @@ def _d_mxaccess_gateway_v1_SubscribeBulkCommand(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"server_handle": f_server_handle, "tag_addresses": f_tag_addresses, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_SubscribeBulkCommand)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_SubscribeBulkCommand)
-    o.__dict__ = {"server_handle": f_server_handle, "tag_addresses": f_tag_addresses, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -7285,12 +7791,15 @@ def _e_mxaccess_gateway_v1_SubscribeBulkCommand(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_UnsubscribeBulkCommand(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_UnsubscribeBulkCommand(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_server_handle = 0
         f_item_handles = []
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_UnsubscribeBulkCommand:
+            raise _no_records()
         f_server_handle = into.server_handle
         f_item_handles = into.item_handles
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
@@ -7338,8 +7847,13 @@ def _d_mxaccess_gateway_v1_UnsubscribeBulkCommand(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"server_handle": f_server_handle, "item_handles": f_item_handles, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_UnsubscribeBulkCommand)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_UnsubscribeBulkCommand)
-    o.__dict__ = {"server_handle": f_server_handle, "item_handles": f_item_handles, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -7373,11 +7887,14 @@ def _e_mxaccess_gateway_v1_UnsubscribeBulkCommand(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_BulkSubscribeReply(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_BulkSubscribeReply(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_results = []
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_BulkSubscribeReply:
+            raise _no_records()
         f_results = into.results
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
     while pos < end:
@@ -7394,7 +7911,7 @@ def _d_mxaccess_gateway_v1_BulkSubscribeReply(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_SubscribeResult(buf, pos, e, depth + 1, None)
+            v = _d_mxaccess_gateway_v1_SubscribeResult(buf, pos, e, depth + 1, None, mk)
             f_results.append(v)
             pos = e
         else:
@@ -7404,8 +7921,13 @@ def _d_mxaccess_gateway_v1_BulkSubscribeReply(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"results": f_results, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_BulkSubscribeReply)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_BulkSubscribeReply)
-    o.__dict__ = {"results": f_results, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -7428,7 +7950,8 @@ def _e_mxaccess_gateway_v1_BulkSubscribeReply(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_SubscribeResult(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_SubscribeResult(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_server_handle = 0
         f_tag_address = ""
@@ -7437,6 +7960,8 @@ def _d_mxaccess_gateway_v1_SubscribeResult(buf, pos, end, depth, into):
         f_error_message = ""
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_SubscribeResult:
+            raise _no_records()
         f_server_handle = into.server_handle
         f_tag_address = into.tag_address
         f_item_handle = into.item_handle
@@ -7496,8 +8021,13 @@ def _d_mxaccess_gateway_v1_SubscribeResult(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"server_handle": f_server_handle, "tag_address": f_tag_address, "item_handle": f_item_handle, "was_successful": f_was_successful, "error_message": f_error_message, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_SubscribeResult)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_SubscribeResult)
-    o.__dict__ = {"server_handle": f_server_handle, "tag_address": f_tag_address, "item_handle": f_item_handle, "was_successful": f_was_successful, "error_message": f_error_message, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -7550,12 +8080,15 @@ def _e_mxaccess_gateway_v1_SubscribeResult(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_WriteBulkCommand(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_WriteBulkCommand(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_server_handle = 0
         f_entries = []
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_WriteBulkCommand:
+            raise _no_records()
         f_server_handle = into.server_handle
         f_entries = into.entries
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
@@ -7580,7 +8113,7 @@ def _d_mxaccess_gateway_v1_WriteBulkCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_WriteBulkEntry(buf, pos, e, depth + 1, None)
+            v = _d_mxaccess_gateway_v1_WriteBulkEntry(buf, pos, e, depth + 1, None, mk)
             f_entries.append(v)
             pos = e
         else:
@@ -7590,8 +8123,13 @@ def _d_mxaccess_gateway_v1_WriteBulkCommand(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"server_handle": f_server_handle, "entries": f_entries, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_WriteBulkCommand)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_WriteBulkCommand)
-    o.__dict__ = {"server_handle": f_server_handle, "entries": f_entries, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -7621,13 +8159,16 @@ def _e_mxaccess_gateway_v1_WriteBulkCommand(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_WriteBulkEntry(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_WriteBulkEntry(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_item_handle = 0
         f_value = None
         f_user_id = 0
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_WriteBulkEntry:
+            raise _no_records()
         f_item_handle = into.item_handle
         f_value = into.value
         f_user_id = into.user_id
@@ -7653,7 +8194,7 @@ def _d_mxaccess_gateway_v1_WriteBulkEntry(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            f_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value)
+            f_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value, mk)
             pos = e
         elif key == 24:
             v = buf[pos]
@@ -7669,8 +8210,13 @@ def _d_mxaccess_gateway_v1_WriteBulkEntry(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"item_handle": f_item_handle, "value": f_value, "user_id": f_user_id, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_WriteBulkEntry)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_WriteBulkEntry)
-    o.__dict__ = {"item_handle": f_item_handle, "value": f_value, "user_id": f_user_id, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -7706,12 +8252,15 @@ def _e_mxaccess_gateway_v1_WriteBulkEntry(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_Write2BulkCommand(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_Write2BulkCommand(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_server_handle = 0
         f_entries = []
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_Write2BulkCommand:
+            raise _no_records()
         f_server_handle = into.server_handle
         f_entries = into.entries
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
@@ -7736,7 +8285,7 @@ def _d_mxaccess_gateway_v1_Write2BulkCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_Write2BulkEntry(buf, pos, e, depth + 1, None)
+            v = _d_mxaccess_gateway_v1_Write2BulkEntry(buf, pos, e, depth + 1, None, mk)
             f_entries.append(v)
             pos = e
         else:
@@ -7746,8 +8295,13 @@ def _d_mxaccess_gateway_v1_Write2BulkCommand(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"server_handle": f_server_handle, "entries": f_entries, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_Write2BulkCommand)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_Write2BulkCommand)
-    o.__dict__ = {"server_handle": f_server_handle, "entries": f_entries, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -7777,7 +8331,8 @@ def _e_mxaccess_gateway_v1_Write2BulkCommand(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_Write2BulkEntry(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_Write2BulkEntry(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_item_handle = 0
         f_value = None
@@ -7785,6 +8340,8 @@ def _d_mxaccess_gateway_v1_Write2BulkEntry(buf, pos, end, depth, into):
         f_user_id = 0
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_Write2BulkEntry:
+            raise _no_records()
         f_item_handle = into.item_handle
         f_value = into.value
         f_timestamp_value = into.timestamp_value
@@ -7811,7 +8368,7 @@ def _d_mxaccess_gateway_v1_Write2BulkEntry(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            f_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value)
+            f_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value, mk)
             pos = e
         elif key == 26:
             n = buf[pos]
@@ -7821,7 +8378,7 @@ def _d_mxaccess_gateway_v1_Write2BulkEntry(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            f_timestamp_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_timestamp_value)
+            f_timestamp_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_timestamp_value, mk)
             pos = e
         elif key == 32:
             v = buf[pos]
@@ -7837,8 +8394,13 @@ def _d_mxaccess_gateway_v1_Write2BulkEntry(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"item_handle": f_item_handle, "value": f_value, "timestamp_value": f_timestamp_value, "user_id": f_user_id, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_Write2BulkEntry)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_Write2BulkEntry)
-    o.__dict__ = {"item_handle": f_item_handle, "value": f_value, "timestamp_value": f_timestamp_value, "user_id": f_user_id, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -7884,12 +8446,15 @@ def _e_mxaccess_gateway_v1_Write2BulkEntry(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_WriteSecuredBulkCommand(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_WriteSecuredBulkCommand(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_server_handle = 0
         f_entries = []
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_WriteSecuredBulkCommand:
+            raise _no_records()
         f_server_handle = into.server_handle
         f_entries = into.entries
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
@@ -7914,7 +8479,7 @@ def _d_mxaccess_gateway_v1_WriteSecuredBulkCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_WriteSecuredBulkEntry(buf, pos, e, depth + 1, None)
+            v = _d_mxaccess_gateway_v1_WriteSecuredBulkEntry(buf, pos, e, depth + 1, None, mk)
             f_entries.append(v)
             pos = e
         else:
@@ -7924,8 +8489,13 @@ def _d_mxaccess_gateway_v1_WriteSecuredBulkCommand(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"server_handle": f_server_handle, "entries": f_entries, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_WriteSecuredBulkCommand)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_WriteSecuredBulkCommand)
-    o.__dict__ = {"server_handle": f_server_handle, "entries": f_entries, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -7955,7 +8525,8 @@ def _e_mxaccess_gateway_v1_WriteSecuredBulkCommand(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_WriteSecuredBulkEntry(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_WriteSecuredBulkEntry(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_item_handle = 0
         f_value = None
@@ -7963,6 +8534,8 @@ def _d_mxaccess_gateway_v1_WriteSecuredBulkEntry(buf, pos, end, depth, into):
         f_verifier_user_id = 0
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_WriteSecuredBulkEntry:
+            raise _no_records()
         f_item_handle = into.item_handle
         f_value = into.value
         f_current_user_id = into.current_user_id
@@ -7989,7 +8562,7 @@ def _d_mxaccess_gateway_v1_WriteSecuredBulkEntry(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            f_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value)
+            f_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value, mk)
             pos = e
         elif key == 24:
             v = buf[pos]
@@ -8012,8 +8585,13 @@ def _d_mxaccess_gateway_v1_WriteSecuredBulkEntry(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"item_handle": f_item_handle, "value": f_value, "current_user_id": f_current_user_id, "verifier_user_id": f_verifier_user_id, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_WriteSecuredBulkEntry)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_WriteSecuredBulkEntry)
-    o.__dict__ = {"item_handle": f_item_handle, "value": f_value, "current_user_id": f_current_user_id, "verifier_user_id": f_verifier_user_id, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -8056,12 +8634,15 @@ def _e_mxaccess_gateway_v1_WriteSecuredBulkEntry(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_WriteSecured2BulkCommand(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_WriteSecured2BulkCommand(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_server_handle = 0
         f_entries = []
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_WriteSecured2BulkCommand:
+            raise _no_records()
         f_server_handle = into.server_handle
         f_entries = into.entries
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
@@ -8086,7 +8667,7 @@ def _d_mxaccess_gateway_v1_WriteSecured2BulkCommand(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_WriteSecured2BulkEntry(buf, pos, e, depth + 1, None)
+            v = _d_mxaccess_gateway_v1_WriteSecured2BulkEntry(buf, pos, e, depth + 1, None, mk)
             f_entries.append(v)
             pos = e
         else:
@@ -8096,8 +8677,13 @@ def _d_mxaccess_gateway_v1_WriteSecured2BulkCommand(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"server_handle": f_server_handle, "entries": f_entries, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_WriteSecured2BulkCommand)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_WriteSecured2BulkCommand)
-    o.__dict__ = {"server_handle": f_server_handle, "entries": f_entries, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -8127,7 +8713,8 @@ def _e_mxaccess_gateway_v1_WriteSecured2BulkCommand(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_WriteSecured2BulkEntry(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_WriteSecured2BulkEntry(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_item_handle = 0
         f_value = None
@@ -8136,6 +8723,8 @@ def _d_mxaccess_gateway_v1_WriteSecured2BulkEntry(buf, pos, end, depth, into):
         f_verifier_user_id = 0
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_WriteSecured2BulkEntry:
+            raise _no_records()
         f_item_handle = into.item_handle
         f_value = into.value
         f_timestamp_value = into.timestamp_value
@@ -8163,7 +8752,7 @@ def _d_mxaccess_gateway_v1_WriteSecured2BulkEntry(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            f_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value)
+            f_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value, mk)
             pos = e
         elif key == 26:
             n = buf[pos]
@@ -8173,7 +8762,7 @@ def _d_mxaccess_gateway_v1_WriteSecured2BulkEntry(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            f_timestamp_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_timestamp_value)
+            f_timestamp_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_timestamp_value, mk)
             pos = e
         elif key == 32:
             v = buf[pos]
@@ -8196,8 +8785,13 @@ def _d_mxaccess_gateway_v1_WriteSecured2BulkEntry(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"item_handle": f_item_handle, "value": f_value, "timestamp_value": f_timestamp_value, "current_user_id": f_current_user_id, "verifier_user_id": f_verifier_user_id, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_WriteSecured2BulkEntry)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_WriteSecured2BulkEntry)
-    o.__dict__ = {"item_handle": f_item_handle, "value": f_value, "timestamp_value": f_timestamp_value, "current_user_id": f_current_user_id, "verifier_user_id": f_verifier_user_id, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -8250,11 +8844,14 @@ def _e_mxaccess_gateway_v1_WriteSecured2BulkEntry(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_BulkWriteReply(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_BulkWriteReply(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_results = []
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_BulkWriteReply:
+            raise _no_records()
         f_results = into.results
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
     while pos < end:
@@ -8271,7 +8868,7 @@ def _d_mxaccess_gateway_v1_BulkWriteReply(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_BulkWriteResult(buf, pos, e, depth + 1, None)
+            v = _d_mxaccess_gateway_v1_BulkWriteResult(buf, pos, e, depth + 1, None, mk)
             f_results.append(v)
             pos = e
         else:
@@ -8281,8 +8878,13 @@ def _d_mxaccess_gateway_v1_BulkWriteReply(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"results": f_results, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_BulkWriteReply)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_BulkWriteReply)
-    o.__dict__ = {"results": f_results, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -8305,7 +8907,8 @@ def _e_mxaccess_gateway_v1_BulkWriteReply(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_BulkWriteResult(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_BulkWriteResult(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_item_handle = 0
         f_was_successful = False
@@ -8314,6 +8917,8 @@ def _d_mxaccess_gateway_v1_BulkWriteResult(buf, pos, end, depth, into):
         f_statuses = []
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_BulkWriteResult:
+            raise _no_records()
         f_item_handle = into.item_handle
         f_was_successful = into.was_successful
         f_error_message = into.error_message
@@ -8364,7 +8969,7 @@ def _d_mxaccess_gateway_v1_BulkWriteResult(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_MxStatusProxy(buf, pos, e, depth + 1, None)
+            v = _d_mxaccess_gateway_v1_MxStatusProxy(buf, pos, e, depth + 1, None, mk)
             f_statuses.append(v)
             pos = e
         else:
@@ -8374,8 +8979,13 @@ def _d_mxaccess_gateway_v1_BulkWriteResult(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"item_handle": f_item_handle, "was_successful": f_was_successful, "error_message": f_error_message, "hresult": f_hresult, "statuses": f_statuses, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_BulkWriteResult)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_BulkWriteResult)
-    o.__dict__ = {"item_handle": f_item_handle, "was_successful": f_was_successful, "error_message": f_error_message, "hresult": f_hresult, "statuses": f_statuses, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -8429,13 +9039,16 @@ def _e_mxaccess_gateway_v1_BulkWriteResult(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_ReadBulkCommand(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_ReadBulkCommand(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_server_handle = 0
         f_tag_addresses = []
         f_timeout_ms = 0
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_ReadBulkCommand:
+            raise _no_records()
         f_server_handle = into.server_handle
         f_tag_addresses = into.tag_addresses
         f_timeout_ms = into.timeout_ms
@@ -8478,8 +9091,13 @@ def _d_mxaccess_gateway_v1_ReadBulkCommand(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"server_handle": f_server_handle, "tag_addresses": f_tag_addresses, "timeout_ms": f_timeout_ms, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_ReadBulkCommand)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_ReadBulkCommand)
-    o.__dict__ = {"server_handle": f_server_handle, "tag_addresses": f_tag_addresses, "timeout_ms": f_timeout_ms, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -8516,11 +9134,14 @@ def _e_mxaccess_gateway_v1_ReadBulkCommand(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_BulkReadReply(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_BulkReadReply(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_results = []
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_BulkReadReply:
+            raise _no_records()
         f_results = into.results
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
     while pos < end:
@@ -8537,7 +9158,7 @@ def _d_mxaccess_gateway_v1_BulkReadReply(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_BulkReadResult(buf, pos, e, depth + 1, None)
+            v = _d_mxaccess_gateway_v1_BulkReadResult(buf, pos, e, depth + 1, None, mk)
             f_results.append(v)
             pos = e
         else:
@@ -8547,8 +9168,13 @@ def _d_mxaccess_gateway_v1_BulkReadReply(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"results": f_results, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_BulkReadReply)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_BulkReadReply)
-    o.__dict__ = {"results": f_results, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -8571,7 +9197,8 @@ def _e_mxaccess_gateway_v1_BulkReadReply(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_BulkReadResult(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_BulkReadResult(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_tag_address = ""
         f_was_successful = False
@@ -8583,6 +9210,8 @@ def _d_mxaccess_gateway_v1_BulkReadResult(buf, pos, end, depth, into):
         f_error_message = ""
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_BulkReadResult:
+            raise _no_records()
         f_tag_address = into.tag_address
         f_was_successful = into.was_successful
         f_value = into.value
@@ -8622,7 +9251,7 @@ def _d_mxaccess_gateway_v1_BulkReadResult(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            f_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value)
+            f_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value, mk)
             pos = e
         elif key == 32:
             v = buf[pos]
@@ -8650,7 +9279,7 @@ def _d_mxaccess_gateway_v1_BulkReadResult(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_MxStatusProxy(buf, pos, e, depth + 1, None)
+            v = _d_mxaccess_gateway_v1_MxStatusProxy(buf, pos, e, depth + 1, None, mk)
             f_statuses.append(v)
             pos = e
         elif key == 56:
@@ -8676,8 +9305,13 @@ def _d_mxaccess_gateway_v1_BulkReadResult(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"tag_address": f_tag_address, "was_successful": f_was_successful, "value": f_value, "quality": f_quality, "source_timestamp": f_source_timestamp, "statuses": f_statuses, "was_cached": f_was_cached, "error_message": f_error_message, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_BulkReadResult)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_BulkReadResult)
-    o.__dict__ = {"tag_address": f_tag_address, "was_successful": f_was_successful, "value": f_value, "quality": f_quality, "source_timestamp": f_source_timestamp, "statuses": f_statuses, "was_cached": f_was_cached, "error_message": f_error_message, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -8761,11 +9395,14 @@ def _e_mxaccess_gateway_v1_BulkReadResult(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_SubscribeAlarmsCommand(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_SubscribeAlarmsCommand(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_subscription_expression = ""
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_SubscribeAlarmsCommand:
+            raise _no_records()
         f_subscription_expression = into.subscription_expression
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
     while pos < end:
@@ -8791,8 +9428,13 @@ def _d_mxaccess_gateway_v1_SubscribeAlarmsCommand(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"subscription_expression": f_subscription_expression, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_SubscribeAlarmsCommand)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_SubscribeAlarmsCommand)
-    o.__dict__ = {"subscription_expression": f_subscription_expression, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -8814,10 +9456,13 @@ def _e_mxaccess_gateway_v1_SubscribeAlarmsCommand(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_UnsubscribeAlarmsCommand(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_UnsubscribeAlarmsCommand(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_UnsubscribeAlarmsCommand:
+            raise _no_records()
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
     while pos < end:
         s = pos
@@ -8831,8 +9476,13 @@ def _d_mxaccess_gateway_v1_UnsubscribeAlarmsCommand(buf, pos, end, depth, into):
         unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_UnsubscribeAlarmsCommand)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_UnsubscribeAlarmsCommand)
-    o.__dict__ = {"_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -8844,7 +9494,8 @@ def _e_mxaccess_gateway_v1_UnsubscribeAlarmsCommand(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_AcknowledgeAlarmCommand(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_AcknowledgeAlarmCommand(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_alarm_guid = ""
         f_comment = ""
@@ -8854,6 +9505,8 @@ def _d_mxaccess_gateway_v1_AcknowledgeAlarmCommand(buf, pos, end, depth, into):
         f_operator_full_name = ""
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_AcknowledgeAlarmCommand:
+            raise _no_records()
         f_alarm_guid = into.alarm_guid
         f_comment = into.comment
         f_operator_user = into.operator_user
@@ -8934,8 +9587,13 @@ def _d_mxaccess_gateway_v1_AcknowledgeAlarmCommand(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"alarm_guid": f_alarm_guid, "comment": f_comment, "operator_user": f_operator_user, "operator_node": f_operator_node, "operator_domain": f_operator_domain, "operator_full_name": f_operator_full_name, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_AcknowledgeAlarmCommand)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_AcknowledgeAlarmCommand)
-    o.__dict__ = {"alarm_guid": f_alarm_guid, "comment": f_comment, "operator_user": f_operator_user, "operator_node": f_operator_node, "operator_domain": f_operator_domain, "operator_full_name": f_operator_full_name, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -9007,7 +9665,8 @@ def _e_mxaccess_gateway_v1_AcknowledgeAlarmCommand(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_AcknowledgeAlarmByNameCommand(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_AcknowledgeAlarmByNameCommand(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_alarm_name = ""
         f_provider_name = ""
@@ -9019,6 +9678,8 @@ def _d_mxaccess_gateway_v1_AcknowledgeAlarmByNameCommand(buf, pos, end, depth, i
         f_operator_full_name = ""
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_AcknowledgeAlarmByNameCommand:
+            raise _no_records()
         f_alarm_name = into.alarm_name
         f_provider_name = into.provider_name
         f_group_name = into.group_name
@@ -9121,8 +9782,13 @@ def _d_mxaccess_gateway_v1_AcknowledgeAlarmByNameCommand(buf, pos, end, depth, i
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"alarm_name": f_alarm_name, "provider_name": f_provider_name, "group_name": f_group_name, "comment": f_comment, "operator_user": f_operator_user, "operator_node": f_operator_node, "operator_domain": f_operator_domain, "operator_full_name": f_operator_full_name, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_AcknowledgeAlarmByNameCommand)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_AcknowledgeAlarmByNameCommand)
-    o.__dict__ = {"alarm_name": f_alarm_name, "provider_name": f_provider_name, "group_name": f_group_name, "comment": f_comment, "operator_user": f_operator_user, "operator_node": f_operator_node, "operator_domain": f_operator_domain, "operator_full_name": f_operator_full_name, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -9214,11 +9880,14 @@ def _e_mxaccess_gateway_v1_AcknowledgeAlarmByNameCommand(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_QueryActiveAlarmsCommand(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_QueryActiveAlarmsCommand(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_alarm_filter_prefix = ""
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_QueryActiveAlarmsCommand:
+            raise _no_records()
         f_alarm_filter_prefix = into.alarm_filter_prefix
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
     while pos < end:
@@ -9244,8 +9913,13 @@ def _d_mxaccess_gateway_v1_QueryActiveAlarmsCommand(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"alarm_filter_prefix": f_alarm_filter_prefix, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_QueryActiveAlarmsCommand)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_QueryActiveAlarmsCommand)
-    o.__dict__ = {"alarm_filter_prefix": f_alarm_filter_prefix, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -9267,11 +9941,14 @@ def _e_mxaccess_gateway_v1_QueryActiveAlarmsCommand(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_AcknowledgeAlarmReplyPayload(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_AcknowledgeAlarmReplyPayload(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_native_status = 0
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_AcknowledgeAlarmReplyPayload:
+            raise _no_records()
         f_native_status = into.native_status
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
     while pos < end:
@@ -9294,8 +9971,13 @@ def _d_mxaccess_gateway_v1_AcknowledgeAlarmReplyPayload(buf, pos, end, depth, in
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"native_status": f_native_status, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_AcknowledgeAlarmReplyPayload)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_AcknowledgeAlarmReplyPayload)
-    o.__dict__ = {"native_status": f_native_status, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -9314,11 +9996,14 @@ def _e_mxaccess_gateway_v1_AcknowledgeAlarmReplyPayload(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_QueryActiveAlarmsReplyPayload(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_QueryActiveAlarmsReplyPayload(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_snapshots = []
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_QueryActiveAlarmsReplyPayload:
+            raise _no_records()
         f_snapshots = into.snapshots
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
     while pos < end:
@@ -9335,7 +10020,7 @@ def _d_mxaccess_gateway_v1_QueryActiveAlarmsReplyPayload(buf, pos, end, depth, i
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_ActiveAlarmSnapshot(buf, pos, e, depth + 1, None)
+            v = _d_mxaccess_gateway_v1_ActiveAlarmSnapshot(buf, pos, e, depth + 1, None, mk)
             f_snapshots.append(v)
             pos = e
         else:
@@ -9345,8 +10030,13 @@ def _d_mxaccess_gateway_v1_QueryActiveAlarmsReplyPayload(buf, pos, end, depth, i
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"snapshots": f_snapshots, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_QueryActiveAlarmsReplyPayload)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_QueryActiveAlarmsReplyPayload)
-    o.__dict__ = {"snapshots": f_snapshots, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -9369,7 +10059,8 @@ def _e_mxaccess_gateway_v1_QueryActiveAlarmsReplyPayload(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_session_id = ""
         f_worker_sequence = 0
@@ -9388,6 +10079,8 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into):
         o_body = ov_body = None
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_MxEvent:
+            raise _no_records()
         f_session_id = into.session_id
         f_worker_sequence = into.worker_sequence
         f_family = into.family
@@ -9470,7 +10163,7 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            f_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value)
+            f_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value, mk)
             pos = e
         elif key == 56:
             v = buf[pos]
@@ -9498,7 +10191,7 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_MxStatusProxy(buf, pos, e, depth + 1, None)
+            v = _d_mxaccess_gateway_v1_MxStatusProxy(buf, pos, e, depth + 1, None, mk)
             f_statuses.append(v)
             pos = e
         elif key == 82:
@@ -9548,7 +10241,7 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            f_replay_gap = _d_mxaccess_gateway_v1_ReplayGap(buf, pos, e, depth + 1, f_replay_gap)
+            f_replay_gap = _d_mxaccess_gateway_v1_ReplayGap(buf, pos, e, depth + 1, f_replay_gap, mk)
             pos = e
         elif key == 162:
             n = buf[pos]
@@ -9558,7 +10251,7 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_OnDataChangeEvent(buf, pos, e, depth + 1, (ov_body if o_body == "on_data_change" else None))
+            v = _d_mxaccess_gateway_v1_OnDataChangeEvent(buf, pos, e, depth + 1, (ov_body if o_body == "on_data_change" else None), mk)
             o_body = "on_data_change"
             ov_body = v
             pos = e
@@ -9570,7 +10263,7 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_OnWriteCompleteEvent(buf, pos, e, depth + 1, (ov_body if o_body == "on_write_complete" else None))
+            v = _d_mxaccess_gateway_v1_OnWriteCompleteEvent(buf, pos, e, depth + 1, (ov_body if o_body == "on_write_complete" else None), mk)
             o_body = "on_write_complete"
             ov_body = v
             pos = e
@@ -9582,7 +10275,7 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_OperationCompleteEvent(buf, pos, e, depth + 1, (ov_body if o_body == "operation_complete" else None))
+            v = _d_mxaccess_gateway_v1_OperationCompleteEvent(buf, pos, e, depth + 1, (ov_body if o_body == "operation_complete" else None), mk)
             o_body = "operation_complete"
             ov_body = v
             pos = e
@@ -9594,7 +10287,7 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_OnBufferedDataChangeEvent(buf, pos, e, depth + 1, (ov_body if o_body == "on_buffered_data_change" else None))
+            v = _d_mxaccess_gateway_v1_OnBufferedDataChangeEvent(buf, pos, e, depth + 1, (ov_body if o_body == "on_buffered_data_change" else None), mk)
             o_body = "on_buffered_data_change"
             ov_body = v
             pos = e
@@ -9606,7 +10299,7 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_OnAlarmTransitionEvent(buf, pos, e, depth + 1, (ov_body if o_body == "on_alarm_transition" else None))
+            v = _d_mxaccess_gateway_v1_OnAlarmTransitionEvent(buf, pos, e, depth + 1, (ov_body if o_body == "on_alarm_transition" else None), mk)
             o_body = "on_alarm_transition"
             ov_body = v
             pos = e
@@ -9617,10 +10310,15 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
-    o = _new(_C_mxaccess_gateway_v1_MxEvent)
     d = {"session_id": f_session_id, "worker_sequence": f_worker_sequence, "family": f_family, "server_handle": f_server_handle, "item_handle": f_item_handle, "value": f_value, "quality": f_quality, "source_timestamp": f_source_timestamp, "statuses": f_statuses, "worker_timestamp": f_worker_timestamp, "gateway_receive_timestamp": f_gateway_receive_timestamp, "hresult": f_hresult, "raw_status": f_raw_status, "replay_gap": f_replay_gap, "on_data_change": None, "on_write_complete": None, "operation_complete": None, "on_buffered_data_change": None, "on_alarm_transition": None, "_unknown_fields": b"" if unk is None else bytes(unk)}
     if o_body is not None:
         d[o_body] = ov_body
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_MxEvent)
+        if f is not None:
+            d["body"] = o_body or ""
+            return f(d, buf, start, end)
+    o = _new(_C_mxaccess_gateway_v1_MxEvent)
     o.__dict__ = d
     return o
 
@@ -9806,12 +10504,15 @@ def _e_mxaccess_gateway_v1_MxEvent(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_ReplayGap(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_ReplayGap(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_requested_after_sequence = 0
         f_oldest_available_sequence = 0
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_ReplayGap:
+            raise _no_records()
         f_requested_after_sequence = into.requested_after_sequence
         f_oldest_available_sequence = into.oldest_available_sequence
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
@@ -9840,8 +10541,13 @@ def _d_mxaccess_gateway_v1_ReplayGap(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"requested_after_sequence": f_requested_after_sequence, "oldest_available_sequence": f_oldest_available_sequence, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_ReplayGap)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_ReplayGap)
-    o.__dict__ = {"requested_after_sequence": f_requested_after_sequence, "oldest_available_sequence": f_oldest_available_sequence, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -9867,11 +10573,14 @@ def _e_mxaccess_gateway_v1_ReplayGap(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_OnDataChangeEvent(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_OnDataChangeEvent(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_data_type = _EZ_mxaccess_gateway_v1_MxDataType
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_OnDataChangeEvent:
+            raise _no_records()
         f_data_type = into.data_type
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
     while pos < end:
@@ -9894,8 +10603,13 @@ def _d_mxaccess_gateway_v1_OnDataChangeEvent(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"data_type": f_data_type, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_OnDataChangeEvent)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_OnDataChangeEvent)
-    o.__dict__ = {"data_type": f_data_type, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -9914,11 +10628,14 @@ def _e_mxaccess_gateway_v1_OnDataChangeEvent(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_OnWriteCompleteEvent(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_OnWriteCompleteEvent(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_client_correlation_id = ""
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_OnWriteCompleteEvent:
+            raise _no_records()
         f_client_correlation_id = into.client_correlation_id
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
     while pos < end:
@@ -9944,8 +10661,13 @@ def _d_mxaccess_gateway_v1_OnWriteCompleteEvent(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"client_correlation_id": f_client_correlation_id, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_OnWriteCompleteEvent)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_OnWriteCompleteEvent)
-    o.__dict__ = {"client_correlation_id": f_client_correlation_id, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -9967,11 +10689,14 @@ def _e_mxaccess_gateway_v1_OnWriteCompleteEvent(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_OperationCompleteEvent(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_OperationCompleteEvent(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_operation = ""
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_OperationCompleteEvent:
+            raise _no_records()
         f_operation = into.operation
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
     while pos < end:
@@ -9997,8 +10722,13 @@ def _d_mxaccess_gateway_v1_OperationCompleteEvent(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"operation": f_operation, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_OperationCompleteEvent)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_OperationCompleteEvent)
-    o.__dict__ = {"operation": f_operation, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -10020,12 +10750,15 @@ def _e_mxaccess_gateway_v1_OperationCompleteEvent(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_OnBufferedDataChangeEvent(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_OnBufferedDataChangeEvent(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_data_type = _EZ_mxaccess_gateway_v1_MxDataType
         f_samples = []
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_OnBufferedDataChangeEvent:
+            raise _no_records()
         f_data_type = into.data_type
         f_samples = into.samples
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
@@ -10050,7 +10783,7 @@ def _d_mxaccess_gateway_v1_OnBufferedDataChangeEvent(buf, pos, end, depth, into)
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_BufferedSample(buf, pos, e, depth + 1, None)
+            v = _d_mxaccess_gateway_v1_BufferedSample(buf, pos, e, depth + 1, None, mk)
             f_samples.append(v)
             pos = e
         else:
@@ -10060,8 +10793,13 @@ def _d_mxaccess_gateway_v1_OnBufferedDataChangeEvent(buf, pos, end, depth, into)
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"data_type": f_data_type, "samples": f_samples, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_OnBufferedDataChangeEvent)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_OnBufferedDataChangeEvent)
-    o.__dict__ = {"data_type": f_data_type, "samples": f_samples, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -10091,13 +10829,16 @@ def _e_mxaccess_gateway_v1_OnBufferedDataChangeEvent(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_BufferedSample(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_BufferedSample(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_value = None
         f_quality = 0
         f_source_timestamp = None
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_BufferedSample:
+            raise _no_records()
         f_value = into.value
         f_quality = into.quality
         f_source_timestamp = into.source_timestamp
@@ -10116,7 +10857,7 @@ def _d_mxaccess_gateway_v1_BufferedSample(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            f_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value)
+            f_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value, mk)
             pos = e
         elif key == 16:
             v = buf[pos]
@@ -10143,8 +10884,13 @@ def _d_mxaccess_gateway_v1_BufferedSample(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"value": f_value, "quality": f_quality, "source_timestamp": f_source_timestamp, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_BufferedSample)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_BufferedSample)
-    o.__dict__ = {"value": f_value, "quality": f_quality, "source_timestamp": f_source_timestamp, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -10183,7 +10929,8 @@ def _e_mxaccess_gateway_v1_BufferedSample(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_OnAlarmTransitionEvent(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_OnAlarmTransitionEvent(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_alarm_full_reference = ""
         f_source_object_reference = ""
@@ -10201,6 +10948,8 @@ def _d_mxaccess_gateway_v1_OnAlarmTransitionEvent(buf, pos, end, depth, into):
         f_condition_state = _EZ_mxaccess_gateway_v1_AlarmConditionState
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_OnAlarmTransitionEvent:
+            raise _no_records()
         f_alarm_full_reference = into.alarm_full_reference
         f_source_object_reference = into.source_object_reference
         f_alarm_type_name = into.alarm_type_name
@@ -10336,7 +11085,7 @@ def _d_mxaccess_gateway_v1_OnAlarmTransitionEvent(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            f_current_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_current_value)
+            f_current_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_current_value, mk)
             pos = e
         elif key == 106:
             n = buf[pos]
@@ -10346,7 +11095,7 @@ def _d_mxaccess_gateway_v1_OnAlarmTransitionEvent(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            f_limit_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_limit_value)
+            f_limit_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_limit_value, mk)
             pos = e
         elif key == 112:
             v = buf[pos]
@@ -10362,8 +11111,13 @@ def _d_mxaccess_gateway_v1_OnAlarmTransitionEvent(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"alarm_full_reference": f_alarm_full_reference, "source_object_reference": f_source_object_reference, "alarm_type_name": f_alarm_type_name, "transition_kind": f_transition_kind, "raw_severity": f_raw_severity, "original_raise_timestamp": f_original_raise_timestamp, "transition_timestamp": f_transition_timestamp, "operator_user": f_operator_user, "operator_comment": f_operator_comment, "category": f_category, "description": f_description, "current_value": f_current_value, "limit_value": f_limit_value, "condition_state": f_condition_state, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_OnAlarmTransitionEvent)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_OnAlarmTransitionEvent)
-    o.__dict__ = {"alarm_full_reference": f_alarm_full_reference, "source_object_reference": f_source_object_reference, "alarm_type_name": f_alarm_type_name, "transition_kind": f_transition_kind, "raw_severity": f_raw_severity, "original_raise_timestamp": f_original_raise_timestamp, "transition_timestamp": f_transition_timestamp, "operator_user": f_operator_user, "operator_comment": f_operator_comment, "category": f_category, "description": f_description, "current_value": f_current_value, "limit_value": f_limit_value, "condition_state": f_condition_state, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -10506,7 +11260,8 @@ def _e_mxaccess_gateway_v1_OnAlarmTransitionEvent(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_ActiveAlarmSnapshot(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_ActiveAlarmSnapshot(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_alarm_full_reference = ""
         f_source_object_reference = ""
@@ -10523,6 +11278,8 @@ def _d_mxaccess_gateway_v1_ActiveAlarmSnapshot(buf, pos, end, depth, into):
         f_limit_value = None
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_ActiveAlarmSnapshot:
+            raise _no_records()
         f_alarm_full_reference = into.alarm_full_reference
         f_source_object_reference = into.source_object_reference
         f_alarm_type_name = into.alarm_type_name
@@ -10657,7 +11414,7 @@ def _d_mxaccess_gateway_v1_ActiveAlarmSnapshot(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            f_current_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_current_value)
+            f_current_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_current_value, mk)
             pos = e
         elif key == 106:
             n = buf[pos]
@@ -10667,7 +11424,7 @@ def _d_mxaccess_gateway_v1_ActiveAlarmSnapshot(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            f_limit_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_limit_value)
+            f_limit_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_limit_value, mk)
             pos = e
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, ))
@@ -10676,8 +11433,13 @@ def _d_mxaccess_gateway_v1_ActiveAlarmSnapshot(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"alarm_full_reference": f_alarm_full_reference, "source_object_reference": f_source_object_reference, "alarm_type_name": f_alarm_type_name, "condition_state": f_condition_state, "raw_severity": f_raw_severity, "original_raise_timestamp": f_original_raise_timestamp, "last_transition_timestamp": f_last_transition_timestamp, "operator_user": f_operator_user, "operator_comment": f_operator_comment, "category": f_category, "description": f_description, "current_value": f_current_value, "limit_value": f_limit_value, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_ActiveAlarmSnapshot)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_ActiveAlarmSnapshot)
-    o.__dict__ = {"alarm_full_reference": f_alarm_full_reference, "source_object_reference": f_source_object_reference, "alarm_type_name": f_alarm_type_name, "condition_state": f_condition_state, "raw_severity": f_raw_severity, "original_raise_timestamp": f_original_raise_timestamp, "last_transition_timestamp": f_last_transition_timestamp, "operator_user": f_operator_user, "operator_comment": f_operator_comment, "category": f_category, "description": f_description, "current_value": f_current_value, "limit_value": f_limit_value, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -10813,13 +11575,16 @@ def _e_mxaccess_gateway_v1_ActiveAlarmSnapshot(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_QueryActiveAlarmsRequest(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_QueryActiveAlarmsRequest(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_session_id = ""
         f_client_correlation_id = ""
         f_alarm_filter_prefix = ""
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_QueryActiveAlarmsRequest:
+            raise _no_records()
         f_session_id = into.session_id
         f_client_correlation_id = into.client_correlation_id
         f_alarm_filter_prefix = into.alarm_filter_prefix
@@ -10867,8 +11632,13 @@ def _d_mxaccess_gateway_v1_QueryActiveAlarmsRequest(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"session_id": f_session_id, "client_correlation_id": f_client_correlation_id, "alarm_filter_prefix": f_alarm_filter_prefix, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_QueryActiveAlarmsRequest)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_QueryActiveAlarmsRequest)
-    o.__dict__ = {"session_id": f_session_id, "client_correlation_id": f_client_correlation_id, "alarm_filter_prefix": f_alarm_filter_prefix, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -10910,13 +11680,16 @@ def _e_mxaccess_gateway_v1_QueryActiveAlarmsRequest(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_StreamAlarmsRequest(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_StreamAlarmsRequest(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_session_id = ""
         f_client_correlation_id = ""
         f_alarm_filter_prefix = ""
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_StreamAlarmsRequest:
+            raise _no_records()
         f_session_id = into.session_id
         f_client_correlation_id = into.client_correlation_id
         f_alarm_filter_prefix = into.alarm_filter_prefix
@@ -10964,8 +11737,13 @@ def _d_mxaccess_gateway_v1_StreamAlarmsRequest(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"session_id": f_session_id, "client_correlation_id": f_client_correlation_id, "alarm_filter_prefix": f_alarm_filter_prefix, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_StreamAlarmsRequest)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_StreamAlarmsRequest)
-    o.__dict__ = {"session_id": f_session_id, "client_correlation_id": f_client_correlation_id, "alarm_filter_prefix": f_alarm_filter_prefix, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -11007,12 +11785,15 @@ def _e_mxaccess_gateway_v1_StreamAlarmsRequest(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_AlarmFeedMessage(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_AlarmFeedMessage(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_sequence = 0
         o_payload = ov_payload = None
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_AlarmFeedMessage:
+            raise _no_records()
         f_sequence = into.sequence
         o_payload = ov_payload = None
         if into.active_alarm is not None:
@@ -11045,7 +11826,7 @@ def _d_mxaccess_gateway_v1_AlarmFeedMessage(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_ActiveAlarmSnapshot(buf, pos, e, depth + 1, (ov_payload if o_payload == "active_alarm" else None))
+            v = _d_mxaccess_gateway_v1_ActiveAlarmSnapshot(buf, pos, e, depth + 1, (ov_payload if o_payload == "active_alarm" else None), mk)
             o_payload = "active_alarm"
             ov_payload = v
             pos = e
@@ -11057,7 +11838,7 @@ def _d_mxaccess_gateway_v1_AlarmFeedMessage(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_AlarmSnapshotComplete(buf, pos, e, depth + 1, (ov_payload if o_payload == "snapshot_complete" else None))
+            v = _d_mxaccess_gateway_v1_AlarmSnapshotComplete(buf, pos, e, depth + 1, (ov_payload if o_payload == "snapshot_complete" else None), mk)
             o_payload = "snapshot_complete"
             ov_payload = v
             pos = e
@@ -11069,7 +11850,7 @@ def _d_mxaccess_gateway_v1_AlarmFeedMessage(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = _d_mxaccess_gateway_v1_OnAlarmTransitionEvent(buf, pos, e, depth + 1, (ov_payload if o_payload == "transition" else None))
+            v = _d_mxaccess_gateway_v1_OnAlarmTransitionEvent(buf, pos, e, depth + 1, (ov_payload if o_payload == "transition" else None), mk)
             o_payload = "transition"
             ov_payload = v
             pos = e
@@ -11080,10 +11861,15 @@ def _d_mxaccess_gateway_v1_AlarmFeedMessage(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
-    o = _new(_C_mxaccess_gateway_v1_AlarmFeedMessage)
     d = {"sequence": f_sequence, "active_alarm": None, "snapshot_complete": None, "transition": None, "_unknown_fields": b"" if unk is None else bytes(unk)}
     if o_payload is not None:
         d[o_payload] = ov_payload
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_AlarmFeedMessage)
+        if f is not None:
+            d["payload"] = o_payload or ""
+            return f(d, buf, start, end)
+    o = _new(_C_mxaccess_gateway_v1_AlarmFeedMessage)
     o.__dict__ = d
     return o
 
@@ -11133,11 +11919,14 @@ def _e_mxaccess_gateway_v1_AlarmFeedMessage(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_AlarmSnapshotComplete(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_AlarmSnapshotComplete(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_snapshot_count = 0
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_AlarmSnapshotComplete:
+            raise _no_records()
         f_snapshot_count = into.snapshot_count
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
     while pos < end:
@@ -11160,8 +11949,13 @@ def _d_mxaccess_gateway_v1_AlarmSnapshotComplete(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"snapshot_count": f_snapshot_count, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_AlarmSnapshotComplete)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_AlarmSnapshotComplete)
-    o.__dict__ = {"snapshot_count": f_snapshot_count, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -11180,7 +11974,8 @@ def _e_mxaccess_gateway_v1_AlarmSnapshotComplete(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_AcknowledgeAlarmRequest(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_AcknowledgeAlarmRequest(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_session_id = ""
         f_client_correlation_id = ""
@@ -11190,6 +11985,8 @@ def _d_mxaccess_gateway_v1_AcknowledgeAlarmRequest(buf, pos, end, depth, into):
         f_operator_node = ""
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_AcknowledgeAlarmRequest:
+            raise _no_records()
         f_session_id = into.session_id
         f_client_correlation_id = into.client_correlation_id
         f_alarm_full_reference = into.alarm_full_reference
@@ -11270,8 +12067,13 @@ def _d_mxaccess_gateway_v1_AcknowledgeAlarmRequest(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"session_id": f_session_id, "client_correlation_id": f_client_correlation_id, "alarm_full_reference": f_alarm_full_reference, "comment": f_comment, "operator_user": f_operator_user, "operator_node": f_operator_node, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_AcknowledgeAlarmRequest)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_AcknowledgeAlarmRequest)
-    o.__dict__ = {"session_id": f_session_id, "client_correlation_id": f_client_correlation_id, "alarm_full_reference": f_alarm_full_reference, "comment": f_comment, "operator_user": f_operator_user, "operator_node": f_operator_node, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -11343,7 +12145,8 @@ def _e_mxaccess_gateway_v1_AcknowledgeAlarmRequest(m):
     return out
 
 
-def _d_mxaccess_gateway_v1_AcknowledgeAlarmReply(buf, pos, end, depth, into):
+def _d_mxaccess_gateway_v1_AcknowledgeAlarmReply(buf, pos, end, depth, into, mk):
+    start = pos
     if into is None:
         f_protocol_status = None
         f_hresult = 0
@@ -11351,6 +12154,8 @@ def _d_mxaccess_gateway_v1_AcknowledgeAlarmReply(buf, pos, end, depth, into):
         f_diagnostic_message = ""
         unk = None
     else:
+        if type(into) is not _C_mxaccess_gateway_v1_AcknowledgeAlarmReply:
+            raise _no_records()
         f_protocol_status = into.protocol_status
         f_hresult = into.hresult
         f_status = into.status
@@ -11370,7 +12175,7 @@ def _d_mxaccess_gateway_v1_AcknowledgeAlarmReply(buf, pos, end, depth, into):
             e = pos + n
             if e > end:
                 raise _trunc()
-            f_protocol_status = _d_mxaccess_gateway_v1_ProtocolStatus(buf, pos, e, depth + 1, f_protocol_status)
+            f_protocol_status = _d_mxaccess_gateway_v1_ProtocolStatus(buf, pos, e, depth + 1, f_protocol_status, mk)
             pos = e
         elif key == 16:
             v = buf[pos]
@@ -11403,8 +12208,13 @@ def _d_mxaccess_gateway_v1_AcknowledgeAlarmReply(buf, pos, end, depth, into):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
+    d = {"protocol_status": f_protocol_status, "hresult": f_hresult, "status": f_status, "diagnostic_message": f_diagnostic_message, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mk is not None:
+        f = mk.get(_C_mxaccess_gateway_v1_AcknowledgeAlarmReply)
+        if f is not None:
+            return f(d, buf, start, end)
     o = _new(_C_mxaccess_gateway_v1_AcknowledgeAlarmReply)
-    o.__dict__ = {"protocol_status": f_protocol_status, "hresult": f_hresult, "status": f_status, "diagnostic_message": f_diagnostic_message, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    o.__dict__ = d
     return o
 
 
@@ -11450,7 +12260,7 @@ def _e_mxaccess_gateway_v1_AcknowledgeAlarmReply(m):
     return out
 
 
-#: Decoder per message class: (data, start, end, depth, merge_into) -> message.
+#: Decoder per message class: (data, start, end, depth, into, factories) -> message.
 DECODERS = {
     _C_galaxy_repository_v1_TestConnectionRequest: _d_galaxy_repository_v1_TestConnectionRequest,
     _C_galaxy_repository_v1_TestConnectionReply: _d_galaxy_repository_v1_TestConnectionReply,
