@@ -309,6 +309,104 @@ def _assign(lines: list[str], f: _Field) -> list[str]:
     return [*lines, *store]
 
 
+#: Lines counting one more repeated-field message against the decode's budget.
+_COUNT = ["_B.left -= 1", "if _B.left < 0:", "    raise _many()"]
+
+
+def _branches(m: _Message, f: _Field, known: set[str]) -> list[tuple[int, list[str]]]:
+    """(key, lines reading the field after its key) for each wire form of field f of m."""
+    branches: list[tuple[int, list[str]]] = []
+    wt = _wire_type(f.type)
+    if f.type in _LEN_TYPES:
+        body = _read_len()
+        if f.type == _F.TYPE_STRING:
+            body += ["v = buf[pos:e].decode()"]
+        elif f.type == _F.TYPE_BYTES:
+            body += ["v = buf[pos:e]"]
+        elif f.type_name not in known:
+            raise CodecGenError(f"{m.full_name}.{f.name}: type {f.type_name} is not in the set")
+        elif f.type_name in WRAPPED_TYPES:
+            if f.type_name not in UNWRAPPED:
+                raise CodecGenError(f"{m.full_name}.{f.name}: no unwrapping for {f.type_name}")
+            cls = f"_C_{_ident(f.type_name)}"
+            dec = f"_w_{_ident(f.type_name)}"
+            if f.repeated:
+                body += [*_COUNT, f"v = {dec}(buf, pos, e, depth + 1, None)"]
+            else:
+                cur = _current(f)
+                body += [
+                    f"v = {cur}",
+                    f"v = {dec}(buf, pos, e, depth + 1, None if v is None else "
+                    f"{cls}.from_wrapped(v))",
+                ]
+        else:
+            dec = f"_d_{_ident(f.type_name)}"
+            cur = "None" if f.repeated else _current(f)
+            body += [
+                *(_COUNT if f.repeated else ()),
+                f"v = {dec}(buf, pos, e, depth + 1, {cur}, mk)",
+            ]
+        body = [*_assign(body, f), "pos = e"]
+        branches.append(((f.number << 3) | 2, body))
+    else:
+        branches.append(((f.number << 3) | wt, _assign(_read_scalar(f), f)))
+        if f.repeated:
+            packed = _read_len()
+            fmt = _FIXED_FORMATS.get(f.type)
+            if fmt is not None:
+                size = 8 if fmt in "dQq" else 4
+                packed += [
+                    f"if n % {size}:",
+                    "    raise _trunc()",
+                    f'f_{f.name}.extend(_unpack_from(f"<{{n // {size}}}{fmt}", buf, pos))',
+                    "pos = e",
+                ]
+            else:
+                packed += ["while pos < e:"]
+                packed += ["    " + line for line in _read_scalar(f)]
+                packed += [f"    f_{f.name}.append(v)", "if pos != e:", "    raise _trunc()"]
+            branches.append(((f.number << 3) | 2, packed))
+    return branches
+
+
+def _key_prefix(key: int) -> list[int] | None:
+    """The bytes of a one- or two-byte key (longer keys are left to the general loop)."""
+    if key < 0x80:
+        return [key]
+    if key < 0x4000:
+        return [(key & 0x7F) | 0x80, key >> 7]
+    return None
+
+
+def _straight_line(w: _Writer, by_field: list[tuple[_Field, list[tuple[int, list[str]]]]]) -> None:
+    """Lines reading, in field-number order, each field that comes next in that order.
+
+    Encoders write fields in number order, so a well-formed message is read without
+    the general loop's dispatch; whatever comes in another order (or is unknown, or
+    repeated) is left in place for the loop, which keeps protobuf's semantics.
+    """
+    for f, branches in sorted(by_field, key=lambda item: item[0].number):
+        # A repeated scalar is packed in proto3 (its second form); else the first form.
+        key, body = branches[-1] if f.repeated else branches[0]
+        prefix = _key_prefix(key)
+        if prefix is None:
+            continue
+        tests = " and ".join(
+            f"buf[pos + {i}] == {b}" if i else f"buf[pos] == {b}" for i, b in enumerate(prefix)
+        )
+        bound = "pos < end" if len(prefix) == 1 else f"pos + {len(prefix) - 1} < end"
+        w(1, f"{'while' if f.repeated else 'if'} {bound} and {tests}:")
+        size = len(prefix)
+        if body[1] == "pos += 1" and body[0].endswith(" = buf[pos]"):
+            # Read the value's first byte past the key and step over both at once.
+            w(2, body[0].replace("buf[pos]", f"buf[pos + {size}]"))
+            w(2, f"pos += {size + 1}")
+            w.block(2, body[2:])
+        else:
+            w(2, f"pos += {size}")
+            w.block(2, body)
+
+
 def _current(f: _Field) -> str:
     """Expression for the value already decoded for a singular message field (to merge into)."""
     if f.group is not None:
@@ -361,6 +459,8 @@ def _decoder(
                 w(3, f'o_{g} = "{f.name}"')
                 w(3, f"ov_{g} = into.{f.name}")
     w(2, "unk = bytearray(into._unknown_fields) if into._unknown_fields else None")
+    by_field = [(f, _branches(m, f, known)) for f in m.fields]
+    _straight_line(w, by_field)
     w(1, "while pos < end:")
     w(2, "s = pos")
     w(2, "key = buf[pos]")
@@ -368,55 +468,7 @@ def _decoder(
     w(2, "if key >= 128:")
     w(3, "key, pos = _rv(buf, s)")
     first = True
-    for f in m.fields:
-        branches: list[tuple[int, list[str]]] = []
-        wt = _wire_type(f.type)
-        if f.type in _LEN_TYPES:
-            body = _read_len()
-            if f.type == _F.TYPE_STRING:
-                body += ["v = buf[pos:e].decode()"]
-            elif f.type == _F.TYPE_BYTES:
-                body += ["v = buf[pos:e]"]
-            elif f.type_name not in known:
-                raise CodecGenError(f"{m.full_name}.{f.name}: type {f.type_name} is not in the set")
-            elif f.type_name in WRAPPED_TYPES:
-                if f.type_name not in UNWRAPPED:
-                    raise CodecGenError(f"{m.full_name}.{f.name}: no unwrapping for {f.type_name}")
-                cls = f"_C_{_ident(f.type_name)}"
-                dec = f"_w_{_ident(f.type_name)}"
-                if f.repeated:
-                    body += [f"v = {dec}(buf, pos, e, depth + 1, None)"]
-                else:
-                    cur = _current(f)
-                    body += [
-                        f"v = {cur}",
-                        f"v = {dec}(buf, pos, e, depth + 1, None if v is None else "
-                        f"{cls}.from_wrapped(v))",
-                    ]
-            else:
-                dec = f"_d_{_ident(f.type_name)}"
-                cur = "None" if f.repeated else _current(f)
-                body += [f"v = {dec}(buf, pos, e, depth + 1, {cur}, mk)"]
-            body = [*_assign(body, f), "pos = e"]
-            branches.append(((f.number << 3) | 2, body))
-        else:
-            branches.append(((f.number << 3) | wt, _assign(_read_scalar(f), f)))
-            if f.repeated:
-                packed = _read_len()
-                fmt = _FIXED_FORMATS.get(f.type)
-                if fmt is not None:
-                    size = 8 if fmt in "dQq" else 4
-                    packed += [
-                        f"if n % {size}:",
-                        "    raise _trunc()",
-                        f'f_{f.name}.extend(_unpack_from(f"<{{n // {size}}}{fmt}", buf, pos))',
-                        "pos = e",
-                    ]
-                else:
-                    packed += ["while pos < e:"]
-                    packed += ["    " + line for line in _read_scalar(f)]
-                    packed += [f"    f_{f.name}.append(v)", "if pos != e:", "    raise _trunc()"]
-                branches.append(((f.number << 3) | 2, packed))
+    for _, branches in by_field:
         for key, body in branches:
             w(2, f"{'if' if first else 'elif'} key == {key}:")
             w.block(3, body)
@@ -568,6 +620,8 @@ def render(fds: descriptor_pb2.FileDescriptorSet) -> str:
         "encode_varint",
         "truncated",
         "too_deep",
+        "too_many",
+        "budget",
         "no_records",
         "timestamp",
         "duration",
@@ -587,6 +641,8 @@ def render(fds: descriptor_pb2.FileDescriptorSet) -> str:
     w(0, "_skip = skip_field")
     w(0, "_trunc = truncated")
     w(0, "_deep = too_deep")
+    w(0, "_many = too_many")
+    w(0, "_B = budget")
     w(0, "_no_records = no_records")
     w(0, "_ts = timestamp")
     w(0, "_dur = duration")

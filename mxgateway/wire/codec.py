@@ -9,11 +9,11 @@ Both ends refuse a message larger than the limit, in either direction, and a
 message that does not decode; each end says how (typed client errors, or gRPC
 statuses on the server) by implementing ``too_large`` and ``undecodable``.
 
-``decode`` is the one boundary every received message crosses: a large one is first
-counted structurally (``wire.guard``), then the generated decoder
-checks lengths against the bytes that remain before slicing, bounds nesting, refuses
-wrong wire types and out-of-range Timestamps, and any failure of it, whatever its
-type (``RecursionError`` and ``MemoryError`` included), becomes ``undecodable``.
+``decode`` is the one boundary every received message crosses: the generated decoder
+checks lengths against the bytes that remain before slicing, bounds nesting and the
+number of repeated-field messages one decode builds, refuses wrong wire types and
+out-of-range Timestamps, and any failure of it, whatever its type (``RecursionError``
+and ``MemoryError`` included), becomes ``undecodable``.
 Text that cannot be encoded (a lone surrogate) becomes ``unencodable``, without the
 text: it may be a password.
 
@@ -37,8 +37,7 @@ from grpclib.encoding.proto import ProtoCodec
 
 from mxgateway.errors import MalformedReplyError, MxGatewayError
 from mxgateway.wire._generated import codec as _generated
-from mxgateway.wire.codec_runtime import RecordsUnavailable
-from mxgateway.wire.guard import check_wire
+from mxgateway.wire.codec_runtime import MAX_MESSAGES, RecordsUnavailable, budget
 
 __all__ = [
     "WIRE_SPAN",
@@ -186,6 +185,8 @@ def _decode(data: bytes, message_type: type[Any], factories: Any) -> Any:
         ) from None
     if not isinstance(data, bytes):
         data = bytes(data)
+    outer = budget.left  # a factory may decode a part of the message it is building
+    budget.left = MAX_MESSAGES
     try:
         return decoder(data, 0, len(data), 0, None, factories)
     except (MalformedReplyError, RecordsUnavailable):
@@ -194,6 +195,8 @@ def _decode(data: bytes, message_type: type[Any], factories: Any) -> Any:
         raise MalformedReplyError("invalid UTF-8 in a protobuf string field") from None
     except _DECODE_FAILURES as exc:
         raise MalformedReplyError(f"corrupt protobuf message ({type(exc).__name__})") from None
+    finally:
+        budget.left = outer
 
 
 def encode_message(message: Message) -> bytes:
@@ -249,7 +252,6 @@ class SizeLimitedCodec(ProtoCodec):
         factories = message_type.factories if isinstance(message_type, Records) else None
         message_type = message_class(message_type)
         try:
-            check_wire(data, message_type)
             if factories is None:
                 return decode_message(data, message_type)
             return Decoded(decode_records(data, message_type, factories), data)

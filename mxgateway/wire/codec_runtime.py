@@ -8,6 +8,7 @@ length is checked against the bytes that remain before anything is sliced.
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, datetime, timedelta
 from enum import IntEnum
 from typing import Generic, TypeVar
@@ -16,8 +17,11 @@ from mxgateway.errors import MalformedReplyError
 
 __all__ = [
     "MAX_DEPTH",
+    "MAX_MESSAGES",
     "EnumTable",
+    "MessageBudget",
     "RecordsUnavailable",
+    "budget",
     "duration",
     "encode_varint",
     "no_records",
@@ -25,11 +29,31 @@ __all__ = [
     "skip_field",
     "timestamp",
     "too_deep",
+    "too_many",
     "truncated",
 ]
 
 #: Nesting bound for recursive messages and unknown groups (protobuf's default limit).
 MAX_DEPTH = 100
+#: Most elements of repeated message fields one decode builds: a 5000-object Galaxy page
+#: with its attributes, or a 5000-entry ReadBulk reply, stays well below. Without a
+#: bound, 4 MB of empty statuses (well-formed protobuf) would take seconds and
+#: gigabytes to decode.
+MAX_MESSAGES = 500_000
+
+
+class MessageBudget(threading.local):
+    """How many more repeated-field messages the decode running in this thread may build.
+
+    Per thread, since decodes in different threads (the blocking API's loop and the
+    caller's) may interleave; each top-level decode starts it at ``MAX_MESSAGES``.
+    """
+
+    left = MAX_MESSAGES
+
+
+#: The budget the generated decoders count down.
+budget = MessageBudget()
 
 _MASK64 = (1 << 64) - 1
 _MAX_FIELD_NUMBER = (1 << 29) - 1
@@ -98,6 +122,13 @@ def no_records() -> RecordsUnavailable:
 def truncated() -> MalformedReplyError:
     """The error for a message that ends inside a field or overruns its enclosing length."""
     return MalformedReplyError("truncated or corrupt protobuf message")
+
+
+def too_many() -> MalformedReplyError:
+    """The error for a message holding more than MAX_MESSAGES repeated-field messages."""
+    return MalformedReplyError(
+        f"protobuf message holds more than {MAX_MESSAGES} repeated-field messages"
+    )
 
 
 def too_deep() -> MalformedReplyError:

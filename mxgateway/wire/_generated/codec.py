@@ -17,6 +17,8 @@ from mxgateway.wire.codec_runtime import (
     encode_varint,
     truncated,
     too_deep,
+    too_many,
+    budget,
     no_records,
     timestamp,
     duration,
@@ -33,6 +35,8 @@ _ev = encode_varint
 _skip = skip_field
 _trunc = truncated
 _deep = too_deep
+_many = too_many
+_B = budget
 _no_records = no_records
 _ts = timestamp
 _dur = duration
@@ -229,6 +233,12 @@ def _d_galaxy_repository_v1_TestConnectionReply(buf, pos, end, depth, into, mk):
             raise _no_records()
         f_ok = into.ok
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+        f_ok = v != 0
     while pos < end:
         s = pos
         key = buf[pos]
@@ -323,6 +333,23 @@ def _d_galaxy_repository_v1_GetLastDeployTimeReply(buf, pos, end, depth, into, m
         f_time_of_last_deploy = into.time_of_last_deploy
         f_time_of_last_deploy_present = into.time_of_last_deploy_present
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 10:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = f_time_of_last_deploy
+        f_time_of_last_deploy = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+        pos = e
+    if pos < end and buf[pos] == 16:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+        f_time_of_last_deploy_present = v != 0
     while pos < end:
         s = pos
         key = buf[pos]
@@ -425,6 +452,118 @@ def _d_galaxy_repository_v1_DiscoverHierarchyRequest(buf, pos, end, depth, into,
             o_root = "root_contained_path"
             ov_root = into.root_contained_path
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_page_size = v
+    if pos < end and buf[pos] == 18:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_page_token = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 24:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        o_root = "root_gobject_id"
+        ov_root = v
+    if pos < end and buf[pos] == 34:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = buf[pos:e].decode()
+        o_root = "root_tag_name"
+        ov_root = v
+        pos = e
+    if pos < end and buf[pos] == 42:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = buf[pos:e].decode()
+        o_root = "root_contained_path"
+        ov_root = v
+        pos = e
+    if pos < end and buf[pos] == 48:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_max_depth = v
+    while pos < end and buf[pos] == 58:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        while pos < e:
+            v = buf[pos]
+            pos += 1
+            if v >= 128:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
+            f_category_ids.append(v)
+        if pos != e:
+            raise _trunc()
+    while pos < end and buf[pos] == 66:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = buf[pos:e].decode()
+        f_template_chain_contains.append(v)
+        pos = e
+    if pos < end and buf[pos] == 74:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_tag_name_glob = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 80:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+        f_include_attributes = v != 0
+    if pos < end and buf[pos] == 88:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+        f_alarm_bearing_only = v != 0
+    if pos < end and buf[pos] == 96:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+        f_historized_only = v != 0
     while pos < end:
         s = pos
         key = buf[pos]
@@ -700,6 +839,37 @@ def _d_galaxy_repository_v1_DiscoverHierarchyReply(buf, pos, end, depth, into, m
         f_next_page_token = into.next_page_token
         f_total_object_count = into.total_object_count
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    while pos < end and buf[pos] == 10:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        _B.left -= 1
+        if _B.left < 0:
+            raise _many()
+        v = _d_galaxy_repository_v1_GalaxyObject(buf, pos, e, depth + 1, None, mk)
+        f_objects.append(v)
+        pos = e
+    if pos < end and buf[pos] == 18:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_next_page_token = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 24:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_total_object_count = v
     while pos < end:
         s = pos
         key = buf[pos]
@@ -714,6 +884,9 @@ def _d_galaxy_repository_v1_DiscoverHierarchyReply(buf, pos, end, depth, into, m
             e = pos + n
             if e > end:
                 raise _trunc()
+            _B.left -= 1
+            if _B.left < 0:
+                raise _many()
             v = _d_galaxy_repository_v1_GalaxyObject(buf, pos, e, depth + 1, None, mk)
             f_objects.append(v)
             pos = e
@@ -819,6 +992,112 @@ def _d_galaxy_repository_v1_GalaxyObject(buf, pos, end, depth, into, mk):
         f_area_gobject_id = into.area_gobject_id
         f_hosted_by_gobject_id = into.hosted_by_gobject_id
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_gobject_id = v
+    if pos < end and buf[pos] == 18:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_tag_name = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 26:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_contained_name = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 34:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_hierarchical_name = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 40:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_parent_gobject_id = v
+    if pos < end and buf[pos] == 48:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+        f_is_area = v != 0
+    if pos < end and buf[pos] == 56:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_category_id = v
+    while pos < end and buf[pos] == 66:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = buf[pos:e].decode()
+        f_template_chain.append(v)
+        pos = e
+    while pos < end and buf[pos] == 74:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        _B.left -= 1
+        if _B.left < 0:
+            raise _many()
+        v = _d_galaxy_repository_v1_GalaxyAttribute(buf, pos, e, depth + 1, None, mk)
+        f_attributes.append(v)
+        pos = e
+    if pos < end and buf[pos] == 82:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_contained_path = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 88:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_area_gobject_id = v
+    if pos < end and buf[pos] == 96:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_hosted_by_gobject_id = v
     while pos < end:
         s = pos
         key = buf[pos]
@@ -901,6 +1180,9 @@ def _d_galaxy_repository_v1_GalaxyObject(buf, pos, end, depth, into, mk):
             e = pos + n
             if e > end:
                 raise _trunc()
+            _B.left -= 1
+            if _B.left < 0:
+                raise _many()
             v = _d_galaxy_repository_v1_GalaxyAttribute(buf, pos, e, depth + 1, None, mk)
             f_attributes.append(v)
             pos = e
@@ -1087,6 +1369,92 @@ def _d_galaxy_repository_v1_GalaxyAttribute(buf, pos, end, depth, into, mk):
         f_is_historized = into.is_historized
         f_is_alarm = into.is_alarm
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 10:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_attribute_name = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 18:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_full_tag_reference = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 24:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_mx_data_type = v
+    if pos < end and buf[pos] == 34:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_data_type_name = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 40:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+        f_is_array = v != 0
+    if pos < end and buf[pos] == 48:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_array_dimension = v
+    if pos < end and buf[pos] == 56:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_mx_attribute_category = v
+    if pos < end and buf[pos] == 64:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_security_classification = v
+    if pos < end and buf[pos] == 74:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_primitive_name = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 80:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+        f_is_historized = v != 0
+    if pos < end and buf[pos] == 88:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+        f_is_alarm = v != 0
     while pos < end:
         s = pos
         key = buf[pos]
@@ -1303,6 +1671,17 @@ def _d_galaxy_repository_v1_WatchDeployEventsRequest(buf, pos, end, depth, into,
             raise _no_records()
         f_last_seen_deploy_time = into.last_seen_deploy_time
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 10:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = f_last_seen_deploy_time
+        f_last_seen_deploy_time = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+        pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -1373,6 +1752,44 @@ def _d_galaxy_repository_v1_DeployEvent(buf, pos, end, depth, into, mk):
         f_object_count = into.object_count
         f_attribute_count = into.attribute_count
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s64(v)
+        f_sequence = v
+    if pos < end and buf[pos] == 18:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = f_time_of_last_deploy
+        f_time_of_last_deploy = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+        pos = e
+    if pos < end and buf[pos] == 24:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+        f_time_of_last_deploy_present = v != 0
+    if pos < end and buf[pos] == 32:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_object_count = v
+    if pos < end and buf[pos] == 40:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_attribute_count = v
     while pos < end:
         s = pos
         key = buf[pos]
@@ -1515,6 +1932,111 @@ def _d_galaxy_repository_v1_BrowseChildrenRequest(buf, pos, end, depth, into, mk
             o_parent = "parent_contained_path"
             ov_parent = into.parent_contained_path
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        o_parent = "parent_gobject_id"
+        ov_parent = v
+    if pos < end and buf[pos] == 18:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = buf[pos:e].decode()
+        o_parent = "parent_tag_name"
+        ov_parent = v
+        pos = e
+    if pos < end and buf[pos] == 26:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = buf[pos:e].decode()
+        o_parent = "parent_contained_path"
+        ov_parent = v
+        pos = e
+    if pos < end and buf[pos] == 32:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_page_size = v
+    if pos < end and buf[pos] == 42:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_page_token = buf[pos:e].decode()
+        pos = e
+    while pos < end and buf[pos] == 50:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        while pos < e:
+            v = buf[pos]
+            pos += 1
+            if v >= 128:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
+            f_category_ids.append(v)
+        if pos != e:
+            raise _trunc()
+    while pos < end and buf[pos] == 58:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = buf[pos:e].decode()
+        f_template_chain_contains.append(v)
+        pos = e
+    if pos < end and buf[pos] == 66:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_tag_name_glob = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 72:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+        f_include_attributes = v != 0
+    if pos < end and buf[pos] == 80:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+        f_alarm_bearing_only = v != 0
+    if pos < end and buf[pos] == 88:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+        f_historized_only = v != 0
     while pos < end:
         s = pos
         key = buf[pos]
@@ -1776,6 +2298,47 @@ def _d_galaxy_repository_v1_BrowseChildrenReply(buf, pos, end, depth, into, mk):
         f_next_page_token = into.next_page_token
         f_child_has_children = into.child_has_children
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    while pos < end and buf[pos] == 10:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        _B.left -= 1
+        if _B.left < 0:
+            raise _many()
+        v = _d_galaxy_repository_v1_GalaxyObject(buf, pos, e, depth + 1, None, mk)
+        f_children.append(v)
+        pos = e
+    if pos < end and buf[pos] == 18:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_next_page_token = buf[pos:e].decode()
+        pos = e
+    while pos < end and buf[pos] == 26:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        while pos < e:
+            v = buf[pos]
+            pos += 1
+            if v >= 128:
+                v, pos = _rv(buf, pos - 1)
+            v = v != 0
+            f_child_has_children.append(v)
+        if pos != e:
+            raise _trunc()
     while pos < end:
         s = pos
         key = buf[pos]
@@ -1790,6 +2353,9 @@ def _d_galaxy_repository_v1_BrowseChildrenReply(buf, pos, end, depth, into, mk):
             e = pos + n
             if e > end:
                 raise _trunc()
+            _B.left -= 1
+            if _B.left < 0:
+                raise _many()
             v = _d_galaxy_repository_v1_GalaxyObject(buf, pos, e, depth + 1, None, mk)
             f_children.append(v)
             pos = e
@@ -1900,6 +2466,20 @@ def _d_google_protobuf_Duration(buf, pos, end, depth, into, mk):
         f_seconds = into.seconds
         f_nanos = into.nanos
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s64(v)
+        f_seconds = v
+    if pos < end and buf[pos] == 16:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_nanos = v
     while pos < end:
         s = pos
         key = buf[pos]
@@ -1946,6 +2526,20 @@ def _w_google_protobuf_Duration(buf, pos, end, depth, into):
         f_seconds = into.seconds
         f_nanos = into.nanos
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s64(v)
+        f_seconds = v
+    if pos < end and buf[pos] == 16:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_nanos = v
     while pos < end:
         s = pos
         key = buf[pos]
@@ -2010,6 +2604,20 @@ def _d_google_protobuf_Timestamp(buf, pos, end, depth, into, mk):
         f_seconds = into.seconds
         f_nanos = into.nanos
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s64(v)
+        f_seconds = v
+    if pos < end and buf[pos] == 16:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_nanos = v
     while pos < end:
         s = pos
         key = buf[pos]
@@ -2056,6 +2664,20 @@ def _w_google_protobuf_Timestamp(buf, pos, end, depth, into):
         f_seconds = into.seconds
         f_nanos = into.nanos
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s64(v)
+        f_seconds = v
+    if pos < end and buf[pos] == 16:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_nanos = v
     while pos < end:
         s = pos
         key = buf[pos]
@@ -2120,6 +2742,23 @@ def _d_mxaccess_gateway_v1_ProtocolStatus(buf, pos, end, depth, into, mk):
         f_code = into.code
         f_message = into.message
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_code = _ET_mxaccess_gateway_v1_ProtocolStatusCode[v]
+    if pos < end and buf[pos] == 18:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_message = buf[pos:e].decode()
+        pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -2207,6 +2846,58 @@ def _d_mxaccess_gateway_v1_MxStatusProxy(buf, pos, end, depth, into, mk):
         f_raw_detected_by = into.raw_detected_by
         f_diagnostic_text = into.diagnostic_text
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_success = v
+    if pos < end and buf[pos] == 16:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_category = _ET_mxaccess_gateway_v1_MxStatusCategory[v]
+    if pos < end and buf[pos] == 24:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_detected_by = _ET_mxaccess_gateway_v1_MxStatusSource[v]
+    if pos < end and buf[pos] == 32:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_detail = v
+    if pos < end and buf[pos] == 40:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_raw_category = v
+    if pos < end and buf[pos] == 48:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_raw_detected_by = v
+    if pos < end and buf[pos] == 58:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_diagnostic_text = buf[pos:e].decode()
+        pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -2397,6 +3088,156 @@ def _d_mxaccess_gateway_v1_MxValue(buf, pos, end, depth, into, mk):
             o_kind = "raw_value"
             ov_kind = into.raw_value
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_data_type = _ET_mxaccess_gateway_v1_MxDataType[v]
+    if pos < end and buf[pos] == 18:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_variant_type = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 24:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+        f_is_null = v != 0
+    if pos < end and buf[pos] == 34:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_raw_diagnostic = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 40:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_raw_data_type = v
+    if pos < end and buf[pos] == 80:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+        v = v != 0
+        o_kind = "bool_value"
+        ov_kind = v
+    if pos < end and buf[pos] == 88:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        o_kind = "int32_value"
+        ov_kind = v
+    if pos < end and buf[pos] == 96:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s64(v)
+        o_kind = "int64_value"
+        ov_kind = v
+    if pos < end and buf[pos] == 109:
+        pos += 1
+        v = _unpack_f(buf, pos)[0]
+        pos += 4
+        o_kind = "float_value"
+        ov_kind = v
+    if pos < end and buf[pos] == 113:
+        pos += 1
+        v = _unpack_d(buf, pos)[0]
+        pos += 8
+        o_kind = "double_value"
+        ov_kind = v
+    if pos < end and buf[pos] == 122:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = buf[pos:e].decode()
+        o_kind = "string_value"
+        ov_kind = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 130 and buf[pos + 1] == 1:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = (ov_kind if o_kind == "timestamp_value" else None)
+        v = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+        o_kind = "timestamp_value"
+        ov_kind = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 138 and buf[pos + 1] == 1:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = (ov_kind if o_kind == "duration_value" else None)
+        v = _w_google_protobuf_Duration(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Duration.from_wrapped(v))
+        o_kind = "duration_value"
+        ov_kind = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 146 and buf[pos + 1] == 1:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_MxArray(buf, pos, e, depth + 1, (ov_kind if o_kind == "array_value" else None), mk)
+        o_kind = "array_value"
+        ov_kind = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 154 and buf[pos + 1] == 1:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_MxSparseArray(buf, pos, e, depth + 1, (ov_kind if o_kind == "sparse_array_value" else None), mk)
+        o_kind = "sparse_array_value"
+        ov_kind = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 162 and buf[pos + 1] == 1:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = buf[pos:e]
+        o_kind = "raw_value"
+        ov_kind = v
+        pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -2725,6 +3566,44 @@ def _d_mxaccess_gateway_v1_MxArray(buf, pos, end, depth, into, mk):
         f_dimensions = into.dimensions
         f_elements = into.elements
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_element_data_type = _ET_mxaccess_gateway_v1_MxDataType[v]
+    while pos < end and buf[pos] == 18:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        while pos < e:
+            v = buf[pos]
+            pos += 1
+            if v >= 128:
+                v, pos = _rv(buf, pos - 1)
+                v = v & 0xFFFFFFFF
+            f_dimensions.append(v)
+        if pos != e:
+            raise _trunc()
+    while pos < end and buf[pos] == 26:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        _B.left -= 1
+        if _B.left < 0:
+            raise _many()
+        v = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, None, mk)
+        f_elements.append(v)
+        pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -2770,6 +3649,9 @@ def _d_mxaccess_gateway_v1_MxArray(buf, pos, end, depth, into, mk):
             e = pos + n
             if e > end:
                 raise _trunc()
+            _B.left -= 1
+            if _B.left < 0:
+                raise _many()
             v = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, None, mk)
             f_elements.append(v)
             pos = e
@@ -2847,6 +3729,34 @@ def _d_mxaccess_gateway_v1_MxSparseArray(buf, pos, end, depth, into, mk):
         f_total_length = into.total_length
         f_elements = into.elements
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_element_data_type = _ET_mxaccess_gateway_v1_MxDataType[v]
+    if pos < end and buf[pos] == 16:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = v & 0xFFFFFFFF
+        f_total_length = v
+    while pos < end and buf[pos] == 26:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        _B.left -= 1
+        if _B.left < 0:
+            raise _many()
+        v = _d_mxaccess_gateway_v1_MxSparseElement(buf, pos, e, depth + 1, None, mk)
+        f_elements.append(v)
+        pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -2875,6 +3785,9 @@ def _d_mxaccess_gateway_v1_MxSparseArray(buf, pos, end, depth, into, mk):
             e = pos + n
             if e > end:
                 raise _trunc()
+            _B.left -= 1
+            if _B.left < 0:
+                raise _many()
             v = _d_mxaccess_gateway_v1_MxSparseElement(buf, pos, e, depth + 1, None, mk)
             f_elements.append(v)
             pos = e
@@ -2942,6 +3855,23 @@ def _d_mxaccess_gateway_v1_MxSparseElement(buf, pos, end, depth, into, mk):
         f_index = into.index
         f_value = into.value
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = v & 0xFFFFFFFF
+        f_index = v
+    if pos < end and buf[pos] == 18:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value, mk)
+        pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -3019,6 +3949,26 @@ def _d_mxaccess_gateway_v1_OpenSessionRequest(buf, pos, end, depth, into, mk):
         f_client_session_name = into.client_session_name
         f_client_correlation_id = into.client_correlation_id
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 10:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_client_session_name = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 18:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_client_correlation_id = buf[pos:e].decode()
+        pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -3110,6 +4060,61 @@ def _d_mxaccess_gateway_v1_OpenSessionReply(buf, pos, end, depth, into, mk):
         f_protocol_status = into.protocol_status
         f_capabilities = into.capabilities
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 10:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_session_id = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 18:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_backend_name = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 24:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_gateway_protocol_version = v
+    if pos < end and buf[pos] == 32:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_worker_protocol_version = v
+    if pos < end and buf[pos] == 42:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_protocol_status = _d_mxaccess_gateway_v1_ProtocolStatus(buf, pos, e, depth + 1, f_protocol_status, mk)
+        pos = e
+    while pos < end and buf[pos] == 50:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = buf[pos:e].decode()
+        f_capabilities.append(v)
+        pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -3263,6 +4268,26 @@ def _d_mxaccess_gateway_v1_CloseSessionRequest(buf, pos, end, depth, into, mk):
         f_session_id = into.session_id
         f_reason = into.reason
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 10:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_session_id = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 18:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_reason = buf[pos:e].decode()
+        pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -3348,6 +4373,33 @@ def _d_mxaccess_gateway_v1_CloseSessionReply(buf, pos, end, depth, into, mk):
         f_final_state = into.final_state
         f_protocol_status = into.protocol_status
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 10:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_session_id = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 16:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_final_state = _ET_mxaccess_gateway_v1_SessionState[v]
+    if pos < end and buf[pos] == 26:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_protocol_status = _d_mxaccess_gateway_v1_ProtocolStatus(buf, pos, e, depth + 1, f_protocol_status, mk)
+        pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -3445,6 +4497,22 @@ def _d_mxaccess_gateway_v1_StreamEventsRequest(buf, pos, end, depth, into, mk):
         f_session_id = into.session_id
         f_after_worker_sequence = into.after_worker_sequence
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 10:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_session_id = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 16:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+        f_after_worker_sequence = v
     while pos < end:
         s = pos
         key = buf[pos]
@@ -3635,6 +4703,469 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into, mk):
             o_payload = "read_bulk_command"
             ov_payload = into.read_bulk_command
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_kind = _ET_mxaccess_gateway_v1_MxCommandKind[v]
+    if pos < end and buf[pos] == 82:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_RegisterCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "register_command" else None), mk)
+        o_payload = "register_command"
+        ov_payload = v
+        pos = e
+    if pos < end and buf[pos] == 90:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_UnregisterCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "unregister_command" else None), mk)
+        o_payload = "unregister_command"
+        ov_payload = v
+        pos = e
+    if pos < end and buf[pos] == 98:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_AddItemCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_item_command" else None), mk)
+        o_payload = "add_item_command"
+        ov_payload = v
+        pos = e
+    if pos < end and buf[pos] == 106:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_AddItem2Command(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_item2_command" else None), mk)
+        o_payload = "add_item2_command"
+        ov_payload = v
+        pos = e
+    if pos < end and buf[pos] == 114:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_RemoveItemCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "remove_item_command" else None), mk)
+        o_payload = "remove_item_command"
+        ov_payload = v
+        pos = e
+    if pos < end and buf[pos] == 122:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_AdviseCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "advise_command" else None), mk)
+        o_payload = "advise_command"
+        ov_payload = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 130 and buf[pos + 1] == 1:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_AdviseSupervisoryCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "advise_supervisory_command" else None), mk)
+        o_payload = "advise_supervisory_command"
+        ov_payload = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 138 and buf[pos + 1] == 1:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_UnAdviseCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "un_advise_command" else None), mk)
+        o_payload = "un_advise_command"
+        ov_payload = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 146 and buf[pos + 1] == 1:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_WriteCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "write_command" else None), mk)
+        o_payload = "write_command"
+        ov_payload = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 154 and buf[pos + 1] == 1:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_Write2Command(buf, pos, e, depth + 1, (ov_payload if o_payload == "write2_command" else None), mk)
+        o_payload = "write2_command"
+        ov_payload = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 162 and buf[pos + 1] == 1:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_WriteSecuredCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "write_secured_command" else None), mk)
+        o_payload = "write_secured_command"
+        ov_payload = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 170 and buf[pos + 1] == 1:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_WriteSecured2Command(buf, pos, e, depth + 1, (ov_payload if o_payload == "write_secured2_command" else None), mk)
+        o_payload = "write_secured2_command"
+        ov_payload = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 178 and buf[pos + 1] == 1:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_AuthenticateUserCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "authenticate_user_command" else None), mk)
+        o_payload = "authenticate_user_command"
+        ov_payload = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 186 and buf[pos + 1] == 1:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_SuspendCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "suspend_command" else None), mk)
+        o_payload = "suspend_command"
+        ov_payload = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 194 and buf[pos + 1] == 1:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_ActivateCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "activate_command" else None), mk)
+        o_payload = "activate_command"
+        ov_payload = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 202 and buf[pos + 1] == 1:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_AddBufferedItemCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_buffered_item_command" else None), mk)
+        o_payload = "add_buffered_item_command"
+        ov_payload = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 210 and buf[pos + 1] == 1:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_SetBufferedUpdateIntervalCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "set_buffered_update_interval_command" else None), mk)
+        o_payload = "set_buffered_update_interval_command"
+        ov_payload = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 218 and buf[pos + 1] == 1:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_PingCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "ping_command" else None), mk)
+        o_payload = "ping_command"
+        ov_payload = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 226 and buf[pos + 1] == 1:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_GetSessionStateCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "get_session_state_command" else None), mk)
+        o_payload = "get_session_state_command"
+        ov_payload = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 234 and buf[pos + 1] == 1:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_GetWorkerInfoCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "get_worker_info_command" else None), mk)
+        o_payload = "get_worker_info_command"
+        ov_payload = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 242 and buf[pos + 1] == 1:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_DrainEventsCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "drain_events_command" else None), mk)
+        o_payload = "drain_events_command"
+        ov_payload = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 250 and buf[pos + 1] == 1:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_ShutdownWorkerCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "shutdown_worker_command" else None), mk)
+        o_payload = "shutdown_worker_command"
+        ov_payload = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 130 and buf[pos + 1] == 2:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_AddItemBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_item_bulk_command" else None), mk)
+        o_payload = "add_item_bulk_command"
+        ov_payload = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 138 and buf[pos + 1] == 2:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_AdviseItemBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "advise_item_bulk_command" else None), mk)
+        o_payload = "advise_item_bulk_command"
+        ov_payload = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 146 and buf[pos + 1] == 2:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_RemoveItemBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "remove_item_bulk_command" else None), mk)
+        o_payload = "remove_item_bulk_command"
+        ov_payload = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 154 and buf[pos + 1] == 2:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_UnAdviseItemBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "un_advise_item_bulk_command" else None), mk)
+        o_payload = "un_advise_item_bulk_command"
+        ov_payload = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 162 and buf[pos + 1] == 2:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_SubscribeBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "subscribe_bulk_command" else None), mk)
+        o_payload = "subscribe_bulk_command"
+        ov_payload = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 170 and buf[pos + 1] == 2:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_UnsubscribeBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "unsubscribe_bulk_command" else None), mk)
+        o_payload = "unsubscribe_bulk_command"
+        ov_payload = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 178 and buf[pos + 1] == 2:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_AcknowledgeAlarmByNameCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "acknowledge_alarm_by_name_command" else None), mk)
+        o_payload = "acknowledge_alarm_by_name_command"
+        ov_payload = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 186 and buf[pos + 1] == 2:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_SubscribeAlarmsCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "subscribe_alarms_command" else None), mk)
+        o_payload = "subscribe_alarms_command"
+        ov_payload = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 194 and buf[pos + 1] == 2:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_UnsubscribeAlarmsCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "unsubscribe_alarms_command" else None), mk)
+        o_payload = "unsubscribe_alarms_command"
+        ov_payload = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 202 and buf[pos + 1] == 2:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_AcknowledgeAlarmCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "acknowledge_alarm_command" else None), mk)
+        o_payload = "acknowledge_alarm_command"
+        ov_payload = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 210 and buf[pos + 1] == 2:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_QueryActiveAlarmsCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "query_active_alarms_command" else None), mk)
+        o_payload = "query_active_alarms_command"
+        ov_payload = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 218 and buf[pos + 1] == 2:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_WriteBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "write_bulk_command" else None), mk)
+        o_payload = "write_bulk_command"
+        ov_payload = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 226 and buf[pos + 1] == 2:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_Write2BulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "write2_bulk_command" else None), mk)
+        o_payload = "write2_bulk_command"
+        ov_payload = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 234 and buf[pos + 1] == 2:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_WriteSecuredBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "write_secured_bulk_command" else None), mk)
+        o_payload = "write_secured_bulk_command"
+        ov_payload = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 242 and buf[pos + 1] == 2:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_WriteSecured2BulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "write_secured2_bulk_command" else None), mk)
+        o_payload = "write_secured2_bulk_command"
+        ov_payload = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 250 and buf[pos + 1] == 2:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_ReadBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "read_bulk_command" else None), mk)
+        o_payload = "read_bulk_command"
+        ov_payload = v
+        pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -4533,6 +6064,36 @@ def _d_mxaccess_gateway_v1_MxCommandRequest(buf, pos, end, depth, into, mk):
         f_client_correlation_id = into.client_correlation_id
         f_command = into.command
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 10:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_session_id = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 18:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_client_correlation_id = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 26:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_command = _d_mxaccess_gateway_v1_MxCommand(buf, pos, e, depth + 1, f_command, mk)
+        pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -4695,6 +6256,264 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into, mk):
             o_payload = "bulk_read"
             ov_payload = into.bulk_read
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 10:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_session_id = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 18:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_correlation_id = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 24:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_kind = _ET_mxaccess_gateway_v1_MxCommandKind[v]
+    if pos < end and buf[pos] == 34:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_protocol_status = _d_mxaccess_gateway_v1_ProtocolStatus(buf, pos, e, depth + 1, f_protocol_status, mk)
+        pos = e
+    if pos < end and buf[pos] == 40:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_hresult = v
+    if pos < end and buf[pos] == 50:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_return_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_return_value, mk)
+        pos = e
+    while pos < end and buf[pos] == 58:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        _B.left -= 1
+        if _B.left < 0:
+            raise _many()
+        v = _d_mxaccess_gateway_v1_MxStatusProxy(buf, pos, e, depth + 1, None, mk)
+        f_statuses.append(v)
+        pos = e
+    if pos < end and buf[pos] == 66:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_diagnostic_message = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 82:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_RegisterReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "register" else None), mk)
+        o_payload = "register"
+        ov_payload = v
+        pos = e
+    if pos < end and buf[pos] == 90:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_AddItemReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_item" else None), mk)
+        o_payload = "add_item"
+        ov_payload = v
+        pos = e
+    if pos < end and buf[pos] == 98:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_AddItemReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_item2" else None), mk)
+        o_payload = "add_item2"
+        ov_payload = v
+        pos = e
+    if pos < end and buf[pos] == 106:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_AuthenticateUserReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "authenticate_user" else None), mk)
+        o_payload = "authenticate_user"
+        ov_payload = v
+        pos = e
+    if pos < end and buf[pos] == 114:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_SuspendReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "suspend" else None), mk)
+        o_payload = "suspend"
+        ov_payload = v
+        pos = e
+    if pos < end and buf[pos] == 122:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_ActivateReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "activate" else None), mk)
+        o_payload = "activate"
+        ov_payload = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 130 and buf[pos + 1] == 1:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_AddItemReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_buffered_item" else None), mk)
+        o_payload = "add_buffered_item"
+        ov_payload = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 138 and buf[pos + 1] == 1:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_GetSessionStateReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "get_session_state" else None), mk)
+        o_payload = "get_session_state"
+        ov_payload = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 146 and buf[pos + 1] == 1:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_GetWorkerInfoReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "get_worker_info" else None), mk)
+        o_payload = "get_worker_info"
+        ov_payload = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 154 and buf[pos + 1] == 1:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_DrainEventsReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "drain_events" else None), mk)
+        o_payload = "drain_events"
+        ov_payload = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 162 and buf[pos + 1] == 1:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_BulkSubscribeReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "bulk_subscribe" else None), mk)
+        o_payload = "bulk_subscribe"
+        ov_payload = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 146 and buf[pos + 1] == 2:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_AcknowledgeAlarmReplyPayload(buf, pos, e, depth + 1, (ov_payload if o_payload == "acknowledge_alarm" else None), mk)
+        o_payload = "acknowledge_alarm"
+        ov_payload = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 154 and buf[pos + 1] == 2:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_QueryActiveAlarmsReplyPayload(buf, pos, e, depth + 1, (ov_payload if o_payload == "query_active_alarms" else None), mk)
+        o_payload = "query_active_alarms"
+        ov_payload = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 162 and buf[pos + 1] == 2:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_BulkWriteReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "bulk_write" else None), mk)
+        o_payload = "bulk_write"
+        ov_payload = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 170 and buf[pos + 1] == 2:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_BulkReadReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "bulk_read" else None), mk)
+        o_payload = "bulk_read"
+        ov_payload = v
+        pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -4763,6 +6582,9 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into, mk):
             e = pos + n
             if e > end:
                 raise _trunc()
+            _B.left -= 1
+            if _B.left < 0:
+                raise _many()
             v = _d_mxaccess_gateway_v1_MxStatusProxy(buf, pos, e, depth + 1, None, mk)
             f_statuses.append(v)
             pos = e
@@ -5219,6 +7041,16 @@ def _d_mxaccess_gateway_v1_RegisterCommand(buf, pos, end, depth, into, mk):
             raise _no_records()
         f_client_name = into.client_name
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 10:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_client_name = buf[pos:e].decode()
+        pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -5280,6 +7112,13 @@ def _d_mxaccess_gateway_v1_RegisterReply(buf, pos, end, depth, into, mk):
             raise _no_records()
         f_server_handle = into.server_handle
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_server_handle = v
     while pos < end:
         s = pos
         key = buf[pos]
@@ -5335,6 +7174,13 @@ def _d_mxaccess_gateway_v1_UnregisterCommand(buf, pos, end, depth, into, mk):
             raise _no_records()
         f_server_handle = into.server_handle
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_server_handle = v
     while pos < end:
         s = pos
         key = buf[pos]
@@ -5392,6 +7238,23 @@ def _d_mxaccess_gateway_v1_AddItemCommand(buf, pos, end, depth, into, mk):
         f_server_handle = into.server_handle
         f_item_definition = into.item_definition
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_server_handle = v
+    if pos < end and buf[pos] == 18:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_item_definition = buf[pos:e].decode()
+        pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -5471,6 +7334,33 @@ def _d_mxaccess_gateway_v1_AddItem2Command(buf, pos, end, depth, into, mk):
         f_item_definition = into.item_definition
         f_item_context = into.item_context
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_server_handle = v
+    if pos < end and buf[pos] == 18:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_item_definition = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 26:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_item_context = buf[pos:e].decode()
+        pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -5566,6 +7456,13 @@ def _d_mxaccess_gateway_v1_AddItemReply(buf, pos, end, depth, into, mk):
             raise _no_records()
         f_item_handle = into.item_handle
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_item_handle = v
     while pos < end:
         s = pos
         key = buf[pos]
@@ -5623,6 +7520,20 @@ def _d_mxaccess_gateway_v1_RemoveItemCommand(buf, pos, end, depth, into, mk):
         f_server_handle = into.server_handle
         f_item_handle = into.item_handle
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_server_handle = v
+    if pos < end and buf[pos] == 16:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_item_handle = v
     while pos < end:
         s = pos
         key = buf[pos]
@@ -5694,6 +7605,20 @@ def _d_mxaccess_gateway_v1_AdviseCommand(buf, pos, end, depth, into, mk):
         f_server_handle = into.server_handle
         f_item_handle = into.item_handle
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_server_handle = v
+    if pos < end and buf[pos] == 16:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_item_handle = v
     while pos < end:
         s = pos
         key = buf[pos]
@@ -5765,6 +7690,20 @@ def _d_mxaccess_gateway_v1_AdviseSupervisoryCommand(buf, pos, end, depth, into, 
         f_server_handle = into.server_handle
         f_item_handle = into.item_handle
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_server_handle = v
+    if pos < end and buf[pos] == 16:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_item_handle = v
     while pos < end:
         s = pos
         key = buf[pos]
@@ -5836,6 +7775,20 @@ def _d_mxaccess_gateway_v1_UnAdviseCommand(buf, pos, end, depth, into, mk):
         f_server_handle = into.server_handle
         f_item_handle = into.item_handle
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_server_handle = v
+    if pos < end and buf[pos] == 16:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_item_handle = v
     while pos < end:
         s = pos
         key = buf[pos]
@@ -5911,6 +7864,37 @@ def _d_mxaccess_gateway_v1_WriteCommand(buf, pos, end, depth, into, mk):
         f_value = into.value
         f_user_id = into.user_id
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_server_handle = v
+    if pos < end and buf[pos] == 16:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_item_handle = v
+    if pos < end and buf[pos] == 26:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value, mk)
+        pos = e
+    if pos < end and buf[pos] == 32:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_user_id = v
     while pos < end:
         s = pos
         key = buf[pos]
@@ -6022,6 +8006,47 @@ def _d_mxaccess_gateway_v1_Write2Command(buf, pos, end, depth, into, mk):
         f_timestamp_value = into.timestamp_value
         f_user_id = into.user_id
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_server_handle = v
+    if pos < end and buf[pos] == 16:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_item_handle = v
+    if pos < end and buf[pos] == 26:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value, mk)
+        pos = e
+    if pos < end and buf[pos] == 34:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_timestamp_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_timestamp_value, mk)
+        pos = e
+    if pos < end and buf[pos] == 40:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_user_id = v
     while pos < end:
         s = pos
         key = buf[pos]
@@ -6153,6 +8178,44 @@ def _d_mxaccess_gateway_v1_WriteSecuredCommand(buf, pos, end, depth, into, mk):
         f_current_user_id = into.current_user_id
         f_verifier_user_id = into.verifier_user_id
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_server_handle = v
+    if pos < end and buf[pos] == 16:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_item_handle = v
+    if pos < end and buf[pos] == 26:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value, mk)
+        pos = e
+    if pos < end and buf[pos] == 32:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_current_user_id = v
+    if pos < end and buf[pos] == 40:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_verifier_user_id = v
     while pos < end:
         s = pos
         key = buf[pos]
@@ -6280,6 +8343,54 @@ def _d_mxaccess_gateway_v1_WriteSecured2Command(buf, pos, end, depth, into, mk):
         f_current_user_id = into.current_user_id
         f_verifier_user_id = into.verifier_user_id
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_server_handle = v
+    if pos < end and buf[pos] == 16:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_item_handle = v
+    if pos < end and buf[pos] == 26:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value, mk)
+        pos = e
+    if pos < end and buf[pos] == 34:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_timestamp_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_timestamp_value, mk)
+        pos = e
+    if pos < end and buf[pos] == 40:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_current_user_id = v
+    if pos < end and buf[pos] == 48:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_verifier_user_id = v
     while pos < end:
         s = pos
         key = buf[pos]
@@ -6421,6 +8532,33 @@ def _d_mxaccess_gateway_v1_AuthenticateUserCommand(buf, pos, end, depth, into, m
         f_user_name = into.user_name
         f_password = into.password
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_server_handle = v
+    if pos < end and buf[pos] == 18:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_user_name = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 26:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_password = buf[pos:e].decode()
+        pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -6516,6 +8654,13 @@ def _d_mxaccess_gateway_v1_AuthenticateUserReply(buf, pos, end, depth, into, mk)
             raise _no_records()
         f_user_id = into.user_id
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_user_id = v
     while pos < end:
         s = pos
         key = buf[pos]
@@ -6573,6 +8718,20 @@ def _d_mxaccess_gateway_v1_SuspendCommand(buf, pos, end, depth, into, mk):
         f_server_handle = into.server_handle
         f_item_handle = into.item_handle
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_server_handle = v
+    if pos < end and buf[pos] == 16:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_item_handle = v
     while pos < end:
         s = pos
         key = buf[pos]
@@ -6682,6 +8841,20 @@ def _d_mxaccess_gateway_v1_ActivateCommand(buf, pos, end, depth, into, mk):
         f_server_handle = into.server_handle
         f_item_handle = into.item_handle
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_server_handle = v
+    if pos < end and buf[pos] == 16:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_item_handle = v
     while pos < end:
         s = pos
         key = buf[pos]
@@ -6791,6 +8964,23 @@ def _d_mxaccess_gateway_v1_AddBufferedItemCommand(buf, pos, end, depth, into, mk
         f_server_handle = into.server_handle
         f_item_definition = into.item_definition
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_server_handle = v
+    if pos < end and buf[pos] == 18:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_item_definition = buf[pos:e].decode()
+        pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -6868,6 +9058,20 @@ def _d_mxaccess_gateway_v1_SetBufferedUpdateIntervalCommand(buf, pos, end, depth
         f_server_handle = into.server_handle
         f_update_interval_ms = into.update_interval_ms
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_server_handle = v
+    if pos < end and buf[pos] == 16:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_update_interval_ms = v
     while pos < end:
         s = pos
         key = buf[pos]
@@ -7013,6 +9217,13 @@ def _d_mxaccess_gateway_v1_GetSessionStateReply(buf, pos, end, depth, into, mk):
             raise _no_records()
         f_state = into.state
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_state = _ET_mxaccess_gateway_v1_SessionState[v]
     while pos < end:
         s = pos
         key = buf[pos]
@@ -7110,6 +9321,30 @@ def _d_mxaccess_gateway_v1_GetWorkerInfoReply(buf, pos, end, depth, into, mk):
         f_worker_version = into.worker_version
         f_worker_protocol_version = into.worker_protocol_version
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_process_id = v
+    if pos < end and buf[pos] == 18:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_worker_version = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 24:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_worker_protocol_version = v
     while pos < end:
         s = pos
         key = buf[pos]
@@ -7199,6 +9434,13 @@ def _d_mxaccess_gateway_v1_DrainEventsCommand(buf, pos, end, depth, into, mk):
             raise _no_records()
         f_max_events = into.max_events
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = v & 0xFFFFFFFF
+        f_max_events = v
     while pos < end:
         s = pos
         key = buf[pos]
@@ -7254,6 +9496,20 @@ def _d_mxaccess_gateway_v1_DrainEventsReply(buf, pos, end, depth, into, mk):
             raise _no_records()
         f_events = into.events
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    while pos < end and buf[pos] == 10:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        _B.left -= 1
+        if _B.left < 0:
+            raise _many()
+        v = _d_mxaccess_gateway_v1_MxEvent(buf, pos, e, depth + 1, None, mk)
+        f_events.append(v)
+        pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -7268,6 +9524,9 @@ def _d_mxaccess_gateway_v1_DrainEventsReply(buf, pos, end, depth, into, mk):
             e = pos + n
             if e > end:
                 raise _trunc()
+            _B.left -= 1
+            if _B.left < 0:
+                raise _many()
             v = _d_mxaccess_gateway_v1_MxEvent(buf, pos, e, depth + 1, None, mk)
             f_events.append(v)
             pos = e
@@ -7357,6 +9616,24 @@ def _d_mxaccess_gateway_v1_AddItemBulkCommand(buf, pos, end, depth, into, mk):
         f_server_handle = into.server_handle
         f_tag_addresses = into.tag_addresses
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_server_handle = v
+    while pos < end and buf[pos] == 18:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = buf[pos:e].decode()
+        f_tag_addresses.append(v)
+        pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -7436,6 +9713,30 @@ def _d_mxaccess_gateway_v1_AdviseItemBulkCommand(buf, pos, end, depth, into, mk)
         f_server_handle = into.server_handle
         f_item_handles = into.item_handles
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_server_handle = v
+    while pos < end and buf[pos] == 18:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        while pos < e:
+            v = buf[pos]
+            pos += 1
+            if v >= 128:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
+            f_item_handles.append(v)
+        if pos != e:
+            raise _trunc()
     while pos < end:
         s = pos
         key = buf[pos]
@@ -7532,6 +9833,30 @@ def _d_mxaccess_gateway_v1_RemoveItemBulkCommand(buf, pos, end, depth, into, mk)
         f_server_handle = into.server_handle
         f_item_handles = into.item_handles
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_server_handle = v
+    while pos < end and buf[pos] == 18:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        while pos < e:
+            v = buf[pos]
+            pos += 1
+            if v >= 128:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
+            f_item_handles.append(v)
+        if pos != e:
+            raise _trunc()
     while pos < end:
         s = pos
         key = buf[pos]
@@ -7628,6 +9953,30 @@ def _d_mxaccess_gateway_v1_UnAdviseItemBulkCommand(buf, pos, end, depth, into, m
         f_server_handle = into.server_handle
         f_item_handles = into.item_handles
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_server_handle = v
+    while pos < end and buf[pos] == 18:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        while pos < e:
+            v = buf[pos]
+            pos += 1
+            if v >= 128:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
+            f_item_handles.append(v)
+        if pos != e:
+            raise _trunc()
     while pos < end:
         s = pos
         key = buf[pos]
@@ -7724,6 +10073,24 @@ def _d_mxaccess_gateway_v1_SubscribeBulkCommand(buf, pos, end, depth, into, mk):
         f_server_handle = into.server_handle
         f_tag_addresses = into.tag_addresses
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_server_handle = v
+    while pos < end and buf[pos] == 18:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = buf[pos:e].decode()
+        f_tag_addresses.append(v)
+        pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -7803,6 +10170,30 @@ def _d_mxaccess_gateway_v1_UnsubscribeBulkCommand(buf, pos, end, depth, into, mk
         f_server_handle = into.server_handle
         f_item_handles = into.item_handles
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_server_handle = v
+    while pos < end and buf[pos] == 18:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        while pos < e:
+            v = buf[pos]
+            pos += 1
+            if v >= 128:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
+            f_item_handles.append(v)
+        if pos != e:
+            raise _trunc()
     while pos < end:
         s = pos
         key = buf[pos]
@@ -7897,6 +10288,20 @@ def _d_mxaccess_gateway_v1_BulkSubscribeReply(buf, pos, end, depth, into, mk):
             raise _no_records()
         f_results = into.results
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    while pos < end and buf[pos] == 10:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        _B.left -= 1
+        if _B.left < 0:
+            raise _many()
+        v = _d_mxaccess_gateway_v1_SubscribeResult(buf, pos, e, depth + 1, None, mk)
+        f_results.append(v)
+        pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -7911,6 +10316,9 @@ def _d_mxaccess_gateway_v1_BulkSubscribeReply(buf, pos, end, depth, into, mk):
             e = pos + n
             if e > end:
                 raise _trunc()
+            _B.left -= 1
+            if _B.left < 0:
+                raise _many()
             v = _d_mxaccess_gateway_v1_SubscribeResult(buf, pos, e, depth + 1, None, mk)
             f_results.append(v)
             pos = e
@@ -7968,6 +10376,46 @@ def _d_mxaccess_gateway_v1_SubscribeResult(buf, pos, end, depth, into, mk):
         f_was_successful = into.was_successful
         f_error_message = into.error_message
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_server_handle = v
+    if pos < end and buf[pos] == 18:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_tag_address = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 24:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_item_handle = v
+    if pos < end and buf[pos] == 32:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+        f_was_successful = v != 0
+    if pos < end and buf[pos] == 42:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_error_message = buf[pos:e].decode()
+        pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -8092,6 +10540,27 @@ def _d_mxaccess_gateway_v1_WriteBulkCommand(buf, pos, end, depth, into, mk):
         f_server_handle = into.server_handle
         f_entries = into.entries
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_server_handle = v
+    while pos < end and buf[pos] == 18:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        _B.left -= 1
+        if _B.left < 0:
+            raise _many()
+        v = _d_mxaccess_gateway_v1_WriteBulkEntry(buf, pos, e, depth + 1, None, mk)
+        f_entries.append(v)
+        pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -8113,6 +10582,9 @@ def _d_mxaccess_gateway_v1_WriteBulkCommand(buf, pos, end, depth, into, mk):
             e = pos + n
             if e > end:
                 raise _trunc()
+            _B.left -= 1
+            if _B.left < 0:
+                raise _many()
             v = _d_mxaccess_gateway_v1_WriteBulkEntry(buf, pos, e, depth + 1, None, mk)
             f_entries.append(v)
             pos = e
@@ -8173,6 +10645,30 @@ def _d_mxaccess_gateway_v1_WriteBulkEntry(buf, pos, end, depth, into, mk):
         f_value = into.value
         f_user_id = into.user_id
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_item_handle = v
+    if pos < end and buf[pos] == 18:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value, mk)
+        pos = e
+    if pos < end and buf[pos] == 24:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_user_id = v
     while pos < end:
         s = pos
         key = buf[pos]
@@ -8264,6 +10760,27 @@ def _d_mxaccess_gateway_v1_Write2BulkCommand(buf, pos, end, depth, into, mk):
         f_server_handle = into.server_handle
         f_entries = into.entries
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_server_handle = v
+    while pos < end and buf[pos] == 18:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        _B.left -= 1
+        if _B.left < 0:
+            raise _many()
+        v = _d_mxaccess_gateway_v1_Write2BulkEntry(buf, pos, e, depth + 1, None, mk)
+        f_entries.append(v)
+        pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -8285,6 +10802,9 @@ def _d_mxaccess_gateway_v1_Write2BulkCommand(buf, pos, end, depth, into, mk):
             e = pos + n
             if e > end:
                 raise _trunc()
+            _B.left -= 1
+            if _B.left < 0:
+                raise _many()
             v = _d_mxaccess_gateway_v1_Write2BulkEntry(buf, pos, e, depth + 1, None, mk)
             f_entries.append(v)
             pos = e
@@ -8347,6 +10867,40 @@ def _d_mxaccess_gateway_v1_Write2BulkEntry(buf, pos, end, depth, into, mk):
         f_timestamp_value = into.timestamp_value
         f_user_id = into.user_id
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_item_handle = v
+    if pos < end and buf[pos] == 18:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value, mk)
+        pos = e
+    if pos < end and buf[pos] == 26:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_timestamp_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_timestamp_value, mk)
+        pos = e
+    if pos < end and buf[pos] == 32:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_user_id = v
     while pos < end:
         s = pos
         key = buf[pos]
@@ -8458,6 +11012,27 @@ def _d_mxaccess_gateway_v1_WriteSecuredBulkCommand(buf, pos, end, depth, into, m
         f_server_handle = into.server_handle
         f_entries = into.entries
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_server_handle = v
+    while pos < end and buf[pos] == 18:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        _B.left -= 1
+        if _B.left < 0:
+            raise _many()
+        v = _d_mxaccess_gateway_v1_WriteSecuredBulkEntry(buf, pos, e, depth + 1, None, mk)
+        f_entries.append(v)
+        pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -8479,6 +11054,9 @@ def _d_mxaccess_gateway_v1_WriteSecuredBulkCommand(buf, pos, end, depth, into, m
             e = pos + n
             if e > end:
                 raise _trunc()
+            _B.left -= 1
+            if _B.left < 0:
+                raise _many()
             v = _d_mxaccess_gateway_v1_WriteSecuredBulkEntry(buf, pos, e, depth + 1, None, mk)
             f_entries.append(v)
             pos = e
@@ -8541,6 +11119,37 @@ def _d_mxaccess_gateway_v1_WriteSecuredBulkEntry(buf, pos, end, depth, into, mk)
         f_current_user_id = into.current_user_id
         f_verifier_user_id = into.verifier_user_id
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_item_handle = v
+    if pos < end and buf[pos] == 18:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value, mk)
+        pos = e
+    if pos < end and buf[pos] == 24:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_current_user_id = v
+    if pos < end and buf[pos] == 32:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_verifier_user_id = v
     while pos < end:
         s = pos
         key = buf[pos]
@@ -8646,6 +11255,27 @@ def _d_mxaccess_gateway_v1_WriteSecured2BulkCommand(buf, pos, end, depth, into, 
         f_server_handle = into.server_handle
         f_entries = into.entries
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_server_handle = v
+    while pos < end and buf[pos] == 18:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        _B.left -= 1
+        if _B.left < 0:
+            raise _many()
+        v = _d_mxaccess_gateway_v1_WriteSecured2BulkEntry(buf, pos, e, depth + 1, None, mk)
+        f_entries.append(v)
+        pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -8667,6 +11297,9 @@ def _d_mxaccess_gateway_v1_WriteSecured2BulkCommand(buf, pos, end, depth, into, 
             e = pos + n
             if e > end:
                 raise _trunc()
+            _B.left -= 1
+            if _B.left < 0:
+                raise _many()
             v = _d_mxaccess_gateway_v1_WriteSecured2BulkEntry(buf, pos, e, depth + 1, None, mk)
             f_entries.append(v)
             pos = e
@@ -8731,6 +11364,47 @@ def _d_mxaccess_gateway_v1_WriteSecured2BulkEntry(buf, pos, end, depth, into, mk
         f_current_user_id = into.current_user_id
         f_verifier_user_id = into.verifier_user_id
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_item_handle = v
+    if pos < end and buf[pos] == 18:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value, mk)
+        pos = e
+    if pos < end and buf[pos] == 26:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_timestamp_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_timestamp_value, mk)
+        pos = e
+    if pos < end and buf[pos] == 32:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_current_user_id = v
+    if pos < end and buf[pos] == 40:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_verifier_user_id = v
     while pos < end:
         s = pos
         key = buf[pos]
@@ -8854,6 +11528,20 @@ def _d_mxaccess_gateway_v1_BulkWriteReply(buf, pos, end, depth, into, mk):
             raise _no_records()
         f_results = into.results
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    while pos < end and buf[pos] == 10:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        _B.left -= 1
+        if _B.left < 0:
+            raise _many()
+        v = _d_mxaccess_gateway_v1_BulkWriteResult(buf, pos, e, depth + 1, None, mk)
+        f_results.append(v)
+        pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -8868,6 +11556,9 @@ def _d_mxaccess_gateway_v1_BulkWriteReply(buf, pos, end, depth, into, mk):
             e = pos + n
             if e > end:
                 raise _trunc()
+            _B.left -= 1
+            if _B.left < 0:
+                raise _many()
             v = _d_mxaccess_gateway_v1_BulkWriteResult(buf, pos, e, depth + 1, None, mk)
             f_results.append(v)
             pos = e
@@ -8925,6 +11616,50 @@ def _d_mxaccess_gateway_v1_BulkWriteResult(buf, pos, end, depth, into, mk):
         f_hresult = into.hresult
         f_statuses = into.statuses
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_item_handle = v
+    if pos < end and buf[pos] == 16:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+        f_was_successful = v != 0
+    if pos < end and buf[pos] == 26:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_error_message = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 32:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_hresult = v
+    while pos < end and buf[pos] == 42:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        _B.left -= 1
+        if _B.left < 0:
+            raise _many()
+        v = _d_mxaccess_gateway_v1_MxStatusProxy(buf, pos, e, depth + 1, None, mk)
+        f_statuses.append(v)
+        pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -8969,6 +11704,9 @@ def _d_mxaccess_gateway_v1_BulkWriteResult(buf, pos, end, depth, into, mk):
             e = pos + n
             if e > end:
                 raise _trunc()
+            _B.left -= 1
+            if _B.left < 0:
+                raise _many()
             v = _d_mxaccess_gateway_v1_MxStatusProxy(buf, pos, e, depth + 1, None, mk)
             f_statuses.append(v)
             pos = e
@@ -9053,6 +11791,31 @@ def _d_mxaccess_gateway_v1_ReadBulkCommand(buf, pos, end, depth, into, mk):
         f_tag_addresses = into.tag_addresses
         f_timeout_ms = into.timeout_ms
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_server_handle = v
+    while pos < end and buf[pos] == 18:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = buf[pos:e].decode()
+        f_tag_addresses.append(v)
+        pos = e
+    if pos < end and buf[pos] == 24:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_timeout_ms = v
     while pos < end:
         s = pos
         key = buf[pos]
@@ -9144,6 +11907,20 @@ def _d_mxaccess_gateway_v1_BulkReadReply(buf, pos, end, depth, into, mk):
             raise _no_records()
         f_results = into.results
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    while pos < end and buf[pos] == 10:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        _B.left -= 1
+        if _B.left < 0:
+            raise _many()
+        v = _d_mxaccess_gateway_v1_BulkReadResult(buf, pos, e, depth + 1, None, mk)
+        f_results.append(v)
+        pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -9158,6 +11935,9 @@ def _d_mxaccess_gateway_v1_BulkReadReply(buf, pos, end, depth, into, mk):
             e = pos + n
             if e > end:
                 raise _trunc()
+            _B.left -= 1
+            if _B.left < 0:
+                raise _many()
             v = _d_mxaccess_gateway_v1_BulkReadResult(buf, pos, e, depth + 1, None, mk)
             f_results.append(v)
             pos = e
@@ -9221,6 +12001,80 @@ def _d_mxaccess_gateway_v1_BulkReadResult(buf, pos, end, depth, into, mk):
         f_was_cached = into.was_cached
         f_error_message = into.error_message
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 10:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_tag_address = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 16:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+        f_was_successful = v != 0
+    if pos < end and buf[pos] == 26:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value, mk)
+        pos = e
+    if pos < end and buf[pos] == 32:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_quality = v
+    if pos < end and buf[pos] == 42:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = f_source_timestamp
+        f_source_timestamp = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+        pos = e
+    while pos < end and buf[pos] == 50:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        _B.left -= 1
+        if _B.left < 0:
+            raise _many()
+        v = _d_mxaccess_gateway_v1_MxStatusProxy(buf, pos, e, depth + 1, None, mk)
+        f_statuses.append(v)
+        pos = e
+    if pos < end and buf[pos] == 56:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+        f_was_cached = v != 0
+    if pos < end and buf[pos] == 66:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_error_message = buf[pos:e].decode()
+        pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -9279,6 +12133,9 @@ def _d_mxaccess_gateway_v1_BulkReadResult(buf, pos, end, depth, into, mk):
             e = pos + n
             if e > end:
                 raise _trunc()
+            _B.left -= 1
+            if _B.left < 0:
+                raise _many()
             v = _d_mxaccess_gateway_v1_MxStatusProxy(buf, pos, e, depth + 1, None, mk)
             f_statuses.append(v)
             pos = e
@@ -9405,6 +12262,16 @@ def _d_mxaccess_gateway_v1_SubscribeAlarmsCommand(buf, pos, end, depth, into, mk
             raise _no_records()
         f_subscription_expression = into.subscription_expression
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 10:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_subscription_expression = buf[pos:e].decode()
+        pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -9514,6 +12381,66 @@ def _d_mxaccess_gateway_v1_AcknowledgeAlarmCommand(buf, pos, end, depth, into, m
         f_operator_domain = into.operator_domain
         f_operator_full_name = into.operator_full_name
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 10:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_alarm_guid = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 18:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_comment = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 26:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_operator_user = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 34:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_operator_node = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 42:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_operator_domain = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 50:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_operator_full_name = buf[pos:e].decode()
+        pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -9689,6 +12616,86 @@ def _d_mxaccess_gateway_v1_AcknowledgeAlarmByNameCommand(buf, pos, end, depth, i
         f_operator_domain = into.operator_domain
         f_operator_full_name = into.operator_full_name
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 10:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_alarm_name = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 18:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_provider_name = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 26:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_group_name = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 34:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_comment = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 42:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_operator_user = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 50:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_operator_node = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 58:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_operator_domain = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 66:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_operator_full_name = buf[pos:e].decode()
+        pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -9890,6 +12897,16 @@ def _d_mxaccess_gateway_v1_QueryActiveAlarmsCommand(buf, pos, end, depth, into, 
             raise _no_records()
         f_alarm_filter_prefix = into.alarm_filter_prefix
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 10:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_alarm_filter_prefix = buf[pos:e].decode()
+        pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -9951,6 +12968,13 @@ def _d_mxaccess_gateway_v1_AcknowledgeAlarmReplyPayload(buf, pos, end, depth, in
             raise _no_records()
         f_native_status = into.native_status
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_native_status = v
     while pos < end:
         s = pos
         key = buf[pos]
@@ -10006,6 +13030,20 @@ def _d_mxaccess_gateway_v1_QueryActiveAlarmsReplyPayload(buf, pos, end, depth, i
             raise _no_records()
         f_snapshots = into.snapshots
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    while pos < end and buf[pos] == 10:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        _B.left -= 1
+        if _B.left < 0:
+            raise _many()
+        v = _d_mxaccess_gateway_v1_ActiveAlarmSnapshot(buf, pos, e, depth + 1, None, mk)
+        f_snapshots.append(v)
+        pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -10020,6 +13058,9 @@ def _d_mxaccess_gateway_v1_QueryActiveAlarmsReplyPayload(buf, pos, end, depth, i
             e = pos + n
             if e > end:
                 raise _trunc()
+            _B.left -= 1
+            if _B.left < 0:
+                raise _many()
             v = _d_mxaccess_gateway_v1_ActiveAlarmSnapshot(buf, pos, e, depth + 1, None, mk)
             f_snapshots.append(v)
             pos = e
@@ -10112,6 +13153,194 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into, mk):
             o_body = "on_alarm_transition"
             ov_body = into.on_alarm_transition
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 10:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_session_id = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 16:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+        f_worker_sequence = v
+    if pos < end and buf[pos] == 24:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_family = _ET_mxaccess_gateway_v1_MxEventFamily[v]
+    if pos < end and buf[pos] == 32:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_server_handle = v
+    if pos < end and buf[pos] == 40:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_item_handle = v
+    if pos < end and buf[pos] == 50:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value, mk)
+        pos = e
+    if pos < end and buf[pos] == 56:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_quality = v
+    if pos < end and buf[pos] == 66:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = f_source_timestamp
+        f_source_timestamp = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+        pos = e
+    while pos < end and buf[pos] == 74:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        _B.left -= 1
+        if _B.left < 0:
+            raise _many()
+        v = _d_mxaccess_gateway_v1_MxStatusProxy(buf, pos, e, depth + 1, None, mk)
+        f_statuses.append(v)
+        pos = e
+    if pos < end and buf[pos] == 82:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = f_worker_timestamp
+        f_worker_timestamp = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+        pos = e
+    if pos < end and buf[pos] == 90:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = f_gateway_receive_timestamp
+        f_gateway_receive_timestamp = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+        pos = e
+    if pos < end and buf[pos] == 96:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_hresult = v
+    if pos < end and buf[pos] == 106:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_raw_status = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 114:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_replay_gap = _d_mxaccess_gateway_v1_ReplayGap(buf, pos, e, depth + 1, f_replay_gap, mk)
+        pos = e
+    if pos + 1 < end and buf[pos] == 162 and buf[pos + 1] == 1:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_OnDataChangeEvent(buf, pos, e, depth + 1, (ov_body if o_body == "on_data_change" else None), mk)
+        o_body = "on_data_change"
+        ov_body = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 170 and buf[pos + 1] == 1:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_OnWriteCompleteEvent(buf, pos, e, depth + 1, (ov_body if o_body == "on_write_complete" else None), mk)
+        o_body = "on_write_complete"
+        ov_body = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 178 and buf[pos + 1] == 1:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_OperationCompleteEvent(buf, pos, e, depth + 1, (ov_body if o_body == "operation_complete" else None), mk)
+        o_body = "operation_complete"
+        ov_body = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 186 and buf[pos + 1] == 1:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_OnBufferedDataChangeEvent(buf, pos, e, depth + 1, (ov_body if o_body == "on_buffered_data_change" else None), mk)
+        o_body = "on_buffered_data_change"
+        ov_body = v
+        pos = e
+    if pos + 1 < end and buf[pos] == 194 and buf[pos + 1] == 1:
+        n = buf[pos + 2]
+        pos += 3
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_OnAlarmTransitionEvent(buf, pos, e, depth + 1, (ov_body if o_body == "on_alarm_transition" else None), mk)
+        o_body = "on_alarm_transition"
+        ov_body = v
+        pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -10191,6 +13420,9 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into, mk):
             e = pos + n
             if e > end:
                 raise _trunc()
+            _B.left -= 1
+            if _B.left < 0:
+                raise _many()
             v = _d_mxaccess_gateway_v1_MxStatusProxy(buf, pos, e, depth + 1, None, mk)
             f_statuses.append(v)
             pos = e
@@ -10516,6 +13748,18 @@ def _d_mxaccess_gateway_v1_ReplayGap(buf, pos, end, depth, into, mk):
         f_requested_after_sequence = into.requested_after_sequence
         f_oldest_available_sequence = into.oldest_available_sequence
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+        f_requested_after_sequence = v
+    if pos < end and buf[pos] == 16:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+        f_oldest_available_sequence = v
     while pos < end:
         s = pos
         key = buf[pos]
@@ -10583,6 +13827,13 @@ def _d_mxaccess_gateway_v1_OnDataChangeEvent(buf, pos, end, depth, into, mk):
             raise _no_records()
         f_data_type = into.data_type
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_data_type = _ET_mxaccess_gateway_v1_MxDataType[v]
     while pos < end:
         s = pos
         key = buf[pos]
@@ -10638,6 +13889,16 @@ def _d_mxaccess_gateway_v1_OnWriteCompleteEvent(buf, pos, end, depth, into, mk):
             raise _no_records()
         f_client_correlation_id = into.client_correlation_id
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 10:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_client_correlation_id = buf[pos:e].decode()
+        pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -10699,6 +13960,16 @@ def _d_mxaccess_gateway_v1_OperationCompleteEvent(buf, pos, end, depth, into, mk
             raise _no_records()
         f_operation = into.operation
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 10:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_operation = buf[pos:e].decode()
+        pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -10762,6 +14033,27 @@ def _d_mxaccess_gateway_v1_OnBufferedDataChangeEvent(buf, pos, end, depth, into,
         f_data_type = into.data_type
         f_samples = into.samples
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_data_type = _ET_mxaccess_gateway_v1_MxDataType[v]
+    while pos < end and buf[pos] == 18:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        _B.left -= 1
+        if _B.left < 0:
+            raise _many()
+        v = _d_mxaccess_gateway_v1_BufferedSample(buf, pos, e, depth + 1, None, mk)
+        f_samples.append(v)
+        pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -10783,6 +14075,9 @@ def _d_mxaccess_gateway_v1_OnBufferedDataChangeEvent(buf, pos, end, depth, into,
             e = pos + n
             if e > end:
                 raise _trunc()
+            _B.left -= 1
+            if _B.left < 0:
+                raise _many()
             v = _d_mxaccess_gateway_v1_BufferedSample(buf, pos, e, depth + 1, None, mk)
             f_samples.append(v)
             pos = e
@@ -10843,6 +14138,34 @@ def _d_mxaccess_gateway_v1_BufferedSample(buf, pos, end, depth, into, mk):
         f_quality = into.quality
         f_source_timestamp = into.source_timestamp
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 10:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_value, mk)
+        pos = e
+    if pos < end and buf[pos] == 16:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_quality = v
+    if pos < end and buf[pos] == 26:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = f_source_timestamp
+        f_source_timestamp = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+        pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -10965,6 +14288,139 @@ def _d_mxaccess_gateway_v1_OnAlarmTransitionEvent(buf, pos, end, depth, into, mk
         f_limit_value = into.limit_value
         f_condition_state = into.condition_state
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 10:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_alarm_full_reference = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 18:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_source_object_reference = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 26:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_alarm_type_name = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 32:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_transition_kind = _ET_mxaccess_gateway_v1_AlarmTransitionKind[v]
+    if pos < end and buf[pos] == 40:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_raw_severity = v
+    if pos < end and buf[pos] == 50:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = f_original_raise_timestamp
+        f_original_raise_timestamp = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+        pos = e
+    if pos < end and buf[pos] == 58:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = f_transition_timestamp
+        f_transition_timestamp = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+        pos = e
+    if pos < end and buf[pos] == 66:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_operator_user = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 74:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_operator_comment = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 82:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_category = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 90:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_description = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 98:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_current_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_current_value, mk)
+        pos = e
+    if pos < end and buf[pos] == 106:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_limit_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_limit_value, mk)
+        pos = e
+    if pos < end and buf[pos] == 112:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_condition_state = _ET_mxaccess_gateway_v1_AlarmConditionState[v]
     while pos < end:
         s = pos
         key = buf[pos]
@@ -11294,6 +14750,132 @@ def _d_mxaccess_gateway_v1_ActiveAlarmSnapshot(buf, pos, end, depth, into, mk):
         f_current_value = into.current_value
         f_limit_value = into.limit_value
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 10:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_alarm_full_reference = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 18:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_source_object_reference = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 26:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_alarm_type_name = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 32:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_condition_state = _ET_mxaccess_gateway_v1_AlarmConditionState[v]
+    if pos < end and buf[pos] == 40:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_raw_severity = v
+    if pos < end and buf[pos] == 50:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = f_original_raise_timestamp
+        f_original_raise_timestamp = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+        pos = e
+    if pos < end and buf[pos] == 58:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = f_last_transition_timestamp
+        f_last_transition_timestamp = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+        pos = e
+    if pos < end and buf[pos] == 66:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_operator_user = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 74:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_operator_comment = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 82:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_category = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 90:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_description = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 98:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_current_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_current_value, mk)
+        pos = e
+    if pos < end and buf[pos] == 106:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_limit_value = _d_mxaccess_gateway_v1_MxValue(buf, pos, e, depth + 1, f_limit_value, mk)
+        pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -11589,6 +15171,36 @@ def _d_mxaccess_gateway_v1_QueryActiveAlarmsRequest(buf, pos, end, depth, into, 
         f_client_correlation_id = into.client_correlation_id
         f_alarm_filter_prefix = into.alarm_filter_prefix
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 10:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_session_id = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 18:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_client_correlation_id = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 26:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_alarm_filter_prefix = buf[pos:e].decode()
+        pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -11694,6 +15306,36 @@ def _d_mxaccess_gateway_v1_StreamAlarmsRequest(buf, pos, end, depth, into, mk):
         f_client_correlation_id = into.client_correlation_id
         f_alarm_filter_prefix = into.alarm_filter_prefix
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 10:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_session_id = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 18:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_client_correlation_id = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 26:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_alarm_filter_prefix = buf[pos:e].decode()
+        pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -11806,6 +15448,48 @@ def _d_mxaccess_gateway_v1_AlarmFeedMessage(buf, pos, end, depth, into, mk):
             o_payload = "transition"
             ov_payload = into.transition
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 10:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_ActiveAlarmSnapshot(buf, pos, e, depth + 1, (ov_payload if o_payload == "active_alarm" else None), mk)
+        o_payload = "active_alarm"
+        ov_payload = v
+        pos = e
+    if pos < end and buf[pos] == 18:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_AlarmSnapshotComplete(buf, pos, e, depth + 1, (ov_payload if o_payload == "snapshot_complete" else None), mk)
+        o_payload = "snapshot_complete"
+        ov_payload = v
+        pos = e
+    if pos < end and buf[pos] == 26:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        v = _d_mxaccess_gateway_v1_OnAlarmTransitionEvent(buf, pos, e, depth + 1, (ov_payload if o_payload == "transition" else None), mk)
+        o_payload = "transition"
+        ov_payload = v
+        pos = e
+    if pos < end and buf[pos] == 32:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+        f_sequence = v
     while pos < end:
         s = pos
         key = buf[pos]
@@ -11929,6 +15613,13 @@ def _d_mxaccess_gateway_v1_AlarmSnapshotComplete(buf, pos, end, depth, into, mk)
             raise _no_records()
         f_snapshot_count = into.snapshot_count
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 8:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = v & 0xFFFFFFFF
+        f_snapshot_count = v
     while pos < end:
         s = pos
         key = buf[pos]
@@ -11994,6 +15685,66 @@ def _d_mxaccess_gateway_v1_AcknowledgeAlarmRequest(buf, pos, end, depth, into, m
         f_operator_user = into.operator_user
         f_operator_node = into.operator_node
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 10:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_session_id = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 18:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_client_correlation_id = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 26:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_alarm_full_reference = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 34:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_comment = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 42:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_operator_user = buf[pos:e].decode()
+        pos = e
+    if pos < end and buf[pos] == 50:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_operator_node = buf[pos:e].decode()
+        pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -12161,6 +15912,40 @@ def _d_mxaccess_gateway_v1_AcknowledgeAlarmReply(buf, pos, end, depth, into, mk)
         f_status = into.status
         f_diagnostic_message = into.diagnostic_message
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
+    if pos < end and buf[pos] == 10:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_protocol_status = _d_mxaccess_gateway_v1_ProtocolStatus(buf, pos, e, depth + 1, f_protocol_status, mk)
+        pos = e
+    if pos < end and buf[pos] == 16:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_hresult = v
+    if pos < end and buf[pos] == 24:
+        v = buf[pos + 1]
+        pos += 2
+        if v >= 128:
+            v, pos = _rv(buf, pos - 1)
+            v = _s32(v)
+        f_status = v
+    if pos < end and buf[pos] == 34:
+        n = buf[pos + 1]
+        pos += 2
+        if n >= 128:
+            n, pos = _rv(buf, pos - 1)
+        e = pos + n
+        if e > end:
+            raise _trunc()
+        f_diagnostic_message = buf[pos:e].decode()
+        pos = e
     while pos < end:
         s = pos
         key = buf[pos]
