@@ -15,13 +15,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from mxgateway._version import GATEWAY_PROTOCOL_VERSION, WORKER_PROTOCOL_VERSION
-from mxgateway.alarms import (
-    MAX_ALARM_COMMENT,
-    AcknowledgeResult,
-    ActiveAlarm,
-    AlarmStream,
-    active_alarm_from_proto,
-)
 from mxgateway.checks import check_str, check_text
 from mxgateway.errors import (
     InvalidArgumentError,
@@ -37,6 +30,7 @@ from mxgateway.wire.envelope import request_kind
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from mxgateway.alarms import AcknowledgeResult, ActiveAlarm, AlarmStream
     from mxgateway.transport import _DefaultTimeout
 
 __all__ = ["PROTOCOL_3_CAPABILITIES", "GatewayClient"]
@@ -226,6 +220,8 @@ class GatewayClient(ConnectedClient):
         Keywords are the request's field names; ``session_id`` is accepted and ignored by
         the gateway (alarms are session-less).
         """
+        from mxgateway.alarms import active_alarm_from_proto
+
         request = mx.QueryActiveAlarmsRequest(
             session_id=check_str("session_id", session_id),
             client_correlation_id=check_str("client_correlation_id", client_correlation_id),
@@ -252,6 +248,8 @@ class GatewayClient(ConnectedClient):
 
         The feed has its own HTTP/2 connection, so not reading it never stalls other calls.
         """
+        from mxgateway.alarms import AlarmStream
+
         request = mx.StreamAlarmsRequest(
             session_id=check_str("session_id", session_id),
             client_correlation_id=check_str("client_correlation_id", client_correlation_id),
@@ -284,6 +282,8 @@ class GatewayClient(ConnectedClient):
         ``FailedPreconditionError`` when the alarm system refuses,
         ``CommandError``/``MxAccessError`` for a non-OK reply.
         """
+        from mxgateway.alarms import MAX_ALARM_COMMENT, AcknowledgeResult
+
         check_text("alarm_full_reference", alarm_full_reference)
         for name, text in (
             ("comment", comment),

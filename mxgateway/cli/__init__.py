@@ -1,48 +1,46 @@
 """The ``mxgw-py`` command line: every gateway operation as a subcommand.
 
-Commands are registered by import path so that ``mxgw-py version`` and ``--help``
-never import grpclib or the generated bindings; each command module imports the client
-only inside the command that runs.
+``main`` is the console script; ``app`` (the cyclopts application, in ``application``)
+is imported on first use, so the console script can pause the cycle collector before
+cyclopts and the commands are imported (see ``startup``).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from cyclopts import App
-
-from mxgateway._version import __version__
-from mxgateway.cli.exit_codes import exit_code_help
-from mxgateway.cli.registry import COMMANDS
+import gc
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from cyclopts import CycloptsError
-    from rich.console import RenderableType
+    from mxgateway.cli.application import app
 
-
-def _report_usage_error(error: CycloptsError) -> RenderableType:
-    """Usage errors (caught by cyclopts) as one line, like every error (see ``runner``)."""
-    from mxgateway.cli.runner import report_usage_error
-
-    return report_usage_error(error)
-
-
-app = App(
-    name="mxgw-py",
-    help="Command line for the MXAccess Gateway (and its built-in simulator).\n\n"
-    "Connection options come from --endpoint/MXGATEWAY_ENDPOINT; the API key is sent only "
-    "with --api-key-env NAME (usually MXGATEWAY_API_KEY) or --api-key. TLS is the default "
-    "(--plaintext or MXGATEWAY_PLAINTEXT=1 to turn it off). --json prints one JSON document "
-    "per command (NDJSON for streams). Shell completion: mxgw-py completion --help.",
-    help_epilogue=exit_code_help(),
-    version=__version__,
-    error_formatter=_report_usage_error,
-)
-
-for _group, _path, _help in COMMANDS:
-    app.command(f"mxgateway.cli.{_path}", group=_group, help=_help)
+__all__ = ["app", "main"]
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app()
+    """Console-script entry point.
+
+    The collector is paused while the command starts (see ``startup``). When the command
+    ends, so does the process: what it still holds is frozen first, so the interpreter's
+    exit frees it without tracing every module, class and contract binding through the
+    collector once more (about 70 ms of a 450 ms read-bulk). Exit handlers still run and
+    the standard streams are still flushed.
+    """
+    from mxgateway.cli.startup import pause_collector
+
+    pause_collector()
+    from mxgateway.cli.application import app
+
+    try:
+        app()
+    finally:
+        gc.freeze()
+
+
+def __getattr__(name: str) -> Any:
+    """``app``, imported from ``application`` the first time it is used."""
+    if name != "app":
+        raise AttributeError(f"module 'mxgateway.cli' has no attribute {name!r}")
+    from mxgateway.cli.application import app
+
+    globals()["app"] = app
+    return app

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from mxgateway.cli.exit_codes import INTERRUPTED, OK, UNEXPECTED, exit_code_for
 from mxgateway.cli.output import emit_json
+from mxgateway.cli.startup import resume_collector
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Coroutine, Iterable, Sequence
@@ -174,6 +175,8 @@ async def _terminable(work: Callable[[], Coroutine[Any, Any, Any]]) -> Any:
     loop = asyncio.get_running_loop()
     task = asyncio.current_task()
     terminated = False
+    # Start-up ends when the command first waits: the imports before that are done.
+    loop.call_soon(resume_collector)
 
     def terminate() -> None:
         nonlocal terminated
@@ -234,3 +237,5 @@ def run(
         except BrokenPipeError:
             _silence_stdout()
             return UNEXPECTED
+    finally:
+        resume_collector()

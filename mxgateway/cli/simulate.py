@@ -53,6 +53,7 @@ def simulate(
     """
     from mxgateway.cli.exit_codes import OK, USAGE
     from mxgateway.cli.runner import report
+    from mxgateway.cli.startup import resume_collector
     from mxgateway.simulator import ApiKeySpec, Simulator, SimulatorConfig
 
     try:
@@ -71,6 +72,7 @@ def simulate(
     except ValueError as exc:
         report(rename_options(str(exc)), type(exc).__name__, json=False, secrets=api_key or ())
         return USAGE
+    resume_collector()
     try:
         return asyncio.run(_serve(simulator, generated_key=keys is None))
     except KeyboardInterrupt:

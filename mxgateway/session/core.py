@@ -46,6 +46,7 @@ __all__ = [
     "CAP_BULK_SUBSCRIBE",
     "CAP_BULK_WRITE",
     "CAP_EVENT_REPLAY",
+    "DEFAULT_BUFFER_SIZE",
     "SessionCore",
     "check_handle",
 ]
@@ -55,6 +56,10 @@ CAP_BULK_SUBSCRIBE: Final = "bulk-subscribe-commands"
 CAP_BULK_READ: Final = "bulk-read-commands"
 CAP_BULK_WRITE: Final = "bulk-write-commands"
 CAP_EVENT_REPLAY: Final = "event-replay"
+
+#: Default capacity of each event consumer's queue (here, not in ``event_pump``, so that
+#: ``Session`` can name it without importing the event machinery).
+DEFAULT_BUFFER_SIZE: Final = 1000
 
 
 def check_handle(name: str, value: object) -> int:

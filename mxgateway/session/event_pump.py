@@ -57,7 +57,7 @@ from mxgateway.errors import (
     TransportError,
     UnsupportedError,
 )
-from mxgateway.session.core import CAP_EVENT_REPLAY
+from mxgateway.session.core import CAP_EVENT_REPLAY, DEFAULT_BUFFER_SIZE
 from mxgateway.session.events import (
     DataChange,
     Event,
@@ -77,8 +77,6 @@ if TYPE_CHECKING:
 
 __all__ = ["DEFAULT_BUFFER_SIZE", "EventPump", "EventSink"]
 
-#: Default capacity of each consumer's queue.
-DEFAULT_BUFFER_SIZE: Final = 1000
 #: Consecutive re-attach attempts that fail without the gateway confirming the session
 #: is READY (or that it refuses as ALREADY_EXISTS) before the pump gives up. A
 #: confirmation (or any event) resets the count, so a healthy, quiet session survives

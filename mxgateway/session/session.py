@@ -34,10 +34,7 @@ from mxgateway.errors import (
 from mxgateway.options import check_seconds
 from mxgateway.session.bulk import BulkCommands, check_read, check_tags
 from mxgateway.session.commands import SessionCommands, as_mx_value, as_timestamp_value
-from mxgateway.session.core import CAP_BULK_SUBSCRIBE, check_handle
-from mxgateway.session.event_pump import DEFAULT_BUFFER_SIZE, EventPump, EventSink
-from mxgateway.session.events import SessionReplaced, with_tag
-from mxgateway.session.subscription import Subscription
+from mxgateway.session.core import CAP_BULK_SUBSCRIBE, DEFAULT_BUFFER_SIZE, check_handle
 from mxgateway.wire.contract import mx
 
 if TYPE_CHECKING:
@@ -46,7 +43,9 @@ if TYPE_CHECKING:
     from types import TracebackType
 
     from mxgateway.client import GatewayClient
-    from mxgateway.session.events import Event, WriteComplete
+    from mxgateway.session.event_pump import EventPump
+    from mxgateway.session.events import Event, SessionReplaced, WriteComplete
+    from mxgateway.session.subscription import Subscription
     from mxgateway.values import Vtq
 
 __all__ = ["DEFAULT_WRITE_TIMEOUT", "EventStream", "Session"]
@@ -72,6 +71,8 @@ class EventStream:
     def __init__(
         self, pump: EventPump, buffer_size: int, tag_of: Callable[[int], str | None]
     ) -> None:
+        from mxgateway.session.event_pump import EventSink
+
         self._pump = pump
         self._tag_of = tag_of
         self._sink = EventSink(buffer_size)
@@ -108,6 +109,8 @@ class EventStream:
         return self._iterate()
 
     async def _iterate(self) -> AsyncIterator[Event]:
+        from mxgateway.session.events import with_tag
+
         try:
             await self._attach()
             while (event := await self._sink.get()) is not None:
@@ -143,7 +146,7 @@ class Session(SessionCommands, BulkCommands):
         reopen_name: str | None = None,
     ) -> None:
         super().__init__(client, reply)
-        self._pump = EventPump(self)
+        self._event_pump: EventPump | None = None
         self._resolve_lock = asyncio.Lock()
         self._replace_lock = asyncio.Lock()
         self._reopen_name = reopen_name
@@ -153,6 +156,16 @@ class Session(SessionCommands, BulkCommands):
         self._restoring: SessionReplaced | None = None
         #: How many times the session was replaced after the gateway lost it.
         self.generation: int = 0
+
+    @property
+    def _pump(self) -> EventPump:
+        """The session's event pump, made on first use: a session that never streams
+        events (a one-shot command) never imports the event machinery."""
+        if self._event_pump is None:
+            from mxgateway.session.event_pump import EventPump
+
+            self._event_pump = EventPump(self)
+        return self._event_pump
 
     async def __aenter__(self) -> Session:
         return self
@@ -190,7 +203,8 @@ class Session(SessionCommands, BulkCommands):
         if self.closed:
             return mx.SessionState.CLOSED
         self._closed = True
-        await self._pump.stop()
+        if self._event_pump is not None:
+            await self._event_pump.stop()
         try:
             reply = await self._client.close_session_raw(self.session_id, reason=reason)
         except NotFoundError:
@@ -225,6 +239,8 @@ class Session(SessionCommands, BulkCommands):
                 old_id = self.session_id
                 reply = await self._client.open_session_raw(self._reopen_name)
                 self._adopt(reply)
+                from mxgateway.session.events import SessionReplaced
+
                 self._restoring = SessionReplaced(old_id, self.session_id, str(gone))
             marker = self._restoring
             if marker is None:
@@ -332,6 +348,8 @@ class Session(SessionCommands, BulkCommands):
         least two per tag.
         """
         check_tags(tags)
+
+        from mxgateway.session.subscription import Subscription
 
         async def subscribe() -> Subscription:
             server = await self.ensure_registered()

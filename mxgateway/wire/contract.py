@@ -13,7 +13,7 @@ import dataclasses
 import enum
 from typing import TYPE_CHECKING, Any
 
-from mxgateway.wire import requirements, secrets
+from mxgateway.wire import metadata, requirements, secrets
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from mxgateway.wire._generated.mxaccess_gateway import v1 as mx
 else:
     from mxgateway.wire._generated.galaxy_repository import v1 as _gr_module
+    from mxgateway.wire._generated.google import protobuf as _pb_module
     from mxgateway.wire._generated.mxaccess_gateway import v1 as _mx_module
 
 __all__ = ["gr", "missing_elements", "mx"]
@@ -109,6 +110,7 @@ class _Contract:
 
 
 if not TYPE_CHECKING:
+    metadata.cache_type_hints(_mx_module, _gr_module, _pb_module)
     secrets.hide_secret_fields(_mx_module)
     mx = _Contract(
         _mx_module, requirements.MX_PACKAGE, requirements.MX_MESSAGES, requirements.MX_ENUMS
