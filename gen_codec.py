@@ -79,6 +79,9 @@ WRAPPED_TYPES = {
     )
 }
 
+#: Messages whose varints are usually five bytes long (seconds since 1970, nanoseconds).
+_TIME_TYPES = {"google.protobuf.Timestamp", "google.protobuf.Duration"}
+
 #: How betterproto2's ``to_wrapped`` turns each wrapped message into its Python value,
 #: written over the decoder's field locals so no message instance is built for it.
 UNWRAPPED = {
@@ -241,10 +244,29 @@ class _Writer:
             self(indent, line)
 
 
-def _read_varint(post_multi: str | None = None) -> list[str]:
-    lines = ["v = buf[pos]", "pos += 1", "if v >= 128:", "    v, pos = _rv(buf, pos - 1)"]
+def _read_varint(post_multi: str | None = None, wide: bool = False) -> list[str]:
+    """Lines reading a varint into v: one and two bytes inline (``wide``: up to five, as
+    a Timestamp's seconds and nanos take), longer ones through ``_rv``; ``post_multi``
+    folds a value of more bits than fit the field (sign, 32-bit truncation)."""
+    lines = ["v = buf[pos]", "pos += 1", "if v >= 128:"]
+    indent = "    "
+    for index in range(4 if wide else 1):
+        shift = 7 * (index + 1)
+        lines += [
+            f"{indent}x = buf[pos + {index}]" if index else f"{indent}x = buf[pos]",
+            f"{indent}v = (v & 127) | (x & 127) << 7"
+            if index == 0
+            else f"{indent}v |= (x & 127) << {shift}",
+            f"{indent}if x < 128:",
+            f"{indent}    pos += {index + 1}",
+        ]
+        if post_multi and shift == 28:  # five bytes hold 35 bits: fold them too
+            lines.append(f"{indent}    v = {post_multi}")
+        lines.append(f"{indent}else:")
+        indent += "    "
+    lines.append(f"{indent}v, pos = _rv(buf, pos - 1)")
     if post_multi:
-        lines.append(f"    v = {post_multi}")
+        lines.append(f"{indent}v = {post_multi}")
     return lines
 
 
@@ -260,20 +282,20 @@ def _read_len() -> list[str]:
     ]
 
 
-def _read_scalar(f: _Field) -> list[str]:
-    """Lines reading one non-length-delimited value of f into v."""
+def _read_scalar(f: _Field, wide: bool = False) -> list[str]:
+    """Lines reading one non-length-delimited value of f into v (``wide``: see _read_varint)."""
     t = f.type
     if t in _FIXED_FORMATS:
         size = 8 if _FIXED_FORMATS[t] in "dQq" else 4
         return [f"v = _unpack_{_FIXED_FORMATS[t]}(buf, pos)[0]", f"pos += {size}"]
     if t in (_F.TYPE_INT32, _F.TYPE_ENUM):
-        lines = _read_varint("_s32(v)")
+        lines = _read_varint("_s32(v)", wide)
     elif t == _F.TYPE_INT64:
-        lines = _read_varint("_s64(v)")
+        lines = _read_varint("_s64(v)", wide)
     elif t in (_F.TYPE_UINT32, _F.TYPE_SINT32):
-        lines = _read_varint("v & 0xFFFFFFFF")
+        lines = _read_varint("v & 0xFFFFFFFF", wide)
     else:
-        lines = _read_varint()
+        lines = _read_varint(None, wide)
     if t == _F.TYPE_ENUM:
         lines.append(f"v = _ET_{_ident(f.type_name)}[v]")
     elif t in (_F.TYPE_SINT32, _F.TYPE_SINT64):
@@ -349,7 +371,8 @@ def _branches(m: _Message, f: _Field, known: set[str]) -> list[tuple[int, list[s
         body = [*_assign(body, f), "pos = e"]
         branches.append(((f.number << 3) | 2, body))
     else:
-        branches.append(((f.number << 3) | wt, _assign(_read_scalar(f), f)))
+        wide = m.full_name in _TIME_TYPES
+        branches.append(((f.number << 3) | wt, _assign(_read_scalar(f, wide), f)))
         if f.repeated:
             packed = _read_len()
             fmt = _FIXED_FORMATS.get(f.type)

@@ -237,7 +237,12 @@ def _d_galaxy_repository_v1_TestConnectionReply(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
         f_ok = v != 0
     while pos < end:
         s = pos
@@ -249,7 +254,12 @@ def _d_galaxy_repository_v1_TestConnectionReply(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
             f_ok = v != 0
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, ))
@@ -348,7 +358,12 @@ def _d_galaxy_repository_v1_GetLastDeployTimeReply(buf, pos, end, depth, into, m
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
         f_time_of_last_deploy_present = v != 0
     while pos < end:
         s = pos
@@ -371,7 +386,12 @@ def _d_galaxy_repository_v1_GetLastDeployTimeReply(buf, pos, end, depth, into, m
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
             f_time_of_last_deploy_present = v != 0
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, ))
@@ -456,8 +476,13 @@ def _d_galaxy_repository_v1_DiscoverHierarchyRequest(buf, pos, end, depth, into,
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_page_size = v
     if pos < end and buf[pos] == 18:
         n = buf[pos + 1]
@@ -473,8 +498,13 @@ def _d_galaxy_repository_v1_DiscoverHierarchyRequest(buf, pos, end, depth, into,
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         o_root = "root_gobject_id"
         ov_root = v
     if pos < end and buf[pos] == 34:
@@ -505,8 +535,13 @@ def _d_galaxy_repository_v1_DiscoverHierarchyRequest(buf, pos, end, depth, into,
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_max_depth = v
     while pos < end and buf[pos] == 58:
         n = buf[pos + 1]
@@ -520,8 +555,13 @@ def _d_galaxy_repository_v1_DiscoverHierarchyRequest(buf, pos, end, depth, into,
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_category_ids.append(v)
         if pos != e:
             raise _trunc()
@@ -550,19 +590,34 @@ def _d_galaxy_repository_v1_DiscoverHierarchyRequest(buf, pos, end, depth, into,
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
         f_include_attributes = v != 0
     if pos < end and buf[pos] == 88:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
         f_alarm_bearing_only = v != 0
     if pos < end and buf[pos] == 96:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
         f_historized_only = v != 0
     while pos < end:
         s = pos
@@ -574,8 +629,13 @@ def _d_galaxy_repository_v1_DiscoverHierarchyRequest(buf, pos, end, depth, into,
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_page_size = v
         elif key == 18:
             n = buf[pos]
@@ -591,8 +651,13 @@ def _d_galaxy_repository_v1_DiscoverHierarchyRequest(buf, pos, end, depth, into,
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             o_root = "root_gobject_id"
             ov_root = v
         elif key == 34:
@@ -623,15 +688,25 @@ def _d_galaxy_repository_v1_DiscoverHierarchyRequest(buf, pos, end, depth, into,
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_max_depth = v
         elif key == 56:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_category_ids.append(v)
         elif key == 58:
             n = buf[pos]
@@ -645,8 +720,13 @@ def _d_galaxy_repository_v1_DiscoverHierarchyRequest(buf, pos, end, depth, into,
                 v = buf[pos]
                 pos += 1
                 if v >= 128:
-                    v, pos = _rv(buf, pos - 1)
-                    v = _s32(v)
+                    x = buf[pos]
+                    v = (v & 127) | (x & 127) << 7
+                    if x < 128:
+                        pos += 1
+                    else:
+                        v, pos = _rv(buf, pos - 1)
+                        v = _s32(v)
                 f_category_ids.append(v)
             if pos != e:
                 raise _trunc()
@@ -675,19 +755,34 @@ def _d_galaxy_repository_v1_DiscoverHierarchyRequest(buf, pos, end, depth, into,
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
             f_include_attributes = v != 0
         elif key == 88:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
             f_alarm_bearing_only = v != 0
         elif key == 96:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
             f_historized_only = v != 0
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, ))
@@ -867,8 +962,13 @@ def _d_galaxy_repository_v1_DiscoverHierarchyReply(buf, pos, end, depth, into, m
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_total_object_count = v
     while pos < end:
         s = pos
@@ -904,8 +1004,13 @@ def _d_galaxy_repository_v1_DiscoverHierarchyReply(buf, pos, end, depth, into, m
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_total_object_count = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, ))
@@ -996,8 +1101,13 @@ def _d_galaxy_repository_v1_GalaxyObject(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_gobject_id = v
     if pos < end and buf[pos] == 18:
         n = buf[pos + 1]
@@ -1033,21 +1143,36 @@ def _d_galaxy_repository_v1_GalaxyObject(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_parent_gobject_id = v
     if pos < end and buf[pos] == 48:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
         f_is_area = v != 0
     if pos < end and buf[pos] == 56:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_category_id = v
     while pos < end and buf[pos] == 66:
         n = buf[pos + 1]
@@ -1088,15 +1213,25 @@ def _d_galaxy_repository_v1_GalaxyObject(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_area_gobject_id = v
     if pos < end and buf[pos] == 96:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_hosted_by_gobject_id = v
     while pos < end:
         s = pos
@@ -1108,8 +1243,13 @@ def _d_galaxy_repository_v1_GalaxyObject(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_gobject_id = v
         elif key == 18:
             n = buf[pos]
@@ -1145,21 +1285,36 @@ def _d_galaxy_repository_v1_GalaxyObject(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_parent_gobject_id = v
         elif key == 48:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
             f_is_area = v != 0
         elif key == 56:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_category_id = v
         elif key == 66:
             n = buf[pos]
@@ -1200,15 +1355,25 @@ def _d_galaxy_repository_v1_GalaxyObject(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_area_gobject_id = v
         elif key == 96:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_hosted_by_gobject_id = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, ))
@@ -1393,8 +1558,13 @@ def _d_galaxy_repository_v1_GalaxyAttribute(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_mx_data_type = v
     if pos < end and buf[pos] == 34:
         n = buf[pos + 1]
@@ -1410,28 +1580,48 @@ def _d_galaxy_repository_v1_GalaxyAttribute(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
         f_is_array = v != 0
     if pos < end and buf[pos] == 48:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_array_dimension = v
     if pos < end and buf[pos] == 56:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_mx_attribute_category = v
     if pos < end and buf[pos] == 64:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_security_classification = v
     if pos < end and buf[pos] == 74:
         n = buf[pos + 1]
@@ -1447,13 +1637,23 @@ def _d_galaxy_repository_v1_GalaxyAttribute(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
         f_is_historized = v != 0
     if pos < end and buf[pos] == 88:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
         f_is_alarm = v != 0
     while pos < end:
         s = pos
@@ -1485,8 +1685,13 @@ def _d_galaxy_repository_v1_GalaxyAttribute(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_mx_data_type = v
         elif key == 34:
             n = buf[pos]
@@ -1502,28 +1707,48 @@ def _d_galaxy_repository_v1_GalaxyAttribute(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
             f_is_array = v != 0
         elif key == 48:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_array_dimension = v
         elif key == 56:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_mx_attribute_category = v
         elif key == 64:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_security_classification = v
         elif key == 74:
             n = buf[pos]
@@ -1539,13 +1764,23 @@ def _d_galaxy_repository_v1_GalaxyAttribute(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
             f_is_historized = v != 0
         elif key == 88:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
             f_is_alarm = v != 0
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, ))
@@ -1756,8 +1991,13 @@ def _d_galaxy_repository_v1_DeployEvent(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s64(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s64(v)
         f_sequence = v
     if pos < end and buf[pos] == 18:
         n = buf[pos + 1]
@@ -1774,21 +2014,36 @@ def _d_galaxy_repository_v1_DeployEvent(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
         f_time_of_last_deploy_present = v != 0
     if pos < end and buf[pos] == 32:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_object_count = v
     if pos < end and buf[pos] == 40:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_attribute_count = v
     while pos < end:
         s = pos
@@ -1800,8 +2055,13 @@ def _d_galaxy_repository_v1_DeployEvent(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s64(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s64(v)
             f_sequence = v
         elif key == 18:
             n = buf[pos]
@@ -1818,21 +2078,36 @@ def _d_galaxy_repository_v1_DeployEvent(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
             f_time_of_last_deploy_present = v != 0
         elif key == 32:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_object_count = v
         elif key == 40:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_attribute_count = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, 4, 5, ))
@@ -1936,8 +2211,13 @@ def _d_galaxy_repository_v1_BrowseChildrenRequest(buf, pos, end, depth, into, mk
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         o_parent = "parent_gobject_id"
         ov_parent = v
     if pos < end and buf[pos] == 18:
@@ -1968,8 +2248,13 @@ def _d_galaxy_repository_v1_BrowseChildrenRequest(buf, pos, end, depth, into, mk
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_page_size = v
     if pos < end and buf[pos] == 42:
         n = buf[pos + 1]
@@ -1993,8 +2278,13 @@ def _d_galaxy_repository_v1_BrowseChildrenRequest(buf, pos, end, depth, into, mk
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_category_ids.append(v)
         if pos != e:
             raise _trunc()
@@ -2023,19 +2313,34 @@ def _d_galaxy_repository_v1_BrowseChildrenRequest(buf, pos, end, depth, into, mk
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
         f_include_attributes = v != 0
     if pos < end and buf[pos] == 80:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
         f_alarm_bearing_only = v != 0
     if pos < end and buf[pos] == 88:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
         f_historized_only = v != 0
     while pos < end:
         s = pos
@@ -2047,8 +2352,13 @@ def _d_galaxy_repository_v1_BrowseChildrenRequest(buf, pos, end, depth, into, mk
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             o_parent = "parent_gobject_id"
             ov_parent = v
         elif key == 18:
@@ -2079,8 +2389,13 @@ def _d_galaxy_repository_v1_BrowseChildrenRequest(buf, pos, end, depth, into, mk
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_page_size = v
         elif key == 42:
             n = buf[pos]
@@ -2096,8 +2411,13 @@ def _d_galaxy_repository_v1_BrowseChildrenRequest(buf, pos, end, depth, into, mk
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_category_ids.append(v)
         elif key == 50:
             n = buf[pos]
@@ -2111,8 +2431,13 @@ def _d_galaxy_repository_v1_BrowseChildrenRequest(buf, pos, end, depth, into, mk
                 v = buf[pos]
                 pos += 1
                 if v >= 128:
-                    v, pos = _rv(buf, pos - 1)
-                    v = _s32(v)
+                    x = buf[pos]
+                    v = (v & 127) | (x & 127) << 7
+                    if x < 128:
+                        pos += 1
+                    else:
+                        v, pos = _rv(buf, pos - 1)
+                        v = _s32(v)
                 f_category_ids.append(v)
             if pos != e:
                 raise _trunc()
@@ -2141,19 +2466,34 @@ def _d_galaxy_repository_v1_BrowseChildrenRequest(buf, pos, end, depth, into, mk
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
             f_include_attributes = v != 0
         elif key == 80:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
             f_alarm_bearing_only = v != 0
         elif key == 88:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
             f_historized_only = v != 0
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, ))
@@ -2334,7 +2674,12 @@ def _d_galaxy_repository_v1_BrowseChildrenReply(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
             v = v != 0
             f_child_has_children.append(v)
         if pos != e:
@@ -2373,7 +2718,12 @@ def _d_galaxy_repository_v1_BrowseChildrenReply(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
             v = v != 0
             f_child_has_children.append(v)
         elif key == 26:
@@ -2388,7 +2738,12 @@ def _d_galaxy_repository_v1_BrowseChildrenReply(buf, pos, end, depth, into, mk):
                 v = buf[pos]
                 pos += 1
                 if v >= 128:
-                    v, pos = _rv(buf, pos - 1)
+                    x = buf[pos]
+                    v = (v & 127) | (x & 127) << 7
+                    if x < 128:
+                        pos += 1
+                    else:
+                        v, pos = _rv(buf, pos - 1)
                 v = v != 0
                 f_child_has_children.append(v)
             if pos != e:
@@ -2470,15 +2825,57 @@ def _d_google_protobuf_Duration(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s64(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                x = buf[pos + 1]
+                v |= (x & 127) << 14
+                if x < 128:
+                    pos += 2
+                else:
+                    x = buf[pos + 2]
+                    v |= (x & 127) << 21
+                    if x < 128:
+                        pos += 3
+                    else:
+                        x = buf[pos + 3]
+                        v |= (x & 127) << 28
+                        if x < 128:
+                            pos += 4
+                            v = _s64(v)
+                        else:
+                            v, pos = _rv(buf, pos - 1)
+                            v = _s64(v)
         f_seconds = v
     if pos < end and buf[pos] == 16:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                x = buf[pos + 1]
+                v |= (x & 127) << 14
+                if x < 128:
+                    pos += 2
+                else:
+                    x = buf[pos + 2]
+                    v |= (x & 127) << 21
+                    if x < 128:
+                        pos += 3
+                    else:
+                        x = buf[pos + 3]
+                        v |= (x & 127) << 28
+                        if x < 128:
+                            pos += 4
+                            v = _s32(v)
+                        else:
+                            v, pos = _rv(buf, pos - 1)
+                            v = _s32(v)
         f_nanos = v
     while pos < end:
         s = pos
@@ -2490,15 +2887,57 @@ def _d_google_protobuf_Duration(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s64(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    x = buf[pos + 1]
+                    v |= (x & 127) << 14
+                    if x < 128:
+                        pos += 2
+                    else:
+                        x = buf[pos + 2]
+                        v |= (x & 127) << 21
+                        if x < 128:
+                            pos += 3
+                        else:
+                            x = buf[pos + 3]
+                            v |= (x & 127) << 28
+                            if x < 128:
+                                pos += 4
+                                v = _s64(v)
+                            else:
+                                v, pos = _rv(buf, pos - 1)
+                                v = _s64(v)
             f_seconds = v
         elif key == 16:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    x = buf[pos + 1]
+                    v |= (x & 127) << 14
+                    if x < 128:
+                        pos += 2
+                    else:
+                        x = buf[pos + 2]
+                        v |= (x & 127) << 21
+                        if x < 128:
+                            pos += 3
+                        else:
+                            x = buf[pos + 3]
+                            v |= (x & 127) << 28
+                            if x < 128:
+                                pos += 4
+                                v = _s32(v)
+                            else:
+                                v, pos = _rv(buf, pos - 1)
+                                v = _s32(v)
             f_nanos = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, ))
@@ -2530,15 +2969,57 @@ def _w_google_protobuf_Duration(buf, pos, end, depth, into):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s64(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                x = buf[pos + 1]
+                v |= (x & 127) << 14
+                if x < 128:
+                    pos += 2
+                else:
+                    x = buf[pos + 2]
+                    v |= (x & 127) << 21
+                    if x < 128:
+                        pos += 3
+                    else:
+                        x = buf[pos + 3]
+                        v |= (x & 127) << 28
+                        if x < 128:
+                            pos += 4
+                            v = _s64(v)
+                        else:
+                            v, pos = _rv(buf, pos - 1)
+                            v = _s64(v)
         f_seconds = v
     if pos < end and buf[pos] == 16:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                x = buf[pos + 1]
+                v |= (x & 127) << 14
+                if x < 128:
+                    pos += 2
+                else:
+                    x = buf[pos + 2]
+                    v |= (x & 127) << 21
+                    if x < 128:
+                        pos += 3
+                    else:
+                        x = buf[pos + 3]
+                        v |= (x & 127) << 28
+                        if x < 128:
+                            pos += 4
+                            v = _s32(v)
+                        else:
+                            v, pos = _rv(buf, pos - 1)
+                            v = _s32(v)
         f_nanos = v
     while pos < end:
         s = pos
@@ -2550,15 +3031,57 @@ def _w_google_protobuf_Duration(buf, pos, end, depth, into):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s64(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    x = buf[pos + 1]
+                    v |= (x & 127) << 14
+                    if x < 128:
+                        pos += 2
+                    else:
+                        x = buf[pos + 2]
+                        v |= (x & 127) << 21
+                        if x < 128:
+                            pos += 3
+                        else:
+                            x = buf[pos + 3]
+                            v |= (x & 127) << 28
+                            if x < 128:
+                                pos += 4
+                                v = _s64(v)
+                            else:
+                                v, pos = _rv(buf, pos - 1)
+                                v = _s64(v)
             f_seconds = v
         elif key == 16:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    x = buf[pos + 1]
+                    v |= (x & 127) << 14
+                    if x < 128:
+                        pos += 2
+                    else:
+                        x = buf[pos + 2]
+                        v |= (x & 127) << 21
+                        if x < 128:
+                            pos += 3
+                        else:
+                            x = buf[pos + 3]
+                            v |= (x & 127) << 28
+                            if x < 128:
+                                pos += 4
+                                v = _s32(v)
+                            else:
+                                v, pos = _rv(buf, pos - 1)
+                                v = _s32(v)
             f_nanos = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, ))
@@ -2608,15 +3131,57 @@ def _d_google_protobuf_Timestamp(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s64(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                x = buf[pos + 1]
+                v |= (x & 127) << 14
+                if x < 128:
+                    pos += 2
+                else:
+                    x = buf[pos + 2]
+                    v |= (x & 127) << 21
+                    if x < 128:
+                        pos += 3
+                    else:
+                        x = buf[pos + 3]
+                        v |= (x & 127) << 28
+                        if x < 128:
+                            pos += 4
+                            v = _s64(v)
+                        else:
+                            v, pos = _rv(buf, pos - 1)
+                            v = _s64(v)
         f_seconds = v
     if pos < end and buf[pos] == 16:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                x = buf[pos + 1]
+                v |= (x & 127) << 14
+                if x < 128:
+                    pos += 2
+                else:
+                    x = buf[pos + 2]
+                    v |= (x & 127) << 21
+                    if x < 128:
+                        pos += 3
+                    else:
+                        x = buf[pos + 3]
+                        v |= (x & 127) << 28
+                        if x < 128:
+                            pos += 4
+                            v = _s32(v)
+                        else:
+                            v, pos = _rv(buf, pos - 1)
+                            v = _s32(v)
         f_nanos = v
     while pos < end:
         s = pos
@@ -2628,15 +3193,57 @@ def _d_google_protobuf_Timestamp(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s64(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    x = buf[pos + 1]
+                    v |= (x & 127) << 14
+                    if x < 128:
+                        pos += 2
+                    else:
+                        x = buf[pos + 2]
+                        v |= (x & 127) << 21
+                        if x < 128:
+                            pos += 3
+                        else:
+                            x = buf[pos + 3]
+                            v |= (x & 127) << 28
+                            if x < 128:
+                                pos += 4
+                                v = _s64(v)
+                            else:
+                                v, pos = _rv(buf, pos - 1)
+                                v = _s64(v)
             f_seconds = v
         elif key == 16:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    x = buf[pos + 1]
+                    v |= (x & 127) << 14
+                    if x < 128:
+                        pos += 2
+                    else:
+                        x = buf[pos + 2]
+                        v |= (x & 127) << 21
+                        if x < 128:
+                            pos += 3
+                        else:
+                            x = buf[pos + 3]
+                            v |= (x & 127) << 28
+                            if x < 128:
+                                pos += 4
+                                v = _s32(v)
+                            else:
+                                v, pos = _rv(buf, pos - 1)
+                                v = _s32(v)
             f_nanos = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, ))
@@ -2668,15 +3275,57 @@ def _w_google_protobuf_Timestamp(buf, pos, end, depth, into):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s64(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                x = buf[pos + 1]
+                v |= (x & 127) << 14
+                if x < 128:
+                    pos += 2
+                else:
+                    x = buf[pos + 2]
+                    v |= (x & 127) << 21
+                    if x < 128:
+                        pos += 3
+                    else:
+                        x = buf[pos + 3]
+                        v |= (x & 127) << 28
+                        if x < 128:
+                            pos += 4
+                            v = _s64(v)
+                        else:
+                            v, pos = _rv(buf, pos - 1)
+                            v = _s64(v)
         f_seconds = v
     if pos < end and buf[pos] == 16:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                x = buf[pos + 1]
+                v |= (x & 127) << 14
+                if x < 128:
+                    pos += 2
+                else:
+                    x = buf[pos + 2]
+                    v |= (x & 127) << 21
+                    if x < 128:
+                        pos += 3
+                    else:
+                        x = buf[pos + 3]
+                        v |= (x & 127) << 28
+                        if x < 128:
+                            pos += 4
+                            v = _s32(v)
+                        else:
+                            v, pos = _rv(buf, pos - 1)
+                            v = _s32(v)
         f_nanos = v
     while pos < end:
         s = pos
@@ -2688,15 +3337,57 @@ def _w_google_protobuf_Timestamp(buf, pos, end, depth, into):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s64(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    x = buf[pos + 1]
+                    v |= (x & 127) << 14
+                    if x < 128:
+                        pos += 2
+                    else:
+                        x = buf[pos + 2]
+                        v |= (x & 127) << 21
+                        if x < 128:
+                            pos += 3
+                        else:
+                            x = buf[pos + 3]
+                            v |= (x & 127) << 28
+                            if x < 128:
+                                pos += 4
+                                v = _s64(v)
+                            else:
+                                v, pos = _rv(buf, pos - 1)
+                                v = _s64(v)
             f_seconds = v
         elif key == 16:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    x = buf[pos + 1]
+                    v |= (x & 127) << 14
+                    if x < 128:
+                        pos += 2
+                    else:
+                        x = buf[pos + 2]
+                        v |= (x & 127) << 21
+                        if x < 128:
+                            pos += 3
+                        else:
+                            x = buf[pos + 3]
+                            v |= (x & 127) << 28
+                            if x < 128:
+                                pos += 4
+                                v = _s32(v)
+                            else:
+                                v, pos = _rv(buf, pos - 1)
+                                v = _s32(v)
             f_nanos = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, ))
@@ -2746,8 +3437,13 @@ def _d_mxaccess_gateway_v1_ProtocolStatus(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_code = _ET_mxaccess_gateway_v1_ProtocolStatusCode[v]
     if pos < end and buf[pos] == 18:
         n = buf[pos + 1]
@@ -2769,8 +3465,13 @@ def _d_mxaccess_gateway_v1_ProtocolStatus(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_code = _ET_mxaccess_gateway_v1_ProtocolStatusCode[v]
         elif key == 18:
             n = buf[pos]
@@ -2850,43 +3551,73 @@ def _d_mxaccess_gateway_v1_MxStatusProxy(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_success = v
     if pos < end and buf[pos] == 16:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_category = _ET_mxaccess_gateway_v1_MxStatusCategory[v]
     if pos < end and buf[pos] == 24:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_detected_by = _ET_mxaccess_gateway_v1_MxStatusSource[v]
     if pos < end and buf[pos] == 32:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_detail = v
     if pos < end and buf[pos] == 40:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_raw_category = v
     if pos < end and buf[pos] == 48:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_raw_detected_by = v
     if pos < end and buf[pos] == 58:
         n = buf[pos + 1]
@@ -2908,43 +3639,73 @@ def _d_mxaccess_gateway_v1_MxStatusProxy(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_success = v
         elif key == 16:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_category = _ET_mxaccess_gateway_v1_MxStatusCategory[v]
         elif key == 24:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_detected_by = _ET_mxaccess_gateway_v1_MxStatusSource[v]
         elif key == 32:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_detail = v
         elif key == 40:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_raw_category = v
         elif key == 48:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_raw_detected_by = v
         elif key == 58:
             n = buf[pos]
@@ -3092,8 +3853,13 @@ def _d_mxaccess_gateway_v1_MxValue(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_data_type = _ET_mxaccess_gateway_v1_MxDataType[v]
     if pos < end and buf[pos] == 18:
         n = buf[pos + 1]
@@ -3109,7 +3875,12 @@ def _d_mxaccess_gateway_v1_MxValue(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
         f_is_null = v != 0
     if pos < end and buf[pos] == 34:
         n = buf[pos + 1]
@@ -3125,14 +3896,24 @@ def _d_mxaccess_gateway_v1_MxValue(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_raw_data_type = v
     if pos < end and buf[pos] == 80:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
         v = v != 0
         o_kind = "bool_value"
         ov_kind = v
@@ -3140,16 +3921,26 @@ def _d_mxaccess_gateway_v1_MxValue(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         o_kind = "int32_value"
         ov_kind = v
     if pos < end and buf[pos] == 96:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s64(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s64(v)
         o_kind = "int64_value"
         ov_kind = v
     if pos < end and buf[pos] == 109:
@@ -3248,8 +4039,13 @@ def _d_mxaccess_gateway_v1_MxValue(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_data_type = _ET_mxaccess_gateway_v1_MxDataType[v]
         elif key == 18:
             n = buf[pos]
@@ -3265,7 +4061,12 @@ def _d_mxaccess_gateway_v1_MxValue(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
             f_is_null = v != 0
         elif key == 34:
             n = buf[pos]
@@ -3281,14 +4082,24 @@ def _d_mxaccess_gateway_v1_MxValue(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_raw_data_type = v
         elif key == 80:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
             v = v != 0
             o_kind = "bool_value"
             ov_kind = v
@@ -3296,16 +4107,26 @@ def _d_mxaccess_gateway_v1_MxValue(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             o_kind = "int32_value"
             ov_kind = v
         elif key == 96:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s64(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s64(v)
             o_kind = "int64_value"
             ov_kind = v
         elif key == 109:
@@ -3570,8 +4391,13 @@ def _d_mxaccess_gateway_v1_MxArray(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_element_data_type = _ET_mxaccess_gateway_v1_MxDataType[v]
     while pos < end and buf[pos] == 18:
         n = buf[pos + 1]
@@ -3585,8 +4411,13 @@ def _d_mxaccess_gateway_v1_MxArray(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = v & 0xFFFFFFFF
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = v & 0xFFFFFFFF
             f_dimensions.append(v)
         if pos != e:
             raise _trunc()
@@ -3614,15 +4445,25 @@ def _d_mxaccess_gateway_v1_MxArray(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_element_data_type = _ET_mxaccess_gateway_v1_MxDataType[v]
         elif key == 16:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = v & 0xFFFFFFFF
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = v & 0xFFFFFFFF
             f_dimensions.append(v)
         elif key == 18:
             n = buf[pos]
@@ -3636,8 +4477,13 @@ def _d_mxaccess_gateway_v1_MxArray(buf, pos, end, depth, into, mk):
                 v = buf[pos]
                 pos += 1
                 if v >= 128:
-                    v, pos = _rv(buf, pos - 1)
-                    v = v & 0xFFFFFFFF
+                    x = buf[pos]
+                    v = (v & 127) | (x & 127) << 7
+                    if x < 128:
+                        pos += 1
+                    else:
+                        v, pos = _rv(buf, pos - 1)
+                        v = v & 0xFFFFFFFF
                 f_dimensions.append(v)
             if pos != e:
                 raise _trunc()
@@ -3733,15 +4579,25 @@ def _d_mxaccess_gateway_v1_MxSparseArray(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_element_data_type = _ET_mxaccess_gateway_v1_MxDataType[v]
     if pos < end and buf[pos] == 16:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = v & 0xFFFFFFFF
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = v & 0xFFFFFFFF
         f_total_length = v
     while pos < end and buf[pos] == 26:
         n = buf[pos + 1]
@@ -3767,15 +4623,25 @@ def _d_mxaccess_gateway_v1_MxSparseArray(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_element_data_type = _ET_mxaccess_gateway_v1_MxDataType[v]
         elif key == 16:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = v & 0xFFFFFFFF
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = v & 0xFFFFFFFF
             f_total_length = v
         elif key == 26:
             n = buf[pos]
@@ -3859,8 +4725,13 @@ def _d_mxaccess_gateway_v1_MxSparseElement(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = v & 0xFFFFFFFF
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = v & 0xFFFFFFFF
         f_index = v
     if pos < end and buf[pos] == 18:
         n = buf[pos + 1]
@@ -3882,8 +4753,13 @@ def _d_mxaccess_gateway_v1_MxSparseElement(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = v & 0xFFFFFFFF
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = v & 0xFFFFFFFF
             f_index = v
         elif key == 18:
             n = buf[pos]
@@ -4084,15 +4960,25 @@ def _d_mxaccess_gateway_v1_OpenSessionReply(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_gateway_protocol_version = v
     if pos < end and buf[pos] == 32:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_worker_protocol_version = v
     if pos < end and buf[pos] == 42:
         n = buf[pos + 1]
@@ -4145,15 +5031,25 @@ def _d_mxaccess_gateway_v1_OpenSessionReply(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_gateway_protocol_version = v
         elif key == 32:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_worker_protocol_version = v
         elif key == 42:
             n = buf[pos]
@@ -4387,8 +5283,13 @@ def _d_mxaccess_gateway_v1_CloseSessionReply(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_final_state = _ET_mxaccess_gateway_v1_SessionState[v]
     if pos < end and buf[pos] == 26:
         n = buf[pos + 1]
@@ -4420,8 +5321,13 @@ def _d_mxaccess_gateway_v1_CloseSessionReply(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_final_state = _ET_mxaccess_gateway_v1_SessionState[v]
         elif key == 26:
             n = buf[pos]
@@ -4511,7 +5417,12 @@ def _d_mxaccess_gateway_v1_StreamEventsRequest(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
         f_after_worker_sequence = v
     while pos < end:
         s = pos
@@ -4533,7 +5444,12 @@ def _d_mxaccess_gateway_v1_StreamEventsRequest(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
             f_after_worker_sequence = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, ))
@@ -4707,8 +5623,13 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_kind = _ET_mxaccess_gateway_v1_MxCommandKind[v]
     if pos < end and buf[pos] == 82:
         n = buf[pos + 1]
@@ -5176,8 +6097,13 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_kind = _ET_mxaccess_gateway_v1_MxCommandKind[v]
         elif key == 82:
             n = buf[pos]
@@ -6280,8 +7206,13 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_kind = _ET_mxaccess_gateway_v1_MxCommandKind[v]
     if pos < end and buf[pos] == 34:
         n = buf[pos + 1]
@@ -6297,8 +7228,13 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_hresult = v
     if pos < end and buf[pos] == 50:
         n = buf[pos + 1]
@@ -6544,8 +7480,13 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_kind = _ET_mxaccess_gateway_v1_MxCommandKind[v]
         elif key == 34:
             n = buf[pos]
@@ -6561,8 +7502,13 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_hresult = v
         elif key == 50:
             n = buf[pos]
@@ -7116,8 +8062,13 @@ def _d_mxaccess_gateway_v1_RegisterReply(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_server_handle = v
     while pos < end:
         s = pos
@@ -7129,8 +8080,13 @@ def _d_mxaccess_gateway_v1_RegisterReply(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_server_handle = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, ))
@@ -7178,8 +8134,13 @@ def _d_mxaccess_gateway_v1_UnregisterCommand(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_server_handle = v
     while pos < end:
         s = pos
@@ -7191,8 +8152,13 @@ def _d_mxaccess_gateway_v1_UnregisterCommand(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_server_handle = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, ))
@@ -7242,8 +8208,13 @@ def _d_mxaccess_gateway_v1_AddItemCommand(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_server_handle = v
     if pos < end and buf[pos] == 18:
         n = buf[pos + 1]
@@ -7265,8 +8236,13 @@ def _d_mxaccess_gateway_v1_AddItemCommand(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_server_handle = v
         elif key == 18:
             n = buf[pos]
@@ -7338,8 +8314,13 @@ def _d_mxaccess_gateway_v1_AddItem2Command(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_server_handle = v
     if pos < end and buf[pos] == 18:
         n = buf[pos + 1]
@@ -7371,8 +8352,13 @@ def _d_mxaccess_gateway_v1_AddItem2Command(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_server_handle = v
         elif key == 18:
             n = buf[pos]
@@ -7460,8 +8446,13 @@ def _d_mxaccess_gateway_v1_AddItemReply(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_item_handle = v
     while pos < end:
         s = pos
@@ -7473,8 +8464,13 @@ def _d_mxaccess_gateway_v1_AddItemReply(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_item_handle = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, ))
@@ -7524,15 +8520,25 @@ def _d_mxaccess_gateway_v1_RemoveItemCommand(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_server_handle = v
     if pos < end and buf[pos] == 16:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_item_handle = v
     while pos < end:
         s = pos
@@ -7544,15 +8550,25 @@ def _d_mxaccess_gateway_v1_RemoveItemCommand(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_server_handle = v
         elif key == 16:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_item_handle = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, ))
@@ -7609,15 +8625,25 @@ def _d_mxaccess_gateway_v1_AdviseCommand(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_server_handle = v
     if pos < end and buf[pos] == 16:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_item_handle = v
     while pos < end:
         s = pos
@@ -7629,15 +8655,25 @@ def _d_mxaccess_gateway_v1_AdviseCommand(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_server_handle = v
         elif key == 16:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_item_handle = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, ))
@@ -7694,15 +8730,25 @@ def _d_mxaccess_gateway_v1_AdviseSupervisoryCommand(buf, pos, end, depth, into, 
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_server_handle = v
     if pos < end and buf[pos] == 16:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_item_handle = v
     while pos < end:
         s = pos
@@ -7714,15 +8760,25 @@ def _d_mxaccess_gateway_v1_AdviseSupervisoryCommand(buf, pos, end, depth, into, 
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_server_handle = v
         elif key == 16:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_item_handle = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, ))
@@ -7779,15 +8835,25 @@ def _d_mxaccess_gateway_v1_UnAdviseCommand(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_server_handle = v
     if pos < end and buf[pos] == 16:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_item_handle = v
     while pos < end:
         s = pos
@@ -7799,15 +8865,25 @@ def _d_mxaccess_gateway_v1_UnAdviseCommand(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_server_handle = v
         elif key == 16:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_item_handle = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, ))
@@ -7868,15 +8944,25 @@ def _d_mxaccess_gateway_v1_WriteCommand(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_server_handle = v
     if pos < end and buf[pos] == 16:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_item_handle = v
     if pos < end and buf[pos] == 26:
         n = buf[pos + 1]
@@ -7892,8 +8978,13 @@ def _d_mxaccess_gateway_v1_WriteCommand(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_user_id = v
     while pos < end:
         s = pos
@@ -7905,15 +8996,25 @@ def _d_mxaccess_gateway_v1_WriteCommand(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_server_handle = v
         elif key == 16:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_item_handle = v
         elif key == 26:
             n = buf[pos]
@@ -7929,8 +9030,13 @@ def _d_mxaccess_gateway_v1_WriteCommand(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_user_id = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, 4, ))
@@ -8010,15 +9116,25 @@ def _d_mxaccess_gateway_v1_Write2Command(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_server_handle = v
     if pos < end and buf[pos] == 16:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_item_handle = v
     if pos < end and buf[pos] == 26:
         n = buf[pos + 1]
@@ -8044,8 +9160,13 @@ def _d_mxaccess_gateway_v1_Write2Command(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_user_id = v
     while pos < end:
         s = pos
@@ -8057,15 +9178,25 @@ def _d_mxaccess_gateway_v1_Write2Command(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_server_handle = v
         elif key == 16:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_item_handle = v
         elif key == 26:
             n = buf[pos]
@@ -8091,8 +9222,13 @@ def _d_mxaccess_gateway_v1_Write2Command(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_user_id = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, 4, 5, ))
@@ -8182,15 +9318,25 @@ def _d_mxaccess_gateway_v1_WriteSecuredCommand(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_server_handle = v
     if pos < end and buf[pos] == 16:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_item_handle = v
     if pos < end and buf[pos] == 26:
         n = buf[pos + 1]
@@ -8206,15 +9352,25 @@ def _d_mxaccess_gateway_v1_WriteSecuredCommand(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_current_user_id = v
     if pos < end and buf[pos] == 40:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_verifier_user_id = v
     while pos < end:
         s = pos
@@ -8226,15 +9382,25 @@ def _d_mxaccess_gateway_v1_WriteSecuredCommand(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_server_handle = v
         elif key == 16:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_item_handle = v
         elif key == 26:
             n = buf[pos]
@@ -8250,15 +9416,25 @@ def _d_mxaccess_gateway_v1_WriteSecuredCommand(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_current_user_id = v
         elif key == 40:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_verifier_user_id = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, 4, 5, ))
@@ -8347,15 +9523,25 @@ def _d_mxaccess_gateway_v1_WriteSecured2Command(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_server_handle = v
     if pos < end and buf[pos] == 16:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_item_handle = v
     if pos < end and buf[pos] == 26:
         n = buf[pos + 1]
@@ -8381,15 +9567,25 @@ def _d_mxaccess_gateway_v1_WriteSecured2Command(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_current_user_id = v
     if pos < end and buf[pos] == 48:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_verifier_user_id = v
     while pos < end:
         s = pos
@@ -8401,15 +9597,25 @@ def _d_mxaccess_gateway_v1_WriteSecured2Command(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_server_handle = v
         elif key == 16:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_item_handle = v
         elif key == 26:
             n = buf[pos]
@@ -8435,15 +9641,25 @@ def _d_mxaccess_gateway_v1_WriteSecured2Command(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_current_user_id = v
         elif key == 48:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_verifier_user_id = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, 4, 5, 6, ))
@@ -8536,8 +9752,13 @@ def _d_mxaccess_gateway_v1_AuthenticateUserCommand(buf, pos, end, depth, into, m
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_server_handle = v
     if pos < end and buf[pos] == 18:
         n = buf[pos + 1]
@@ -8569,8 +9790,13 @@ def _d_mxaccess_gateway_v1_AuthenticateUserCommand(buf, pos, end, depth, into, m
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_server_handle = v
         elif key == 18:
             n = buf[pos]
@@ -8658,8 +9884,13 @@ def _d_mxaccess_gateway_v1_AuthenticateUserReply(buf, pos, end, depth, into, mk)
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_user_id = v
     while pos < end:
         s = pos
@@ -8671,8 +9902,13 @@ def _d_mxaccess_gateway_v1_AuthenticateUserReply(buf, pos, end, depth, into, mk)
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_user_id = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, ))
@@ -8722,15 +9958,25 @@ def _d_mxaccess_gateway_v1_SuspendCommand(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_server_handle = v
     if pos < end and buf[pos] == 16:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_item_handle = v
     while pos < end:
         s = pos
@@ -8742,15 +9988,25 @@ def _d_mxaccess_gateway_v1_SuspendCommand(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_server_handle = v
         elif key == 16:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_item_handle = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, ))
@@ -8845,15 +10101,25 @@ def _d_mxaccess_gateway_v1_ActivateCommand(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_server_handle = v
     if pos < end and buf[pos] == 16:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_item_handle = v
     while pos < end:
         s = pos
@@ -8865,15 +10131,25 @@ def _d_mxaccess_gateway_v1_ActivateCommand(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_server_handle = v
         elif key == 16:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_item_handle = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, ))
@@ -8968,8 +10244,13 @@ def _d_mxaccess_gateway_v1_AddBufferedItemCommand(buf, pos, end, depth, into, mk
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_server_handle = v
     if pos < end and buf[pos] == 18:
         n = buf[pos + 1]
@@ -8991,8 +10272,13 @@ def _d_mxaccess_gateway_v1_AddBufferedItemCommand(buf, pos, end, depth, into, mk
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_server_handle = v
         elif key == 18:
             n = buf[pos]
@@ -9062,15 +10348,25 @@ def _d_mxaccess_gateway_v1_SetBufferedUpdateIntervalCommand(buf, pos, end, depth
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_server_handle = v
     if pos < end and buf[pos] == 16:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_update_interval_ms = v
     while pos < end:
         s = pos
@@ -9082,15 +10378,25 @@ def _d_mxaccess_gateway_v1_SetBufferedUpdateIntervalCommand(buf, pos, end, depth
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_server_handle = v
         elif key == 16:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_update_interval_ms = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, ))
@@ -9221,8 +10527,13 @@ def _d_mxaccess_gateway_v1_GetSessionStateReply(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_state = _ET_mxaccess_gateway_v1_SessionState[v]
     while pos < end:
         s = pos
@@ -9234,8 +10545,13 @@ def _d_mxaccess_gateway_v1_GetSessionStateReply(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_state = _ET_mxaccess_gateway_v1_SessionState[v]
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, ))
@@ -9325,8 +10641,13 @@ def _d_mxaccess_gateway_v1_GetWorkerInfoReply(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_process_id = v
     if pos < end and buf[pos] == 18:
         n = buf[pos + 1]
@@ -9342,8 +10663,13 @@ def _d_mxaccess_gateway_v1_GetWorkerInfoReply(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_worker_protocol_version = v
     while pos < end:
         s = pos
@@ -9355,8 +10681,13 @@ def _d_mxaccess_gateway_v1_GetWorkerInfoReply(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_process_id = v
         elif key == 18:
             n = buf[pos]
@@ -9372,8 +10703,13 @@ def _d_mxaccess_gateway_v1_GetWorkerInfoReply(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_worker_protocol_version = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, ))
@@ -9438,8 +10774,13 @@ def _d_mxaccess_gateway_v1_DrainEventsCommand(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = v & 0xFFFFFFFF
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = v & 0xFFFFFFFF
         f_max_events = v
     while pos < end:
         s = pos
@@ -9451,8 +10792,13 @@ def _d_mxaccess_gateway_v1_DrainEventsCommand(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = v & 0xFFFFFFFF
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = v & 0xFFFFFFFF
             f_max_events = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, ))
@@ -9620,8 +10966,13 @@ def _d_mxaccess_gateway_v1_AddItemBulkCommand(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_server_handle = v
     while pos < end and buf[pos] == 18:
         n = buf[pos + 1]
@@ -9644,8 +10995,13 @@ def _d_mxaccess_gateway_v1_AddItemBulkCommand(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_server_handle = v
         elif key == 18:
             n = buf[pos]
@@ -9717,8 +11073,13 @@ def _d_mxaccess_gateway_v1_AdviseItemBulkCommand(buf, pos, end, depth, into, mk)
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_server_handle = v
     while pos < end and buf[pos] == 18:
         n = buf[pos + 1]
@@ -9732,8 +11093,13 @@ def _d_mxaccess_gateway_v1_AdviseItemBulkCommand(buf, pos, end, depth, into, mk)
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_item_handles.append(v)
         if pos != e:
             raise _trunc()
@@ -9747,15 +11113,25 @@ def _d_mxaccess_gateway_v1_AdviseItemBulkCommand(buf, pos, end, depth, into, mk)
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_server_handle = v
         elif key == 16:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_item_handles.append(v)
         elif key == 18:
             n = buf[pos]
@@ -9769,8 +11145,13 @@ def _d_mxaccess_gateway_v1_AdviseItemBulkCommand(buf, pos, end, depth, into, mk)
                 v = buf[pos]
                 pos += 1
                 if v >= 128:
-                    v, pos = _rv(buf, pos - 1)
-                    v = _s32(v)
+                    x = buf[pos]
+                    v = (v & 127) | (x & 127) << 7
+                    if x < 128:
+                        pos += 1
+                    else:
+                        v, pos = _rv(buf, pos - 1)
+                        v = _s32(v)
                 f_item_handles.append(v)
             if pos != e:
                 raise _trunc()
@@ -9837,8 +11218,13 @@ def _d_mxaccess_gateway_v1_RemoveItemBulkCommand(buf, pos, end, depth, into, mk)
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_server_handle = v
     while pos < end and buf[pos] == 18:
         n = buf[pos + 1]
@@ -9852,8 +11238,13 @@ def _d_mxaccess_gateway_v1_RemoveItemBulkCommand(buf, pos, end, depth, into, mk)
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_item_handles.append(v)
         if pos != e:
             raise _trunc()
@@ -9867,15 +11258,25 @@ def _d_mxaccess_gateway_v1_RemoveItemBulkCommand(buf, pos, end, depth, into, mk)
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_server_handle = v
         elif key == 16:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_item_handles.append(v)
         elif key == 18:
             n = buf[pos]
@@ -9889,8 +11290,13 @@ def _d_mxaccess_gateway_v1_RemoveItemBulkCommand(buf, pos, end, depth, into, mk)
                 v = buf[pos]
                 pos += 1
                 if v >= 128:
-                    v, pos = _rv(buf, pos - 1)
-                    v = _s32(v)
+                    x = buf[pos]
+                    v = (v & 127) | (x & 127) << 7
+                    if x < 128:
+                        pos += 1
+                    else:
+                        v, pos = _rv(buf, pos - 1)
+                        v = _s32(v)
                 f_item_handles.append(v)
             if pos != e:
                 raise _trunc()
@@ -9957,8 +11363,13 @@ def _d_mxaccess_gateway_v1_UnAdviseItemBulkCommand(buf, pos, end, depth, into, m
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_server_handle = v
     while pos < end and buf[pos] == 18:
         n = buf[pos + 1]
@@ -9972,8 +11383,13 @@ def _d_mxaccess_gateway_v1_UnAdviseItemBulkCommand(buf, pos, end, depth, into, m
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_item_handles.append(v)
         if pos != e:
             raise _trunc()
@@ -9987,15 +11403,25 @@ def _d_mxaccess_gateway_v1_UnAdviseItemBulkCommand(buf, pos, end, depth, into, m
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_server_handle = v
         elif key == 16:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_item_handles.append(v)
         elif key == 18:
             n = buf[pos]
@@ -10009,8 +11435,13 @@ def _d_mxaccess_gateway_v1_UnAdviseItemBulkCommand(buf, pos, end, depth, into, m
                 v = buf[pos]
                 pos += 1
                 if v >= 128:
-                    v, pos = _rv(buf, pos - 1)
-                    v = _s32(v)
+                    x = buf[pos]
+                    v = (v & 127) | (x & 127) << 7
+                    if x < 128:
+                        pos += 1
+                    else:
+                        v, pos = _rv(buf, pos - 1)
+                        v = _s32(v)
                 f_item_handles.append(v)
             if pos != e:
                 raise _trunc()
@@ -10077,8 +11508,13 @@ def _d_mxaccess_gateway_v1_SubscribeBulkCommand(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_server_handle = v
     while pos < end and buf[pos] == 18:
         n = buf[pos + 1]
@@ -10101,8 +11537,13 @@ def _d_mxaccess_gateway_v1_SubscribeBulkCommand(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_server_handle = v
         elif key == 18:
             n = buf[pos]
@@ -10174,8 +11615,13 @@ def _d_mxaccess_gateway_v1_UnsubscribeBulkCommand(buf, pos, end, depth, into, mk
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_server_handle = v
     while pos < end and buf[pos] == 18:
         n = buf[pos + 1]
@@ -10189,8 +11635,13 @@ def _d_mxaccess_gateway_v1_UnsubscribeBulkCommand(buf, pos, end, depth, into, mk
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_item_handles.append(v)
         if pos != e:
             raise _trunc()
@@ -10204,15 +11655,25 @@ def _d_mxaccess_gateway_v1_UnsubscribeBulkCommand(buf, pos, end, depth, into, mk
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_server_handle = v
         elif key == 16:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_item_handles.append(v)
         elif key == 18:
             n = buf[pos]
@@ -10226,8 +11687,13 @@ def _d_mxaccess_gateway_v1_UnsubscribeBulkCommand(buf, pos, end, depth, into, mk
                 v = buf[pos]
                 pos += 1
                 if v >= 128:
-                    v, pos = _rv(buf, pos - 1)
-                    v = _s32(v)
+                    x = buf[pos]
+                    v = (v & 127) | (x & 127) << 7
+                    if x < 128:
+                        pos += 1
+                    else:
+                        v, pos = _rv(buf, pos - 1)
+                        v = _s32(v)
                 f_item_handles.append(v)
             if pos != e:
                 raise _trunc()
@@ -10380,8 +11846,13 @@ def _d_mxaccess_gateway_v1_SubscribeResult(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_server_handle = v
     if pos < end and buf[pos] == 18:
         n = buf[pos + 1]
@@ -10397,14 +11868,24 @@ def _d_mxaccess_gateway_v1_SubscribeResult(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_item_handle = v
     if pos < end and buf[pos] == 32:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
         f_was_successful = v != 0
     if pos < end and buf[pos] == 42:
         n = buf[pos + 1]
@@ -10426,8 +11907,13 @@ def _d_mxaccess_gateway_v1_SubscribeResult(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_server_handle = v
         elif key == 18:
             n = buf[pos]
@@ -10443,14 +11929,24 @@ def _d_mxaccess_gateway_v1_SubscribeResult(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_item_handle = v
         elif key == 32:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
             f_was_successful = v != 0
         elif key == 42:
             n = buf[pos]
@@ -10544,8 +12040,13 @@ def _d_mxaccess_gateway_v1_WriteBulkCommand(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_server_handle = v
     while pos < end and buf[pos] == 18:
         n = buf[pos + 1]
@@ -10571,8 +12072,13 @@ def _d_mxaccess_gateway_v1_WriteBulkCommand(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_server_handle = v
         elif key == 18:
             n = buf[pos]
@@ -10649,8 +12155,13 @@ def _d_mxaccess_gateway_v1_WriteBulkEntry(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_item_handle = v
     if pos < end and buf[pos] == 18:
         n = buf[pos + 1]
@@ -10666,8 +12177,13 @@ def _d_mxaccess_gateway_v1_WriteBulkEntry(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_user_id = v
     while pos < end:
         s = pos
@@ -10679,8 +12195,13 @@ def _d_mxaccess_gateway_v1_WriteBulkEntry(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_item_handle = v
         elif key == 18:
             n = buf[pos]
@@ -10696,8 +12217,13 @@ def _d_mxaccess_gateway_v1_WriteBulkEntry(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_user_id = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, ))
@@ -10764,8 +12290,13 @@ def _d_mxaccess_gateway_v1_Write2BulkCommand(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_server_handle = v
     while pos < end and buf[pos] == 18:
         n = buf[pos + 1]
@@ -10791,8 +12322,13 @@ def _d_mxaccess_gateway_v1_Write2BulkCommand(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_server_handle = v
         elif key == 18:
             n = buf[pos]
@@ -10871,8 +12407,13 @@ def _d_mxaccess_gateway_v1_Write2BulkEntry(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_item_handle = v
     if pos < end and buf[pos] == 18:
         n = buf[pos + 1]
@@ -10898,8 +12439,13 @@ def _d_mxaccess_gateway_v1_Write2BulkEntry(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_user_id = v
     while pos < end:
         s = pos
@@ -10911,8 +12457,13 @@ def _d_mxaccess_gateway_v1_Write2BulkEntry(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_item_handle = v
         elif key == 18:
             n = buf[pos]
@@ -10938,8 +12489,13 @@ def _d_mxaccess_gateway_v1_Write2BulkEntry(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_user_id = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, 4, ))
@@ -11016,8 +12572,13 @@ def _d_mxaccess_gateway_v1_WriteSecuredBulkCommand(buf, pos, end, depth, into, m
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_server_handle = v
     while pos < end and buf[pos] == 18:
         n = buf[pos + 1]
@@ -11043,8 +12604,13 @@ def _d_mxaccess_gateway_v1_WriteSecuredBulkCommand(buf, pos, end, depth, into, m
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_server_handle = v
         elif key == 18:
             n = buf[pos]
@@ -11123,8 +12689,13 @@ def _d_mxaccess_gateway_v1_WriteSecuredBulkEntry(buf, pos, end, depth, into, mk)
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_item_handle = v
     if pos < end and buf[pos] == 18:
         n = buf[pos + 1]
@@ -11140,15 +12711,25 @@ def _d_mxaccess_gateway_v1_WriteSecuredBulkEntry(buf, pos, end, depth, into, mk)
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_current_user_id = v
     if pos < end and buf[pos] == 32:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_verifier_user_id = v
     while pos < end:
         s = pos
@@ -11160,8 +12741,13 @@ def _d_mxaccess_gateway_v1_WriteSecuredBulkEntry(buf, pos, end, depth, into, mk)
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_item_handle = v
         elif key == 18:
             n = buf[pos]
@@ -11177,15 +12763,25 @@ def _d_mxaccess_gateway_v1_WriteSecuredBulkEntry(buf, pos, end, depth, into, mk)
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_current_user_id = v
         elif key == 32:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_verifier_user_id = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, 4, ))
@@ -11259,8 +12855,13 @@ def _d_mxaccess_gateway_v1_WriteSecured2BulkCommand(buf, pos, end, depth, into, 
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_server_handle = v
     while pos < end and buf[pos] == 18:
         n = buf[pos + 1]
@@ -11286,8 +12887,13 @@ def _d_mxaccess_gateway_v1_WriteSecured2BulkCommand(buf, pos, end, depth, into, 
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_server_handle = v
         elif key == 18:
             n = buf[pos]
@@ -11368,8 +12974,13 @@ def _d_mxaccess_gateway_v1_WriteSecured2BulkEntry(buf, pos, end, depth, into, mk
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_item_handle = v
     if pos < end and buf[pos] == 18:
         n = buf[pos + 1]
@@ -11395,15 +13006,25 @@ def _d_mxaccess_gateway_v1_WriteSecured2BulkEntry(buf, pos, end, depth, into, mk
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_current_user_id = v
     if pos < end and buf[pos] == 40:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_verifier_user_id = v
     while pos < end:
         s = pos
@@ -11415,8 +13036,13 @@ def _d_mxaccess_gateway_v1_WriteSecured2BulkEntry(buf, pos, end, depth, into, mk
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_item_handle = v
         elif key == 18:
             n = buf[pos]
@@ -11442,15 +13068,25 @@ def _d_mxaccess_gateway_v1_WriteSecured2BulkEntry(buf, pos, end, depth, into, mk
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_current_user_id = v
         elif key == 40:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_verifier_user_id = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, 4, 5, ))
@@ -11620,14 +13256,24 @@ def _d_mxaccess_gateway_v1_BulkWriteResult(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_item_handle = v
     if pos < end and buf[pos] == 16:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
         f_was_successful = v != 0
     if pos < end and buf[pos] == 26:
         n = buf[pos + 1]
@@ -11643,8 +13289,13 @@ def _d_mxaccess_gateway_v1_BulkWriteResult(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_hresult = v
     while pos < end and buf[pos] == 42:
         n = buf[pos + 1]
@@ -11670,14 +13321,24 @@ def _d_mxaccess_gateway_v1_BulkWriteResult(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_item_handle = v
         elif key == 16:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
             f_was_successful = v != 0
         elif key == 26:
             n = buf[pos]
@@ -11693,8 +13354,13 @@ def _d_mxaccess_gateway_v1_BulkWriteResult(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_hresult = v
         elif key == 42:
             n = buf[pos]
@@ -11795,8 +13461,13 @@ def _d_mxaccess_gateway_v1_ReadBulkCommand(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_server_handle = v
     while pos < end and buf[pos] == 18:
         n = buf[pos + 1]
@@ -11813,8 +13484,13 @@ def _d_mxaccess_gateway_v1_ReadBulkCommand(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_timeout_ms = v
     while pos < end:
         s = pos
@@ -11826,8 +13502,13 @@ def _d_mxaccess_gateway_v1_ReadBulkCommand(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_server_handle = v
         elif key == 18:
             n = buf[pos]
@@ -11844,8 +13525,13 @@ def _d_mxaccess_gateway_v1_ReadBulkCommand(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_timeout_ms = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, ))
@@ -12015,7 +13701,12 @@ def _d_mxaccess_gateway_v1_BulkReadResult(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
         f_was_successful = v != 0
     if pos < end and buf[pos] == 26:
         n = buf[pos + 1]
@@ -12031,8 +13722,13 @@ def _d_mxaccess_gateway_v1_BulkReadResult(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_quality = v
     if pos < end and buf[pos] == 42:
         n = buf[pos + 1]
@@ -12063,7 +13759,12 @@ def _d_mxaccess_gateway_v1_BulkReadResult(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
         f_was_cached = v != 0
     if pos < end and buf[pos] == 66:
         n = buf[pos + 1]
@@ -12095,7 +13796,12 @@ def _d_mxaccess_gateway_v1_BulkReadResult(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
             f_was_successful = v != 0
         elif key == 26:
             n = buf[pos]
@@ -12111,8 +13817,13 @@ def _d_mxaccess_gateway_v1_BulkReadResult(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_quality = v
         elif key == 42:
             n = buf[pos]
@@ -12143,7 +13854,12 @@ def _d_mxaccess_gateway_v1_BulkReadResult(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
             f_was_cached = v != 0
         elif key == 66:
             n = buf[pos]
@@ -12972,8 +14688,13 @@ def _d_mxaccess_gateway_v1_AcknowledgeAlarmReplyPayload(buf, pos, end, depth, in
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_native_status = v
     while pos < end:
         s = pos
@@ -12985,8 +14706,13 @@ def _d_mxaccess_gateway_v1_AcknowledgeAlarmReplyPayload(buf, pos, end, depth, in
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_native_status = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, ))
@@ -13167,28 +14893,48 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
         f_worker_sequence = v
     if pos < end and buf[pos] == 24:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_family = _ET_mxaccess_gateway_v1_MxEventFamily[v]
     if pos < end and buf[pos] == 32:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_server_handle = v
     if pos < end and buf[pos] == 40:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_item_handle = v
     if pos < end and buf[pos] == 50:
         n = buf[pos + 1]
@@ -13204,8 +14950,13 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_quality = v
     if pos < end and buf[pos] == 66:
         n = buf[pos + 1]
@@ -13258,8 +15009,13 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_hresult = v
     if pos < end and buf[pos] == 106:
         n = buf[pos + 1]
@@ -13361,28 +15117,48 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
             f_worker_sequence = v
         elif key == 24:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_family = _ET_mxaccess_gateway_v1_MxEventFamily[v]
         elif key == 32:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_server_handle = v
         elif key == 40:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_item_handle = v
         elif key == 50:
             n = buf[pos]
@@ -13398,8 +15174,13 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_quality = v
         elif key == 66:
             n = buf[pos]
@@ -13452,8 +15233,13 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_hresult = v
         elif key == 106:
             n = buf[pos]
@@ -13752,13 +15538,23 @@ def _d_mxaccess_gateway_v1_ReplayGap(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
         f_requested_after_sequence = v
     if pos < end and buf[pos] == 16:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
         f_oldest_available_sequence = v
     while pos < end:
         s = pos
@@ -13770,13 +15566,23 @@ def _d_mxaccess_gateway_v1_ReplayGap(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
             f_requested_after_sequence = v
         elif key == 16:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
             f_oldest_available_sequence = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, ))
@@ -13831,8 +15637,13 @@ def _d_mxaccess_gateway_v1_OnDataChangeEvent(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_data_type = _ET_mxaccess_gateway_v1_MxDataType[v]
     while pos < end:
         s = pos
@@ -13844,8 +15655,13 @@ def _d_mxaccess_gateway_v1_OnDataChangeEvent(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_data_type = _ET_mxaccess_gateway_v1_MxDataType[v]
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, ))
@@ -14037,8 +15853,13 @@ def _d_mxaccess_gateway_v1_OnBufferedDataChangeEvent(buf, pos, end, depth, into,
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_data_type = _ET_mxaccess_gateway_v1_MxDataType[v]
     while pos < end and buf[pos] == 18:
         n = buf[pos + 1]
@@ -14064,8 +15885,13 @@ def _d_mxaccess_gateway_v1_OnBufferedDataChangeEvent(buf, pos, end, depth, into,
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_data_type = _ET_mxaccess_gateway_v1_MxDataType[v]
         elif key == 18:
             n = buf[pos]
@@ -14152,8 +15978,13 @@ def _d_mxaccess_gateway_v1_BufferedSample(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_quality = v
     if pos < end and buf[pos] == 26:
         n = buf[pos + 1]
@@ -14186,8 +16017,13 @@ def _d_mxaccess_gateway_v1_BufferedSample(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_quality = v
         elif key == 26:
             n = buf[pos]
@@ -14322,15 +16158,25 @@ def _d_mxaccess_gateway_v1_OnAlarmTransitionEvent(buf, pos, end, depth, into, mk
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_transition_kind = _ET_mxaccess_gateway_v1_AlarmTransitionKind[v]
     if pos < end and buf[pos] == 40:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_raw_severity = v
     if pos < end and buf[pos] == 50:
         n = buf[pos + 1]
@@ -14418,8 +16264,13 @@ def _d_mxaccess_gateway_v1_OnAlarmTransitionEvent(buf, pos, end, depth, into, mk
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_condition_state = _ET_mxaccess_gateway_v1_AlarmConditionState[v]
     while pos < end:
         s = pos
@@ -14461,15 +16312,25 @@ def _d_mxaccess_gateway_v1_OnAlarmTransitionEvent(buf, pos, end, depth, into, mk
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_transition_kind = _ET_mxaccess_gateway_v1_AlarmTransitionKind[v]
         elif key == 40:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_raw_severity = v
         elif key == 50:
             n = buf[pos]
@@ -14557,8 +16418,13 @@ def _d_mxaccess_gateway_v1_OnAlarmTransitionEvent(buf, pos, end, depth, into, mk
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_condition_state = _ET_mxaccess_gateway_v1_AlarmConditionState[v]
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, ))
@@ -14784,15 +16650,25 @@ def _d_mxaccess_gateway_v1_ActiveAlarmSnapshot(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_condition_state = _ET_mxaccess_gateway_v1_AlarmConditionState[v]
     if pos < end and buf[pos] == 40:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_raw_severity = v
     if pos < end and buf[pos] == 50:
         n = buf[pos + 1]
@@ -14916,15 +16792,25 @@ def _d_mxaccess_gateway_v1_ActiveAlarmSnapshot(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_condition_state = _ET_mxaccess_gateway_v1_AlarmConditionState[v]
         elif key == 40:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_raw_severity = v
         elif key == 50:
             n = buf[pos]
@@ -15488,7 +17374,12 @@ def _d_mxaccess_gateway_v1_AlarmFeedMessage(buf, pos, end, depth, into, mk):
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
         f_sequence = v
     while pos < end:
         s = pos
@@ -15500,7 +17391,12 @@ def _d_mxaccess_gateway_v1_AlarmFeedMessage(buf, pos, end, depth, into, mk):
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
             f_sequence = v
         elif key == 10:
             n = buf[pos]
@@ -15617,8 +17513,13 @@ def _d_mxaccess_gateway_v1_AlarmSnapshotComplete(buf, pos, end, depth, into, mk)
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = v & 0xFFFFFFFF
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = v & 0xFFFFFFFF
         f_snapshot_count = v
     while pos < end:
         s = pos
@@ -15630,8 +17531,13 @@ def _d_mxaccess_gateway_v1_AlarmSnapshotComplete(buf, pos, end, depth, into, mk)
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = v & 0xFFFFFFFF
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = v & 0xFFFFFFFF
             f_snapshot_count = v
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, ))
@@ -15926,15 +17832,25 @@ def _d_mxaccess_gateway_v1_AcknowledgeAlarmReply(buf, pos, end, depth, into, mk)
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_hresult = v
     if pos < end and buf[pos] == 24:
         v = buf[pos + 1]
         pos += 2
         if v >= 128:
-            v, pos = _rv(buf, pos - 1)
-            v = _s32(v)
+            x = buf[pos]
+            v = (v & 127) | (x & 127) << 7
+            if x < 128:
+                pos += 1
+            else:
+                v, pos = _rv(buf, pos - 1)
+                v = _s32(v)
         f_status = v
     if pos < end and buf[pos] == 34:
         n = buf[pos + 1]
@@ -15966,15 +17882,25 @@ def _d_mxaccess_gateway_v1_AcknowledgeAlarmReply(buf, pos, end, depth, into, mk)
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_hresult = v
         elif key == 24:
             v = buf[pos]
             pos += 1
             if v >= 128:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
             f_status = v
         elif key == 34:
             n = buf[pos]
