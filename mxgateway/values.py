@@ -62,6 +62,7 @@ import betterproto2
 
 from mxgateway.errors import InvalidArgumentError, MalformedReplyError
 from mxgateway.options import DEFAULT_MAX_MESSAGE_SIZE
+from mxgateway.wire.codec import WIRE_SPAN, WireBacked, record
 from mxgateway.wire.contract import mx
 
 __all__ = [
@@ -80,6 +81,7 @@ __all__ = [
     "status_is_failure",
     "to_mx_value",
     "value_from_fields",
+    "vtq_of_record",
 ]
 
 INT32_MIN: Final = -(2**31)
@@ -163,6 +165,28 @@ class Vtq:
     def good(self) -> bool:
         """True when the quality is good (192-255) and no status reports a failure."""
         return quality_is_good(self.quality) and not any(map(status_is_failure, self.statuses))
+
+
+setattr(Vtq, "raw", WireBacked("raw"))  # noqa: B010 (after @dataclass)
+
+
+def vtq_of_record(
+    attributes: dict[str, Any], value: object, diagnostic: str, timestamp: dt.datetime | None
+) -> Vtq:
+    """The ``Vtq`` of a record-decoded result (``attributes``: its ``__dict__``), whose
+    ``raw`` is that result's message's ``value`` field, decoded only if it is read."""
+    data, start, end, message_type, _ = attributes[WIRE_SPAN]
+    return record(
+        Vtq,
+        {
+            "value": value,
+            "quality": attributes["quality"],
+            "timestamp": timestamp,
+            "statuses": attributes["statuses"],
+            "diagnostic": diagnostic,
+            WIRE_SPAN: (data, start, end, message_type, "value"),
+        },
+    )
 
 
 def quality_is_good(quality: int) -> bool:
@@ -475,15 +499,35 @@ class _Refused:
         self.error = error
 
 
+class _Noted:
+    """A received value with the worker's conversion note (``raw_diagnostic``), from
+    record decoding; most values have none and come bare."""
+
+    __slots__ = ("diagnostic", "value")
+
+    def __init__(self, value: object, diagnostic: str) -> None:
+        self.value = value
+        self.diagnostic = diagnostic
+
+
 def received_value(value: object) -> object:
-    """A value ``value_from_fields`` built: itself, or its ``MalformedReplyError`` raised."""
-    if type(value) is _Refused:
-        raise value.error
+    """The Python value of what ``value_from_fields`` built; raises its refusal."""
+    kind = type(value)
+    if kind is _Noted:
+        return value.value  # type: ignore[attr-defined]
+    if kind is _Refused:
+        raise value.error  # type: ignore[attr-defined]
     return value
 
 
+def received_diagnostic(value: object) -> str:
+    """The ``raw_diagnostic`` of what ``value_from_fields`` built ("" when none)."""
+    return value.diagnostic if type(value) is _Noted else ""
+
+
 def value_from_fields(fields: dict[str, Any], data: bytes, start: int, end: int) -> object:
-    """Record-decoding factory for ``MxValue``: ``from_mx_value`` of the decoded fields.
+    """Record-decoding factory for ``MxValue``: ``from_mx_value`` of the decoded fields
+    (read it with ``received_value``; ``received_diagnostic`` gives the worker's note).
 
     In record decoding array elements arrive already converted, so an array nested in
     an array shows as a list element and is refused as ``from_mx_value`` refuses it.
@@ -491,22 +535,26 @@ def value_from_fields(fields: dict[str, Any], data: bytes, start: int, end: int)
     raises: only a value that is used is refused, as with ``from_mx_value``.
     """
     name = fields["kind"]
+    diagnostic = fields["raw_diagnostic"]
+    value: object
     if not name:
-        diagnostic = fields["raw_diagnostic"]
-        if diagnostic:
-            return UnconvertedValue(
+        value = (
+            UnconvertedValue(
                 diagnostic, fields["variant_type"], fields["data_type"], fields["raw_data_type"]
             )
-        return None
-    if fields["is_null"]:
-        return None
-    kind = fields[name]
-    if kind.__class__ in _PLAIN_KINDS:
-        return kind
-    try:
-        return _converted(kind)
-    except MalformedReplyError as exc:
-        return _Refused(exc)
+            if diagnostic
+            else None
+        )
+    elif fields["is_null"]:
+        value = None
+    else:
+        value = fields[name]
+        if value.__class__ not in _PLAIN_KINDS:
+            try:
+                value = _converted(value)
+            except MalformedReplyError as exc:
+                return _Refused(exc)
+    return _Noted(value, diagnostic) if diagnostic else value
 
 
 #: Types of ``kind`` members that are already their Python value.

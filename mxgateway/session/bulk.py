@@ -25,7 +25,15 @@ from mxgateway.session.core import (
     SessionCore,
     check_handle,
 )
-from mxgateway.values import INT32_MAX, Vtq, from_mx_value, received_value, value_from_fields
+from mxgateway.values import (
+    INT32_MAX,
+    Vtq,
+    from_mx_value,
+    received_diagnostic,
+    received_value,
+    value_from_fields,
+    vtq_of_record,
+)
 from mxgateway.wire.codec import WIRE_SPAN, Decoded, Records, WireBacked, record
 from mxgateway.wire.contract import mx
 from mxgateway.wire.envelope import command_kind, reply_payload
@@ -95,6 +103,10 @@ class ReadResult:
     @property
     def vtq(self) -> Vtq:
         """The value with its quality, timestamp and statuses, as ``Session.read`` returns it."""
+        attributes = self.__dict__
+        if "raw" not in attributes:  # record-decoded, raw still undecoded: keep it so
+            diagnostic = self.error_message or attributes[_DIAGNOSTIC]
+            return vtq_of_record(attributes, self.value, diagnostic, self.source_timestamp)
         raw_value = self.raw.value if self.raw is not None else None
         diagnostic = self.error_message or (raw_value.raw_diagnostic if raw_value else "")
         return Vtq(
@@ -102,23 +114,28 @@ class ReadResult:
         )
 
 
-setattr(ReadResult, "raw", WireBacked("raw", mx.BulkReadResult))  # noqa: B010 (after @dataclass)
+setattr(ReadResult, "raw", WireBacked("raw"))  # noqa: B010 (after @dataclass)
+
+#: Where a record-decoded result keeps its value's ``raw_diagnostic`` (for ``vtq``).
+_DIAGNOSTIC: Final = "_diagnostic"
 
 
 def _read_result(fields: dict[str, Any], data: bytes, start: int, end: int) -> ReadResult:
     """Record-decoding factory: a ``ReadResult`` straight from a ``BulkReadResult``'s fields."""
+    value = fields["value"]
     return record(
         ReadResult,
         {
             "tag_address": fields["tag_address"],
             "was_successful": fields["was_successful"],
-            "value": received_value(fields["value"]),
+            "value": received_value(value),
             "quality": fields["quality"],
             "source_timestamp": fields["source_timestamp"],
             "statuses": tuple(fields["statuses"]),
             "was_cached": fields["was_cached"],
             "error_message": fields["error_message"],
-            WIRE_SPAN: (data, start, end),
+            _DIAGNOSTIC: received_diagnostic(value),
+            WIRE_SPAN: (data, start, end, mx.BulkReadResult, ""),
         },
     )
 

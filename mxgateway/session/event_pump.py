@@ -94,7 +94,12 @@ MAX_SEQUENCE: Final = 2**64 - 2
 
 
 class EventSink:
-    """One consumer's bounded queue; ``accept`` filters which events it receives."""
+    """One consumer's bounded queue; ``accept`` filters which events it receives.
+
+    Waiting is by futures woken on change, not a lock: putting into a queue with room
+    and getting from a non-empty one never suspend, which keeps the per-event cost
+    of a busy stream low.
+    """
 
     def __init__(self, capacity: int, accept: Callable[[Event], bool] | None = None) -> None:
         if isinstance(capacity, bool) or not isinstance(capacity, int) or capacity < 1:
@@ -102,36 +107,52 @@ class EventSink:
         self.capacity = capacity
         self.accept = accept
         self._items: deque[Event] = deque()
-        self._changed = asyncio.Condition()
+        self._waiters: list[asyncio.Future[None]] = []
         self._error: BaseException | None = None
         self._ended = False
 
+    def _wake(self) -> None:
+        waiters, self._waiters = self._waiters, []
+        for waiter in waiters:
+            if not waiter.done():
+                waiter.set_result(None)
+
+    async def _changed(self) -> None:
+        waiter = asyncio.get_running_loop().create_future()
+        self._waiters.append(waiter)
+        try:
+            await waiter
+        finally:
+            if waiter in self._waiters:
+                self._waiters.remove(waiter)
+
     async def put(self, event: Event) -> None:
         """Queue ``event``, waiting while the queue is full (the documented policy)."""
-        async with self._changed:
-            await self._changed.wait_for(lambda: len(self._items) < self.capacity or self._ended)
-            if not self._ended:
-                self._items.append(event)
-                self._changed.notify_all()
+        while len(self._items) >= self.capacity and not self._ended:
+            await self._changed()
+        if not self._ended:
+            self._items.append(event)
+            if self._waiters:
+                self._wake()
 
     async def end(self, error: BaseException | None = None) -> None:
         """No more events: consumers get what is queued, then ``error`` or the end."""
-        async with self._changed:
-            if not self._ended:
-                self._ended, self._error = True, error
-            self._changed.notify_all()
+        if not self._ended:
+            self._ended, self._error = True, error
+        self._wake()
 
     async def get(self) -> Event | None:
         """The next event; None at the end; raises the error the stream ended with."""
-        async with self._changed:
-            await self._changed.wait_for(lambda: bool(self._items) or self._ended)
-            if self._items:
-                event = self._items.popleft()
-                self._changed.notify_all()
-                return event
-            if self._error is not None:
-                raise self._error
-            return None
+        while not self._items and not self._ended:
+            await self._changed()
+        if self._items:
+            event = self._items.popleft()
+            if self._waiters:
+                self._wake()
+            return event
+        if self._error is not None:
+            raise self._error
+        return None
 
 
 class EventPump:

@@ -19,9 +19,11 @@ from mxgateway.alarms import AlarmTransition, alarm_transition_from_proto
 from mxgateway.values import (
     Vtq,
     from_mx_value,
+    received_diagnostic,
     received_value,
     status_is_failure,
     value_from_fields,
+    vtq_of_record,
 )
 from mxgateway.wire.codec import WIRE_SPAN, Decoded, Records, WireBacked, decode_message, record
 from mxgateway.wire.contract import mx
@@ -65,6 +67,10 @@ class DataChange:
     @property
     def vtq(self) -> Vtq:
         """Value, quality, timestamp and statuses as a ``Vtq``."""
+        attributes = self.__dict__
+        if "raw" not in attributes:  # record-decoded, raw still undecoded: keep it so
+            diagnostic = attributes[_DIAGNOSTIC]
+            return vtq_of_record(attributes, self.value, diagnostic, self.source_timestamp)
         value = self.raw.value
         return Vtq(
             self.value,
@@ -187,7 +193,10 @@ Event = (
 )
 
 
-setattr(DataChange, "raw", WireBacked("raw", mx.MxEvent))  # noqa: B010 (after @dataclass)
+setattr(DataChange, "raw", WireBacked("raw"))  # noqa: B010 (after @dataclass)
+
+#: Where a record-decoded data change keeps its value's ``raw_diagnostic`` (for ``vtq``).
+_DIAGNOSTIC = "_diagnostic"
 
 
 def event_records(tag_of: Callable[[int], str | None]) -> Records[Decoded[object]]:
@@ -200,6 +209,7 @@ def event_records(tag_of: Callable[[int], str | None]) -> Records[Decoded[object
             body == "on_data_change"
             or (not body and fields["family"] is mx.MxEventFamily.ON_DATA_CHANGE)
         ):
+            value = fields["value"]
             return record(
                 DataChange,
                 {
@@ -207,13 +217,14 @@ def event_records(tag_of: Callable[[int], str | None]) -> Records[Decoded[object
                     "tag_address": tag_of(fields["item_handle"]),
                     "server_handle": fields["server_handle"],
                     "item_handle": fields["item_handle"],
-                    "value": received_value(fields["value"]),
+                    "value": received_value(value),
                     "quality": fields["quality"],
                     "source_timestamp": fields["source_timestamp"],
                     "statuses": tuple(fields["statuses"]),
                     "worker_timestamp": fields["worker_timestamp"],
                     "gateway_timestamp": fields["gateway_receive_timestamp"],
-                    WIRE_SPAN: (data, start, end),
+                    _DIAGNOSTIC: received_diagnostic(value),
+                    WIRE_SPAN: (data, start, end, mx.MxEvent, ""),
                 },
             )
         return decode_message(data[start:end], mx.MxEvent)

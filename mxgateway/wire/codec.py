@@ -93,30 +93,32 @@ class Decoded(NamedTuple, Generic[R]):
     data: bytes
 
 
-#: Instance attribute in which a record keeps (wire bytes, start, end) of its message.
+#: Instance attribute in which a record keeps where its raw message lies: (wire bytes,
+#: start, end, message class, and the field of it wanted, or "" for the whole message).
 WIRE_SPAN = "_wire_span"
 
 
-class WireBacked(Generic[M]):
-    """Class attribute for a typed result's ``raw`` message when results come from record
-    decoding: decoded from the retained wire span on first access, then kept.
+class WireBacked:
+    """Class attribute for a typed result's ``raw`` message (or a field of it) when the
+    result came from record decoding: decoded from the retained bytes on first access,
+    then kept.
 
     A non-data descriptor, so an instance built normally (``raw`` given to ``__init__``,
     hence in its ``__dict__``) never reaches it.
     """
 
-    def __init__(self, name: str, message_type: type[M]) -> None:
+    def __init__(self, name: str) -> None:
         self.name = name
-        self.message_type = message_type
 
     def __get__(self, instance: object | None, owner: type | None = None) -> Any:
         if instance is None:
             return self
         attributes = instance.__dict__
-        data, start, end = attributes[WIRE_SPAN]
-        message = decode_message(data[start:end], self.message_type)
-        attributes[self.name] = message
-        return message
+        data, start, end, message_type, field = attributes[WIRE_SPAN]
+        message = decode_message(data[start:end], message_type)
+        value = getattr(message, field) if field else message
+        attributes[self.name] = value
+        return value
 
 
 def message_class(reply_type: object) -> type[Message]:

@@ -125,12 +125,26 @@ def test_lazy_raw_is_parsed_once_and_replace_keeps_it() -> None:
         results=[mx.BulkReadResult(tag_address="T.1", value=mx.MxValue(string_value="x"))]
     )
     (result,) = decode_records(bytes(reply), mx.BulkReadReply, bulk._READ_RECORDS.factories).results
-    assert "raw" not in vars(result)
+    vtq = result.vtq
+    assert "raw" not in vars(result)  # a Vtq needs no decode either
+    assert vtq.raw == reply.results[0].value
+    assert (vtq.value, vtq.diagnostic) == ("x", "")
     raw = result.raw
     assert raw == reply.results[0]
     assert result.raw is raw
     assert dataclasses.replace(result, quality=0).raw is raw
     assert repr(result).startswith("ReadResult(tag_address='T.1'")
+
+
+def test_a_worker_note_reaches_the_vtq_without_decoding_raw() -> None:
+    value = mx.MxValue(int32_value=3, raw_diagnostic="clamped")
+    event = mx.MxEvent(
+        worker_sequence=9, item_handle=3, value=value, on_data_change=mx.OnDataChangeEvent()
+    )
+    change = decode_records(bytes(event), mx.MxEvent, event_records(_tag_of).factories)
+    assert (change.value, change.vtq.diagnostic) == (3, "clamped")
+    assert "raw" not in vars(change)
+    assert change.vtq.raw == value
 
 
 def test_errors_carry_the_plainly_decoded_reply() -> None:
