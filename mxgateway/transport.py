@@ -25,7 +25,7 @@ import enum
 import os
 import ssl
 from collections import deque
-from typing import TYPE_CHECKING, Any, Final, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Generic, Protocol, TypeVar, cast
 
 import betterproto2
 from grpclib.client import Handler
@@ -131,6 +131,59 @@ class ConnectionState(enum.Enum):
     CLOSED = "closed"
 
 
+class _CoalescingWriter:
+    """The socket transport as grpclib's connection sees it: writes are gathered and sent
+    once per event-loop iteration.
+
+    grpclib writes each frame as soon as h2 produces it: a unary call's HEADERS and
+    DATA are two ``send`` system calls (and two TCP segments the server wakes up for),
+    and 16 concurrent callers make 32. Gathered, each loop iteration's frames leave in
+    one ``send``, at the cost of the write waiting for the current iteration's other
+    ready callbacks. Everything but ``write`` (and ``close``, which first sends what is
+    pending) goes to the socket transport as it is.
+    """
+
+    __slots__ = ("_loop", "_pending", "transport")
+
+    def __init__(self, transport: asyncio.Transport) -> None:
+        self.transport = transport
+        self._loop = asyncio.get_running_loop()
+        self._pending: list[bytes] = []
+
+    def write(self, data: bytes) -> None:
+        """Queue ``data`` for this iteration's single send."""
+        if not data:
+            return
+        if not self._pending:
+            self._loop.call_soon(self.flush)
+        self._pending.append(data)
+
+    def flush(self) -> None:
+        """Send what is pending now."""
+        pending = self._pending
+        if pending:
+            self._pending = []
+            self.transport.write(pending[0] if len(pending) == 1 else b"".join(pending))
+
+    def close(self) -> None:
+        """Send what is pending, then close (as asyncio's close sends its buffer)."""
+        self.flush()
+        self.transport.close()
+
+    def abort(self) -> None:
+        """Drop what is pending and abort the socket at once."""
+        self._pending = []
+        self.transport.abort()
+
+    def is_closing(self) -> bool:
+        """Whether the socket transport is closing or closed."""
+        return self.transport.is_closing()
+
+    def get_extra_info(self, name: str, default: Any = None) -> Any:
+        """The socket transport's extra info (socket, peer name, SSL object)."""
+        return self.transport.get_extra_info(name, default)
+
+
 class _WatchedProtocol(H2Protocol):
     """grpclib's HTTP/2 protocol, also reporting the handshake and the connection's end.
 
@@ -150,6 +203,9 @@ class _WatchedProtocol(H2Protocol):
         self.handshake: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self._on_lost = on_lost
         self._probes: dict[bytes, asyncio.Future[None]] = {}
+        #: The socket transport and the ``_CoalescingWriter`` over it (set on connection).
+        self.socket_transport: asyncio.Transport | None = None
+        self.writer: _CoalescingWriter | None = None
 
     async def probe(self, timeout: float) -> bool:
         """Ping the peer now; False (and the connection aborted) without an answer
@@ -163,13 +219,18 @@ class _WatchedProtocol(H2Protocol):
             self.connection.flush()
             await asyncio.wait_for(answered, timeout)
         except TimeoutError:
-            socket_transport = getattr(self.connection, "_transport", None)
-            if socket_transport is not None:
-                socket_transport.abort()
+            if self.socket_transport is not None:
+                self.socket_transport.abort()
             return False
         finally:
             self._probes.pop(data, None)
         return True
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        """grpclib's connection set-up, writing through a ``_CoalescingWriter``."""
+        socket_transport = self.socket_transport = cast(asyncio.Transport, transport)
+        self.writer = _CoalescingWriter(socket_transport)
+        super().connection_made(cast(asyncio.Transport, self.writer))
 
     def data_received(self, data: bytes) -> None:
         # grpclib's data_received, also resolving ``handshake`` on the peer's SETTINGS.
@@ -252,9 +313,7 @@ def _configuration(options: ClientOptions) -> Configuration:
 def _socket_transport(channel: Channel) -> asyncio.Transport | None:
     """The asyncio transport under a connected channel (None if it never connected)."""
     protocol = getattr(channel, "_protocol", None)
-    connection = getattr(protocol, "connection", None)
-    transport = getattr(connection, "_transport", None)
-    return transport if isinstance(transport, asyncio.Transport) else None
+    return getattr(protocol, "socket_transport", None)
 
 
 def _released(transport: asyncio.Transport) -> bool:
@@ -551,11 +610,6 @@ class Transport:
     def _map(self, exc: BaseException, operation: str) -> MxGatewayError:
         return map_transport_error(exc, operation=operation, api_key=self.options.api_key)
 
-    def _timeout(self, timeout: float | _DefaultTimeout | None) -> float | None:
-        if isinstance(timeout, _DefaultTimeout):
-            return self.options.call_timeout
-        return timeout
-
     def _check_open(self, operation: str) -> None:
         if self.closed:
             raise map_transport_error(
@@ -572,7 +626,14 @@ class Transport:
         timeout: float | _DefaultTimeout | None = USE_DEFAULT_TIMEOUT,
     ) -> ReplyT:
         """Run a unary call and return its reply; ``operation`` names it in error messages."""
-        remaining = await self._ready(operation, self._timeout(timeout))
+        if isinstance(timeout, _DefaultTimeout):
+            timeout = self.options.call_timeout
+        # Connected (the usual case): no connection wait, so no coroutine for it either.
+        remaining = (
+            timeout
+            if self._state is ConnectionState.CONNECTED
+            else await self._ready(operation, timeout)
+        )
         try:
             async with self._channel.request(
                 route,
@@ -694,6 +755,11 @@ class ServerStream(Generic[ReplyT]):
         self._stream = stream
         await stream.__aenter__()
         await stream.send_message(self._request, end=True)
+        # A stream is open once its request has left, as before writes were gathered:
+        # what the caller does next (even in this loop iteration) comes after it.
+        protocol = channel.protocol if isinstance(channel, _WatchedChannel) else None
+        if protocol is not None and protocol.writer is not None:
+            protocol.writer.flush()
         return stream
 
     async def __aenter__(self) -> ServerStream[ReplyT]:
