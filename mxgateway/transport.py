@@ -139,8 +139,9 @@ class _CoalescingWriter:
     DATA are two ``send`` system calls (and two TCP segments the server wakes up for),
     and 16 concurrent callers make 32. Gathered, each loop iteration's frames leave in
     one ``send``, at the cost of the write waiting for the current iteration's other
-    ready callbacks. Everything but ``write`` (and ``close``, which first sends what is
-    pending) goes to the socket transport as it is.
+    ready callbacks; a lone unary call and a stream's opening ``flush`` at once instead.
+    Everything but ``write`` (and ``close``, which first sends what is pending) goes to
+    the socket transport as it is.
     """
 
     __slots__ = ("_loop", "_pending", "transport")
@@ -286,6 +287,12 @@ class _WatchedChannel(LimitedChannel):
         protocol = self._protocol
         return protocol if isinstance(protocol, _WatchedProtocol) else None
 
+    def flush_writes(self) -> None:
+        """Send the writes the connection's ``_CoalescingWriter`` is holding now."""
+        protocol = self.protocol
+        if protocol is not None and protocol.writer is not None:
+            protocol.writer.flush()
+
 
 def _ignore_loss(protocol: _WatchedProtocol) -> None:
     """Loss callback of a dedicated stream channel: the stream itself reports it."""
@@ -370,6 +377,8 @@ class Transport:
         self._refused = False
         #: Connections established after the first (each successful reconnect counts one).
         self.reconnects: int = 0
+        #: Unary calls under way (a lone one sends its request at once, see ``unary``).
+        self._unary_calls = 0
 
     def __repr__(self) -> str:
         return f"Transport({self.options.endpoint!r}, tls={self.options.tls}, {self._state.value})"
@@ -634,6 +643,7 @@ class Transport:
             if self._state is ConnectionState.CONNECTED
             else await self._ready(operation, timeout)
         )
+        self._unary_calls += 1
         try:
             async with self._channel.request(
                 route,
@@ -644,9 +654,15 @@ class Transport:
                 metadata=self._metadata,
             ) as stream:
                 await stream.send_message(request, end=True)
+                if self._unary_calls == 1:
+                    # Alone, nothing would join the gathered write: send it without
+                    # waiting a loop iteration. Concurrent calls share one send.
+                    self._channel.flush_writes()
                 reply = await stream.recv_message()
         except TRANSPORT_EXCEPTIONS as exc:
             raise self._map(exc, operation) from (None if isinstance(exc, GRPCError) else exc)
+        finally:
+            self._unary_calls -= 1
         if reply is None:
             raise MalformedReplyError(f"{operation}: the gateway sent no reply")
         return reply
@@ -740,7 +756,7 @@ class ServerStream(Generic[ReplyT]):
     async def _open(self) -> Stream[betterproto2.Message, ReplyT]:
         transport = self._transport
         timeout = await transport._ready(self.operation, self._timeout)
-        channel: Channel = transport._channel
+        channel = transport._channel
         if self._dedicated:
             channel = self._own_channel = _WatchedChannel(transport.options, _ignore_loss)
             await transport._establish(channel)
@@ -757,9 +773,7 @@ class ServerStream(Generic[ReplyT]):
         await stream.send_message(self._request, end=True)
         # A stream is open once its request has left, as before writes were gathered:
         # what the caller does next (even in this loop iteration) comes after it.
-        protocol = channel.protocol if isinstance(channel, _WatchedChannel) else None
-        if protocol is not None and protocol.writer is not None:
-            protocol.writer.flush()
+        channel.flush_writes()
         return stream
 
     async def __aenter__(self) -> ServerStream[ReplyT]:
