@@ -75,13 +75,20 @@ def expected_command_type(command_kind: MxCommandKind) -> type[betterproto2.Mess
     return None if entry is None else getattr(mx, entry[0])
 
 
+@cache
+def _kind_name(command_type: type) -> str | None:
+    """The ``COMMANDS`` kind name whose command message is ``command_type`` (looked up once
+    per type: every Invoke needs it, and the table is scanned by value)."""
+    name = command_type.__name__
+    return next((k for k, (command, _) in COMMANDS.items() if command == name), None)
+
+
 def command_kind(command: betterproto2.Message) -> MxCommandKind:
     """The kind whose command message is ``command``'s type."""
-    name = type(command).__name__
-    for kind_name, (command_type, _) in COMMANDS.items():
-        if command_type == name:
-            return kind(kind_name)
-    raise _unsupported(f"a command kind for {name}")
+    kind_name = _kind_name(type(command))
+    if kind_name is None:
+        raise _unsupported(f"a command kind for {type(command).__name__}")
+    return kind(kind_name)
 
 
 def command_request(
