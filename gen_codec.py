@@ -331,6 +331,34 @@ def _assign(lines: list[str], f: _Field) -> list[str]:
     return [*lines, *store]
 
 
+def _inline_timestamp(cur: str, dec: str, cls: str) -> list[str]:
+    """Lines decoding a singular Timestamp field's value (its bytes: pos to e) into v.
+
+    Events carry three timestamps and ReadBulk results one: the usual shape (seconds,
+    then nanos, in range, nothing to merge into) is read inline; anything else goes
+    through the Timestamp decoder, which checks and merges as protobuf specifies.
+    """
+    seconds = _read_varint("_s64(v)", wide=True)
+    nanos = _read_varint("_s32(v)", wide=True)
+    return [
+        "t0 = pos",
+        "ts = tn = 0",
+        "if pos < e and buf[pos] == 8:",
+        "    pos += 1",
+        *("    " + line for line in seconds),
+        "    ts = v",
+        "if pos < e and buf[pos] == 16:",
+        "    pos += 1",
+        *("    " + line for line in nanos),
+        "    tn = v",
+        f"if pos == e and {cur} is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:",
+        "    v = _EPOCH + _td(0, ts, tn // 1000)",
+        "else:",
+        f"    v = {cur}",
+        f"    v = {dec}(buf, t0, e, depth + 1, None if v is None else {cls}.from_wrapped(v))",
+    ]
+
+
 #: Lines counting one more repeated-field message against the decode's budget.
 _COUNT = ["_B.left -= 1", "if _B.left < 0:", "    raise _many()"]
 
@@ -354,6 +382,8 @@ def _branches(m: _Message, f: _Field, known: set[str]) -> list[tuple[int, list[s
             dec = f"_w_{_ident(f.type_name)}"
             if f.repeated:
                 body += [*_COUNT, f"v = {dec}(buf, pos, e, depth + 1, None)"]
+            elif f.type_name == "google.protobuf.Timestamp":
+                body += _inline_timestamp(_current(f), dec, cls)
             else:
                 cur = _current(f)
                 body += [
@@ -658,6 +688,9 @@ def render(fds: descriptor_pb2.FileDescriptorSet) -> str:
     w(0, "")
     w(0, "_new = object.__new__")
     w(0, "_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)")
+    w(0, "#: Timestamp seconds protobuf allows: 0001-01-01 to 9999-12-31T23:59:59 (UTC).")
+    w(0, "_TS_LOW = -62135596800")
+    w(0, "_TS_HIGH = 253402300799")
     w(0, "_td = timedelta")
     w(0, "_rv = read_varint")
     w(0, "_ev = encode_varint")

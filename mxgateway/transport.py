@@ -349,7 +349,7 @@ async def _await_release(socket_transport: asyncio.Transport, grace: float) -> N
     # asyncio signals no event when a transport's socket is released: poll briefly,
     # first after one loop iteration (when a plaintext socket is usually released).
     delay = 0.0
-    while not _released(socket_transport) and loop.time() < deadline:  # noqa: ASYNC110
+    while not _released(socket_transport) and loop.time() < deadline:
         await asyncio.sleep(delay)
         delay = 0.005
     if not _released(socket_transport):

@@ -520,14 +520,20 @@ def received_value(value: object) -> object:
     return value
 
 
-def received_diagnostic(value: object) -> str:
-    """The ``raw_diagnostic`` of what ``value_from_fields`` built ("" when none)."""
-    return value.diagnostic if type(value) is _Noted else ""
+def received(value: object) -> tuple[object, str]:
+    """The Python value and ``raw_diagnostic`` ("" when none) of what
+    ``value_from_fields`` built; raises its refusal."""
+    kind = type(value)
+    if kind is _Noted:
+        return value.value, value.diagnostic  # type: ignore[attr-defined]
+    if kind is _Refused:
+        raise value.error  # type: ignore[attr-defined]
+    return value, ""
 
 
 def value_from_fields(fields: dict[str, Any], data: bytes, start: int, end: int) -> object:
     """Record-decoding factory for ``MxValue``: ``from_mx_value`` of the decoded fields
-    (read it with ``received_value``; ``received_diagnostic`` gives the worker's note).
+    (read it with ``received``, which gives the worker's note too, or ``received_value``).
 
     In record decoding array elements arrive already converted, so an array nested in
     an array shows as a list element and is refused as ``from_mx_value`` refuses it.

@@ -29,8 +29,7 @@ from mxgateway.values import (
     INT32_MAX,
     Vtq,
     from_mx_value,
-    received_diagnostic,
-    received_value,
+    received,
     value_from_fields,
     vtq_of_record,
 )
@@ -122,19 +121,19 @@ _DIAGNOSTIC: Final = "_diagnostic"
 
 def _read_result(fields: dict[str, Any], data: bytes, start: int, end: int) -> ReadResult:
     """Record-decoding factory: a ``ReadResult`` straight from a ``BulkReadResult``'s fields."""
-    value = fields["value"]
+    value, diagnostic = received(fields["value"])
     return record(
         ReadResult,
         {
             "tag_address": fields["tag_address"],
             "was_successful": fields["was_successful"],
-            "value": received_value(value),
+            "value": value,
             "quality": fields["quality"],
             "source_timestamp": fields["source_timestamp"],
             "statuses": tuple(fields["statuses"]),
             "was_cached": fields["was_cached"],
             "error_message": fields["error_message"],
-            _DIAGNOSTIC: received_diagnostic(value),
+            _DIAGNOSTIC: diagnostic,
             WIRE_SPAN: (data, start, end, mx.BulkReadResult, ""),
         },
     )
@@ -202,7 +201,8 @@ def _check_echoed(tags: Sequence[str], results: Sequence[ReadResult | mx.BulkRea
     """Each ReadBulk result must name the tag asked for in its place (MXAccess names are
     case-insensitive, so the gateway may spell it differently)."""
     for index, (tag, result) in enumerate(zip(tags, results, strict=True)):
-        if result.tag_address.casefold() != tag.casefold():
+        echoed = result.tag_address
+        if echoed != tag and echoed.casefold() != tag.casefold():
             raise MalformedReplyError(
                 f"READ_BULK result {index} is for {result.tag_address!r}, not {tag!r}"
             )

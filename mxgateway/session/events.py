@@ -19,8 +19,7 @@ from mxgateway.alarms import AlarmTransition, alarm_transition_from_proto
 from mxgateway.values import (
     Vtq,
     from_mx_value,
-    received_diagnostic,
-    received_value,
+    received,
     status_is_failure,
     value_from_fields,
     vtq_of_record,
@@ -209,7 +208,7 @@ def event_records(tag_of: Callable[[int], str | None]) -> Records[Decoded[object
             body == "on_data_change"
             or (not body and fields["family"] is mx.MxEventFamily.ON_DATA_CHANGE)
         ):
-            value = fields["value"]
+            value, diagnostic = received(fields["value"])
             return record(
                 DataChange,
                 {
@@ -217,13 +216,13 @@ def event_records(tag_of: Callable[[int], str | None]) -> Records[Decoded[object
                     "tag_address": tag_of(fields["item_handle"]),
                     "server_handle": fields["server_handle"],
                     "item_handle": fields["item_handle"],
-                    "value": received_value(value),
+                    "value": value,
                     "quality": fields["quality"],
                     "source_timestamp": fields["source_timestamp"],
                     "statuses": tuple(fields["statuses"]),
                     "worker_timestamp": fields["worker_timestamp"],
                     "gateway_timestamp": fields["gateway_receive_timestamp"],
-                    _DIAGNOSTIC: received_diagnostic(value),
+                    _DIAGNOSTIC: diagnostic,
                     WIRE_SPAN: (data, start, end, mx.MxEvent, ""),
                 },
             )

@@ -29,6 +29,9 @@ from .mxaccess_gateway import v1 as _p_mxaccess_gateway_v1
 
 _new = object.__new__
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+#: Timestamp seconds protobuf allows: 0001-01-01 to 9999-12-31T23:59:59 (UTC).
+_TS_LOW = -62135596800
+_TS_HIGH = 253402300799
 _td = timedelta
 _rv = read_varint
 _ev = encode_varint
@@ -351,8 +354,72 @@ def _d_galaxy_repository_v1_GetLastDeployTimeReply(buf, pos, end, depth, into, m
         e = pos + n
         if e > end:
             raise _trunc()
-        v = f_time_of_last_deploy
-        f_time_of_last_deploy = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+        t0 = pos
+        ts = tn = 0
+        if pos < e and buf[pos] == 8:
+            pos += 1
+            v = buf[pos]
+            pos += 1
+            if v >= 128:
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    x = buf[pos + 1]
+                    v |= (x & 127) << 14
+                    if x < 128:
+                        pos += 2
+                    else:
+                        x = buf[pos + 2]
+                        v |= (x & 127) << 21
+                        if x < 128:
+                            pos += 3
+                        else:
+                            x = buf[pos + 3]
+                            v |= (x & 127) << 28
+                            if x < 128:
+                                pos += 4
+                                v = _s64(v)
+                            else:
+                                v, pos = _rv(buf, pos - 1)
+                                v = _s64(v)
+            ts = v
+        if pos < e and buf[pos] == 16:
+            pos += 1
+            v = buf[pos]
+            pos += 1
+            if v >= 128:
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    x = buf[pos + 1]
+                    v |= (x & 127) << 14
+                    if x < 128:
+                        pos += 2
+                    else:
+                        x = buf[pos + 2]
+                        v |= (x & 127) << 21
+                        if x < 128:
+                            pos += 3
+                        else:
+                            x = buf[pos + 3]
+                            v |= (x & 127) << 28
+                            if x < 128:
+                                pos += 4
+                                v = _s32(v)
+                            else:
+                                v, pos = _rv(buf, pos - 1)
+                                v = _s32(v)
+            tn = v
+        if pos == e and f_time_of_last_deploy is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+            v = _EPOCH + _td(0, ts, tn // 1000)
+        else:
+            v = f_time_of_last_deploy
+            v = _w_google_protobuf_Timestamp(buf, t0, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+        f_time_of_last_deploy = v
         pos = e
     if pos < end and buf[pos] == 16:
         v = buf[pos + 1]
@@ -379,8 +446,72 @@ def _d_galaxy_repository_v1_GetLastDeployTimeReply(buf, pos, end, depth, into, m
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = f_time_of_last_deploy
-            f_time_of_last_deploy = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+            t0 = pos
+            ts = tn = 0
+            if pos < e and buf[pos] == 8:
+                pos += 1
+                v = buf[pos]
+                pos += 1
+                if v >= 128:
+                    x = buf[pos]
+                    v = (v & 127) | (x & 127) << 7
+                    if x < 128:
+                        pos += 1
+                    else:
+                        x = buf[pos + 1]
+                        v |= (x & 127) << 14
+                        if x < 128:
+                            pos += 2
+                        else:
+                            x = buf[pos + 2]
+                            v |= (x & 127) << 21
+                            if x < 128:
+                                pos += 3
+                            else:
+                                x = buf[pos + 3]
+                                v |= (x & 127) << 28
+                                if x < 128:
+                                    pos += 4
+                                    v = _s64(v)
+                                else:
+                                    v, pos = _rv(buf, pos - 1)
+                                    v = _s64(v)
+                ts = v
+            if pos < e and buf[pos] == 16:
+                pos += 1
+                v = buf[pos]
+                pos += 1
+                if v >= 128:
+                    x = buf[pos]
+                    v = (v & 127) | (x & 127) << 7
+                    if x < 128:
+                        pos += 1
+                    else:
+                        x = buf[pos + 1]
+                        v |= (x & 127) << 14
+                        if x < 128:
+                            pos += 2
+                        else:
+                            x = buf[pos + 2]
+                            v |= (x & 127) << 21
+                            if x < 128:
+                                pos += 3
+                            else:
+                                x = buf[pos + 3]
+                                v |= (x & 127) << 28
+                                if x < 128:
+                                    pos += 4
+                                    v = _s32(v)
+                                else:
+                                    v, pos = _rv(buf, pos - 1)
+                                    v = _s32(v)
+                tn = v
+            if pos == e and f_time_of_last_deploy is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+                v = _EPOCH + _td(0, ts, tn // 1000)
+            else:
+                v = f_time_of_last_deploy
+                v = _w_google_protobuf_Timestamp(buf, t0, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+            f_time_of_last_deploy = v
             pos = e
         elif key == 16:
             v = buf[pos]
@@ -1914,8 +2045,72 @@ def _d_galaxy_repository_v1_WatchDeployEventsRequest(buf, pos, end, depth, into,
         e = pos + n
         if e > end:
             raise _trunc()
-        v = f_last_seen_deploy_time
-        f_last_seen_deploy_time = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+        t0 = pos
+        ts = tn = 0
+        if pos < e and buf[pos] == 8:
+            pos += 1
+            v = buf[pos]
+            pos += 1
+            if v >= 128:
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    x = buf[pos + 1]
+                    v |= (x & 127) << 14
+                    if x < 128:
+                        pos += 2
+                    else:
+                        x = buf[pos + 2]
+                        v |= (x & 127) << 21
+                        if x < 128:
+                            pos += 3
+                        else:
+                            x = buf[pos + 3]
+                            v |= (x & 127) << 28
+                            if x < 128:
+                                pos += 4
+                                v = _s64(v)
+                            else:
+                                v, pos = _rv(buf, pos - 1)
+                                v = _s64(v)
+            ts = v
+        if pos < e and buf[pos] == 16:
+            pos += 1
+            v = buf[pos]
+            pos += 1
+            if v >= 128:
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    x = buf[pos + 1]
+                    v |= (x & 127) << 14
+                    if x < 128:
+                        pos += 2
+                    else:
+                        x = buf[pos + 2]
+                        v |= (x & 127) << 21
+                        if x < 128:
+                            pos += 3
+                        else:
+                            x = buf[pos + 3]
+                            v |= (x & 127) << 28
+                            if x < 128:
+                                pos += 4
+                                v = _s32(v)
+                            else:
+                                v, pos = _rv(buf, pos - 1)
+                                v = _s32(v)
+            tn = v
+        if pos == e and f_last_seen_deploy_time is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+            v = _EPOCH + _td(0, ts, tn // 1000)
+        else:
+            v = f_last_seen_deploy_time
+            v = _w_google_protobuf_Timestamp(buf, t0, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+        f_last_seen_deploy_time = v
         pos = e
     while pos < end:
         s = pos
@@ -1931,8 +2126,72 @@ def _d_galaxy_repository_v1_WatchDeployEventsRequest(buf, pos, end, depth, into,
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = f_last_seen_deploy_time
-            f_last_seen_deploy_time = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+            t0 = pos
+            ts = tn = 0
+            if pos < e and buf[pos] == 8:
+                pos += 1
+                v = buf[pos]
+                pos += 1
+                if v >= 128:
+                    x = buf[pos]
+                    v = (v & 127) | (x & 127) << 7
+                    if x < 128:
+                        pos += 1
+                    else:
+                        x = buf[pos + 1]
+                        v |= (x & 127) << 14
+                        if x < 128:
+                            pos += 2
+                        else:
+                            x = buf[pos + 2]
+                            v |= (x & 127) << 21
+                            if x < 128:
+                                pos += 3
+                            else:
+                                x = buf[pos + 3]
+                                v |= (x & 127) << 28
+                                if x < 128:
+                                    pos += 4
+                                    v = _s64(v)
+                                else:
+                                    v, pos = _rv(buf, pos - 1)
+                                    v = _s64(v)
+                ts = v
+            if pos < e and buf[pos] == 16:
+                pos += 1
+                v = buf[pos]
+                pos += 1
+                if v >= 128:
+                    x = buf[pos]
+                    v = (v & 127) | (x & 127) << 7
+                    if x < 128:
+                        pos += 1
+                    else:
+                        x = buf[pos + 1]
+                        v |= (x & 127) << 14
+                        if x < 128:
+                            pos += 2
+                        else:
+                            x = buf[pos + 2]
+                            v |= (x & 127) << 21
+                            if x < 128:
+                                pos += 3
+                            else:
+                                x = buf[pos + 3]
+                                v |= (x & 127) << 28
+                                if x < 128:
+                                    pos += 4
+                                    v = _s32(v)
+                                else:
+                                    v, pos = _rv(buf, pos - 1)
+                                    v = _s32(v)
+                tn = v
+            if pos == e and f_last_seen_deploy_time is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+                v = _EPOCH + _td(0, ts, tn // 1000)
+            else:
+                v = f_last_seen_deploy_time
+                v = _w_google_protobuf_Timestamp(buf, t0, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+            f_last_seen_deploy_time = v
             pos = e
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, ))
@@ -2007,8 +2266,72 @@ def _d_galaxy_repository_v1_DeployEvent(buf, pos, end, depth, into, mk):
         e = pos + n
         if e > end:
             raise _trunc()
-        v = f_time_of_last_deploy
-        f_time_of_last_deploy = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+        t0 = pos
+        ts = tn = 0
+        if pos < e and buf[pos] == 8:
+            pos += 1
+            v = buf[pos]
+            pos += 1
+            if v >= 128:
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    x = buf[pos + 1]
+                    v |= (x & 127) << 14
+                    if x < 128:
+                        pos += 2
+                    else:
+                        x = buf[pos + 2]
+                        v |= (x & 127) << 21
+                        if x < 128:
+                            pos += 3
+                        else:
+                            x = buf[pos + 3]
+                            v |= (x & 127) << 28
+                            if x < 128:
+                                pos += 4
+                                v = _s64(v)
+                            else:
+                                v, pos = _rv(buf, pos - 1)
+                                v = _s64(v)
+            ts = v
+        if pos < e and buf[pos] == 16:
+            pos += 1
+            v = buf[pos]
+            pos += 1
+            if v >= 128:
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    x = buf[pos + 1]
+                    v |= (x & 127) << 14
+                    if x < 128:
+                        pos += 2
+                    else:
+                        x = buf[pos + 2]
+                        v |= (x & 127) << 21
+                        if x < 128:
+                            pos += 3
+                        else:
+                            x = buf[pos + 3]
+                            v |= (x & 127) << 28
+                            if x < 128:
+                                pos += 4
+                                v = _s32(v)
+                            else:
+                                v, pos = _rv(buf, pos - 1)
+                                v = _s32(v)
+            tn = v
+        if pos == e and f_time_of_last_deploy is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+            v = _EPOCH + _td(0, ts, tn // 1000)
+        else:
+            v = f_time_of_last_deploy
+            v = _w_google_protobuf_Timestamp(buf, t0, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+        f_time_of_last_deploy = v
         pos = e
     if pos < end and buf[pos] == 24:
         v = buf[pos + 1]
@@ -2071,8 +2394,72 @@ def _d_galaxy_repository_v1_DeployEvent(buf, pos, end, depth, into, mk):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = f_time_of_last_deploy
-            f_time_of_last_deploy = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+            t0 = pos
+            ts = tn = 0
+            if pos < e and buf[pos] == 8:
+                pos += 1
+                v = buf[pos]
+                pos += 1
+                if v >= 128:
+                    x = buf[pos]
+                    v = (v & 127) | (x & 127) << 7
+                    if x < 128:
+                        pos += 1
+                    else:
+                        x = buf[pos + 1]
+                        v |= (x & 127) << 14
+                        if x < 128:
+                            pos += 2
+                        else:
+                            x = buf[pos + 2]
+                            v |= (x & 127) << 21
+                            if x < 128:
+                                pos += 3
+                            else:
+                                x = buf[pos + 3]
+                                v |= (x & 127) << 28
+                                if x < 128:
+                                    pos += 4
+                                    v = _s64(v)
+                                else:
+                                    v, pos = _rv(buf, pos - 1)
+                                    v = _s64(v)
+                ts = v
+            if pos < e and buf[pos] == 16:
+                pos += 1
+                v = buf[pos]
+                pos += 1
+                if v >= 128:
+                    x = buf[pos]
+                    v = (v & 127) | (x & 127) << 7
+                    if x < 128:
+                        pos += 1
+                    else:
+                        x = buf[pos + 1]
+                        v |= (x & 127) << 14
+                        if x < 128:
+                            pos += 2
+                        else:
+                            x = buf[pos + 2]
+                            v |= (x & 127) << 21
+                            if x < 128:
+                                pos += 3
+                            else:
+                                x = buf[pos + 3]
+                                v |= (x & 127) << 28
+                                if x < 128:
+                                    pos += 4
+                                    v = _s32(v)
+                                else:
+                                    v, pos = _rv(buf, pos - 1)
+                                    v = _s32(v)
+                tn = v
+            if pos == e and f_time_of_last_deploy is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+                v = _EPOCH + _td(0, ts, tn // 1000)
+            else:
+                v = f_time_of_last_deploy
+                v = _w_google_protobuf_Timestamp(buf, t0, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+            f_time_of_last_deploy = v
             pos = e
         elif key == 24:
             v = buf[pos]
@@ -3975,8 +4362,71 @@ def _d_mxaccess_gateway_v1_MxValue(buf, pos, end, depth, into, mk):
         e = pos + n
         if e > end:
             raise _trunc()
-        v = (ov_kind if o_kind == "timestamp_value" else None)
-        v = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+        t0 = pos
+        ts = tn = 0
+        if pos < e and buf[pos] == 8:
+            pos += 1
+            v = buf[pos]
+            pos += 1
+            if v >= 128:
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    x = buf[pos + 1]
+                    v |= (x & 127) << 14
+                    if x < 128:
+                        pos += 2
+                    else:
+                        x = buf[pos + 2]
+                        v |= (x & 127) << 21
+                        if x < 128:
+                            pos += 3
+                        else:
+                            x = buf[pos + 3]
+                            v |= (x & 127) << 28
+                            if x < 128:
+                                pos += 4
+                                v = _s64(v)
+                            else:
+                                v, pos = _rv(buf, pos - 1)
+                                v = _s64(v)
+            ts = v
+        if pos < e and buf[pos] == 16:
+            pos += 1
+            v = buf[pos]
+            pos += 1
+            if v >= 128:
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    x = buf[pos + 1]
+                    v |= (x & 127) << 14
+                    if x < 128:
+                        pos += 2
+                    else:
+                        x = buf[pos + 2]
+                        v |= (x & 127) << 21
+                        if x < 128:
+                            pos += 3
+                        else:
+                            x = buf[pos + 3]
+                            v |= (x & 127) << 28
+                            if x < 128:
+                                pos += 4
+                                v = _s32(v)
+                            else:
+                                v, pos = _rv(buf, pos - 1)
+                                v = _s32(v)
+            tn = v
+        if pos == e and (ov_kind if o_kind == "timestamp_value" else None) is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+            v = _EPOCH + _td(0, ts, tn // 1000)
+        else:
+            v = (ov_kind if o_kind == "timestamp_value" else None)
+            v = _w_google_protobuf_Timestamp(buf, t0, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
         o_kind = "timestamp_value"
         ov_kind = v
         pos = e
@@ -4159,8 +4609,71 @@ def _d_mxaccess_gateway_v1_MxValue(buf, pos, end, depth, into, mk):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = (ov_kind if o_kind == "timestamp_value" else None)
-            v = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+            t0 = pos
+            ts = tn = 0
+            if pos < e and buf[pos] == 8:
+                pos += 1
+                v = buf[pos]
+                pos += 1
+                if v >= 128:
+                    x = buf[pos]
+                    v = (v & 127) | (x & 127) << 7
+                    if x < 128:
+                        pos += 1
+                    else:
+                        x = buf[pos + 1]
+                        v |= (x & 127) << 14
+                        if x < 128:
+                            pos += 2
+                        else:
+                            x = buf[pos + 2]
+                            v |= (x & 127) << 21
+                            if x < 128:
+                                pos += 3
+                            else:
+                                x = buf[pos + 3]
+                                v |= (x & 127) << 28
+                                if x < 128:
+                                    pos += 4
+                                    v = _s64(v)
+                                else:
+                                    v, pos = _rv(buf, pos - 1)
+                                    v = _s64(v)
+                ts = v
+            if pos < e and buf[pos] == 16:
+                pos += 1
+                v = buf[pos]
+                pos += 1
+                if v >= 128:
+                    x = buf[pos]
+                    v = (v & 127) | (x & 127) << 7
+                    if x < 128:
+                        pos += 1
+                    else:
+                        x = buf[pos + 1]
+                        v |= (x & 127) << 14
+                        if x < 128:
+                            pos += 2
+                        else:
+                            x = buf[pos + 2]
+                            v |= (x & 127) << 21
+                            if x < 128:
+                                pos += 3
+                            else:
+                                x = buf[pos + 3]
+                                v |= (x & 127) << 28
+                                if x < 128:
+                                    pos += 4
+                                    v = _s32(v)
+                                else:
+                                    v, pos = _rv(buf, pos - 1)
+                                    v = _s32(v)
+                tn = v
+            if pos == e and (ov_kind if o_kind == "timestamp_value" else None) is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+                v = _EPOCH + _td(0, ts, tn // 1000)
+            else:
+                v = (ov_kind if o_kind == "timestamp_value" else None)
+                v = _w_google_protobuf_Timestamp(buf, t0, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
             o_kind = "timestamp_value"
             ov_kind = v
             pos = e
@@ -13738,8 +14251,72 @@ def _d_mxaccess_gateway_v1_BulkReadResult(buf, pos, end, depth, into, mk):
         e = pos + n
         if e > end:
             raise _trunc()
-        v = f_source_timestamp
-        f_source_timestamp = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+        t0 = pos
+        ts = tn = 0
+        if pos < e and buf[pos] == 8:
+            pos += 1
+            v = buf[pos]
+            pos += 1
+            if v >= 128:
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    x = buf[pos + 1]
+                    v |= (x & 127) << 14
+                    if x < 128:
+                        pos += 2
+                    else:
+                        x = buf[pos + 2]
+                        v |= (x & 127) << 21
+                        if x < 128:
+                            pos += 3
+                        else:
+                            x = buf[pos + 3]
+                            v |= (x & 127) << 28
+                            if x < 128:
+                                pos += 4
+                                v = _s64(v)
+                            else:
+                                v, pos = _rv(buf, pos - 1)
+                                v = _s64(v)
+            ts = v
+        if pos < e and buf[pos] == 16:
+            pos += 1
+            v = buf[pos]
+            pos += 1
+            if v >= 128:
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    x = buf[pos + 1]
+                    v |= (x & 127) << 14
+                    if x < 128:
+                        pos += 2
+                    else:
+                        x = buf[pos + 2]
+                        v |= (x & 127) << 21
+                        if x < 128:
+                            pos += 3
+                        else:
+                            x = buf[pos + 3]
+                            v |= (x & 127) << 28
+                            if x < 128:
+                                pos += 4
+                                v = _s32(v)
+                            else:
+                                v, pos = _rv(buf, pos - 1)
+                                v = _s32(v)
+            tn = v
+        if pos == e and f_source_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+            v = _EPOCH + _td(0, ts, tn // 1000)
+        else:
+            v = f_source_timestamp
+            v = _w_google_protobuf_Timestamp(buf, t0, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+        f_source_timestamp = v
         pos = e
     while pos < end and buf[pos] == 50:
         n = buf[pos + 1]
@@ -13833,8 +14410,72 @@ def _d_mxaccess_gateway_v1_BulkReadResult(buf, pos, end, depth, into, mk):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = f_source_timestamp
-            f_source_timestamp = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+            t0 = pos
+            ts = tn = 0
+            if pos < e and buf[pos] == 8:
+                pos += 1
+                v = buf[pos]
+                pos += 1
+                if v >= 128:
+                    x = buf[pos]
+                    v = (v & 127) | (x & 127) << 7
+                    if x < 128:
+                        pos += 1
+                    else:
+                        x = buf[pos + 1]
+                        v |= (x & 127) << 14
+                        if x < 128:
+                            pos += 2
+                        else:
+                            x = buf[pos + 2]
+                            v |= (x & 127) << 21
+                            if x < 128:
+                                pos += 3
+                            else:
+                                x = buf[pos + 3]
+                                v |= (x & 127) << 28
+                                if x < 128:
+                                    pos += 4
+                                    v = _s64(v)
+                                else:
+                                    v, pos = _rv(buf, pos - 1)
+                                    v = _s64(v)
+                ts = v
+            if pos < e and buf[pos] == 16:
+                pos += 1
+                v = buf[pos]
+                pos += 1
+                if v >= 128:
+                    x = buf[pos]
+                    v = (v & 127) | (x & 127) << 7
+                    if x < 128:
+                        pos += 1
+                    else:
+                        x = buf[pos + 1]
+                        v |= (x & 127) << 14
+                        if x < 128:
+                            pos += 2
+                        else:
+                            x = buf[pos + 2]
+                            v |= (x & 127) << 21
+                            if x < 128:
+                                pos += 3
+                            else:
+                                x = buf[pos + 3]
+                                v |= (x & 127) << 28
+                                if x < 128:
+                                    pos += 4
+                                    v = _s32(v)
+                                else:
+                                    v, pos = _rv(buf, pos - 1)
+                                    v = _s32(v)
+                tn = v
+            if pos == e and f_source_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+                v = _EPOCH + _td(0, ts, tn // 1000)
+            else:
+                v = f_source_timestamp
+                v = _w_google_protobuf_Timestamp(buf, t0, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+            f_source_timestamp = v
             pos = e
         elif key == 50:
             n = buf[pos]
@@ -14966,8 +15607,72 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into, mk):
         e = pos + n
         if e > end:
             raise _trunc()
-        v = f_source_timestamp
-        f_source_timestamp = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+        t0 = pos
+        ts = tn = 0
+        if pos < e and buf[pos] == 8:
+            pos += 1
+            v = buf[pos]
+            pos += 1
+            if v >= 128:
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    x = buf[pos + 1]
+                    v |= (x & 127) << 14
+                    if x < 128:
+                        pos += 2
+                    else:
+                        x = buf[pos + 2]
+                        v |= (x & 127) << 21
+                        if x < 128:
+                            pos += 3
+                        else:
+                            x = buf[pos + 3]
+                            v |= (x & 127) << 28
+                            if x < 128:
+                                pos += 4
+                                v = _s64(v)
+                            else:
+                                v, pos = _rv(buf, pos - 1)
+                                v = _s64(v)
+            ts = v
+        if pos < e and buf[pos] == 16:
+            pos += 1
+            v = buf[pos]
+            pos += 1
+            if v >= 128:
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    x = buf[pos + 1]
+                    v |= (x & 127) << 14
+                    if x < 128:
+                        pos += 2
+                    else:
+                        x = buf[pos + 2]
+                        v |= (x & 127) << 21
+                        if x < 128:
+                            pos += 3
+                        else:
+                            x = buf[pos + 3]
+                            v |= (x & 127) << 28
+                            if x < 128:
+                                pos += 4
+                                v = _s32(v)
+                            else:
+                                v, pos = _rv(buf, pos - 1)
+                                v = _s32(v)
+            tn = v
+        if pos == e and f_source_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+            v = _EPOCH + _td(0, ts, tn // 1000)
+        else:
+            v = f_source_timestamp
+            v = _w_google_protobuf_Timestamp(buf, t0, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+        f_source_timestamp = v
         pos = e
     while pos < end and buf[pos] == 74:
         n = buf[pos + 1]
@@ -14991,8 +15696,72 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into, mk):
         e = pos + n
         if e > end:
             raise _trunc()
-        v = f_worker_timestamp
-        f_worker_timestamp = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+        t0 = pos
+        ts = tn = 0
+        if pos < e and buf[pos] == 8:
+            pos += 1
+            v = buf[pos]
+            pos += 1
+            if v >= 128:
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    x = buf[pos + 1]
+                    v |= (x & 127) << 14
+                    if x < 128:
+                        pos += 2
+                    else:
+                        x = buf[pos + 2]
+                        v |= (x & 127) << 21
+                        if x < 128:
+                            pos += 3
+                        else:
+                            x = buf[pos + 3]
+                            v |= (x & 127) << 28
+                            if x < 128:
+                                pos += 4
+                                v = _s64(v)
+                            else:
+                                v, pos = _rv(buf, pos - 1)
+                                v = _s64(v)
+            ts = v
+        if pos < e and buf[pos] == 16:
+            pos += 1
+            v = buf[pos]
+            pos += 1
+            if v >= 128:
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    x = buf[pos + 1]
+                    v |= (x & 127) << 14
+                    if x < 128:
+                        pos += 2
+                    else:
+                        x = buf[pos + 2]
+                        v |= (x & 127) << 21
+                        if x < 128:
+                            pos += 3
+                        else:
+                            x = buf[pos + 3]
+                            v |= (x & 127) << 28
+                            if x < 128:
+                                pos += 4
+                                v = _s32(v)
+                            else:
+                                v, pos = _rv(buf, pos - 1)
+                                v = _s32(v)
+            tn = v
+        if pos == e and f_worker_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+            v = _EPOCH + _td(0, ts, tn // 1000)
+        else:
+            v = f_worker_timestamp
+            v = _w_google_protobuf_Timestamp(buf, t0, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+        f_worker_timestamp = v
         pos = e
     if pos < end and buf[pos] == 90:
         n = buf[pos + 1]
@@ -15002,8 +15771,72 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into, mk):
         e = pos + n
         if e > end:
             raise _trunc()
-        v = f_gateway_receive_timestamp
-        f_gateway_receive_timestamp = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+        t0 = pos
+        ts = tn = 0
+        if pos < e and buf[pos] == 8:
+            pos += 1
+            v = buf[pos]
+            pos += 1
+            if v >= 128:
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    x = buf[pos + 1]
+                    v |= (x & 127) << 14
+                    if x < 128:
+                        pos += 2
+                    else:
+                        x = buf[pos + 2]
+                        v |= (x & 127) << 21
+                        if x < 128:
+                            pos += 3
+                        else:
+                            x = buf[pos + 3]
+                            v |= (x & 127) << 28
+                            if x < 128:
+                                pos += 4
+                                v = _s64(v)
+                            else:
+                                v, pos = _rv(buf, pos - 1)
+                                v = _s64(v)
+            ts = v
+        if pos < e and buf[pos] == 16:
+            pos += 1
+            v = buf[pos]
+            pos += 1
+            if v >= 128:
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    x = buf[pos + 1]
+                    v |= (x & 127) << 14
+                    if x < 128:
+                        pos += 2
+                    else:
+                        x = buf[pos + 2]
+                        v |= (x & 127) << 21
+                        if x < 128:
+                            pos += 3
+                        else:
+                            x = buf[pos + 3]
+                            v |= (x & 127) << 28
+                            if x < 128:
+                                pos += 4
+                                v = _s32(v)
+                            else:
+                                v, pos = _rv(buf, pos - 1)
+                                v = _s32(v)
+            tn = v
+        if pos == e and f_gateway_receive_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+            v = _EPOCH + _td(0, ts, tn // 1000)
+        else:
+            v = f_gateway_receive_timestamp
+            v = _w_google_protobuf_Timestamp(buf, t0, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+        f_gateway_receive_timestamp = v
         pos = e
     if pos < end and buf[pos] == 96:
         v = buf[pos + 1]
@@ -15190,8 +16023,72 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into, mk):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = f_source_timestamp
-            f_source_timestamp = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+            t0 = pos
+            ts = tn = 0
+            if pos < e and buf[pos] == 8:
+                pos += 1
+                v = buf[pos]
+                pos += 1
+                if v >= 128:
+                    x = buf[pos]
+                    v = (v & 127) | (x & 127) << 7
+                    if x < 128:
+                        pos += 1
+                    else:
+                        x = buf[pos + 1]
+                        v |= (x & 127) << 14
+                        if x < 128:
+                            pos += 2
+                        else:
+                            x = buf[pos + 2]
+                            v |= (x & 127) << 21
+                            if x < 128:
+                                pos += 3
+                            else:
+                                x = buf[pos + 3]
+                                v |= (x & 127) << 28
+                                if x < 128:
+                                    pos += 4
+                                    v = _s64(v)
+                                else:
+                                    v, pos = _rv(buf, pos - 1)
+                                    v = _s64(v)
+                ts = v
+            if pos < e and buf[pos] == 16:
+                pos += 1
+                v = buf[pos]
+                pos += 1
+                if v >= 128:
+                    x = buf[pos]
+                    v = (v & 127) | (x & 127) << 7
+                    if x < 128:
+                        pos += 1
+                    else:
+                        x = buf[pos + 1]
+                        v |= (x & 127) << 14
+                        if x < 128:
+                            pos += 2
+                        else:
+                            x = buf[pos + 2]
+                            v |= (x & 127) << 21
+                            if x < 128:
+                                pos += 3
+                            else:
+                                x = buf[pos + 3]
+                                v |= (x & 127) << 28
+                                if x < 128:
+                                    pos += 4
+                                    v = _s32(v)
+                                else:
+                                    v, pos = _rv(buf, pos - 1)
+                                    v = _s32(v)
+                tn = v
+            if pos == e and f_source_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+                v = _EPOCH + _td(0, ts, tn // 1000)
+            else:
+                v = f_source_timestamp
+                v = _w_google_protobuf_Timestamp(buf, t0, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+            f_source_timestamp = v
             pos = e
         elif key == 74:
             n = buf[pos]
@@ -15215,8 +16112,72 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into, mk):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = f_worker_timestamp
-            f_worker_timestamp = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+            t0 = pos
+            ts = tn = 0
+            if pos < e and buf[pos] == 8:
+                pos += 1
+                v = buf[pos]
+                pos += 1
+                if v >= 128:
+                    x = buf[pos]
+                    v = (v & 127) | (x & 127) << 7
+                    if x < 128:
+                        pos += 1
+                    else:
+                        x = buf[pos + 1]
+                        v |= (x & 127) << 14
+                        if x < 128:
+                            pos += 2
+                        else:
+                            x = buf[pos + 2]
+                            v |= (x & 127) << 21
+                            if x < 128:
+                                pos += 3
+                            else:
+                                x = buf[pos + 3]
+                                v |= (x & 127) << 28
+                                if x < 128:
+                                    pos += 4
+                                    v = _s64(v)
+                                else:
+                                    v, pos = _rv(buf, pos - 1)
+                                    v = _s64(v)
+                ts = v
+            if pos < e and buf[pos] == 16:
+                pos += 1
+                v = buf[pos]
+                pos += 1
+                if v >= 128:
+                    x = buf[pos]
+                    v = (v & 127) | (x & 127) << 7
+                    if x < 128:
+                        pos += 1
+                    else:
+                        x = buf[pos + 1]
+                        v |= (x & 127) << 14
+                        if x < 128:
+                            pos += 2
+                        else:
+                            x = buf[pos + 2]
+                            v |= (x & 127) << 21
+                            if x < 128:
+                                pos += 3
+                            else:
+                                x = buf[pos + 3]
+                                v |= (x & 127) << 28
+                                if x < 128:
+                                    pos += 4
+                                    v = _s32(v)
+                                else:
+                                    v, pos = _rv(buf, pos - 1)
+                                    v = _s32(v)
+                tn = v
+            if pos == e and f_worker_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+                v = _EPOCH + _td(0, ts, tn // 1000)
+            else:
+                v = f_worker_timestamp
+                v = _w_google_protobuf_Timestamp(buf, t0, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+            f_worker_timestamp = v
             pos = e
         elif key == 90:
             n = buf[pos]
@@ -15226,8 +16187,72 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into, mk):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = f_gateway_receive_timestamp
-            f_gateway_receive_timestamp = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+            t0 = pos
+            ts = tn = 0
+            if pos < e and buf[pos] == 8:
+                pos += 1
+                v = buf[pos]
+                pos += 1
+                if v >= 128:
+                    x = buf[pos]
+                    v = (v & 127) | (x & 127) << 7
+                    if x < 128:
+                        pos += 1
+                    else:
+                        x = buf[pos + 1]
+                        v |= (x & 127) << 14
+                        if x < 128:
+                            pos += 2
+                        else:
+                            x = buf[pos + 2]
+                            v |= (x & 127) << 21
+                            if x < 128:
+                                pos += 3
+                            else:
+                                x = buf[pos + 3]
+                                v |= (x & 127) << 28
+                                if x < 128:
+                                    pos += 4
+                                    v = _s64(v)
+                                else:
+                                    v, pos = _rv(buf, pos - 1)
+                                    v = _s64(v)
+                ts = v
+            if pos < e and buf[pos] == 16:
+                pos += 1
+                v = buf[pos]
+                pos += 1
+                if v >= 128:
+                    x = buf[pos]
+                    v = (v & 127) | (x & 127) << 7
+                    if x < 128:
+                        pos += 1
+                    else:
+                        x = buf[pos + 1]
+                        v |= (x & 127) << 14
+                        if x < 128:
+                            pos += 2
+                        else:
+                            x = buf[pos + 2]
+                            v |= (x & 127) << 21
+                            if x < 128:
+                                pos += 3
+                            else:
+                                x = buf[pos + 3]
+                                v |= (x & 127) << 28
+                                if x < 128:
+                                    pos += 4
+                                    v = _s32(v)
+                                else:
+                                    v, pos = _rv(buf, pos - 1)
+                                    v = _s32(v)
+                tn = v
+            if pos == e and f_gateway_receive_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+                v = _EPOCH + _td(0, ts, tn // 1000)
+            else:
+                v = f_gateway_receive_timestamp
+                v = _w_google_protobuf_Timestamp(buf, t0, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+            f_gateway_receive_timestamp = v
             pos = e
         elif key == 96:
             v = buf[pos]
@@ -15994,8 +17019,72 @@ def _d_mxaccess_gateway_v1_BufferedSample(buf, pos, end, depth, into, mk):
         e = pos + n
         if e > end:
             raise _trunc()
-        v = f_source_timestamp
-        f_source_timestamp = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+        t0 = pos
+        ts = tn = 0
+        if pos < e and buf[pos] == 8:
+            pos += 1
+            v = buf[pos]
+            pos += 1
+            if v >= 128:
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    x = buf[pos + 1]
+                    v |= (x & 127) << 14
+                    if x < 128:
+                        pos += 2
+                    else:
+                        x = buf[pos + 2]
+                        v |= (x & 127) << 21
+                        if x < 128:
+                            pos += 3
+                        else:
+                            x = buf[pos + 3]
+                            v |= (x & 127) << 28
+                            if x < 128:
+                                pos += 4
+                                v = _s64(v)
+                            else:
+                                v, pos = _rv(buf, pos - 1)
+                                v = _s64(v)
+            ts = v
+        if pos < e and buf[pos] == 16:
+            pos += 1
+            v = buf[pos]
+            pos += 1
+            if v >= 128:
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    x = buf[pos + 1]
+                    v |= (x & 127) << 14
+                    if x < 128:
+                        pos += 2
+                    else:
+                        x = buf[pos + 2]
+                        v |= (x & 127) << 21
+                        if x < 128:
+                            pos += 3
+                        else:
+                            x = buf[pos + 3]
+                            v |= (x & 127) << 28
+                            if x < 128:
+                                pos += 4
+                                v = _s32(v)
+                            else:
+                                v, pos = _rv(buf, pos - 1)
+                                v = _s32(v)
+            tn = v
+        if pos == e and f_source_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+            v = _EPOCH + _td(0, ts, tn // 1000)
+        else:
+            v = f_source_timestamp
+            v = _w_google_protobuf_Timestamp(buf, t0, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+        f_source_timestamp = v
         pos = e
     while pos < end:
         s = pos
@@ -16033,8 +17122,72 @@ def _d_mxaccess_gateway_v1_BufferedSample(buf, pos, end, depth, into, mk):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = f_source_timestamp
-            f_source_timestamp = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+            t0 = pos
+            ts = tn = 0
+            if pos < e and buf[pos] == 8:
+                pos += 1
+                v = buf[pos]
+                pos += 1
+                if v >= 128:
+                    x = buf[pos]
+                    v = (v & 127) | (x & 127) << 7
+                    if x < 128:
+                        pos += 1
+                    else:
+                        x = buf[pos + 1]
+                        v |= (x & 127) << 14
+                        if x < 128:
+                            pos += 2
+                        else:
+                            x = buf[pos + 2]
+                            v |= (x & 127) << 21
+                            if x < 128:
+                                pos += 3
+                            else:
+                                x = buf[pos + 3]
+                                v |= (x & 127) << 28
+                                if x < 128:
+                                    pos += 4
+                                    v = _s64(v)
+                                else:
+                                    v, pos = _rv(buf, pos - 1)
+                                    v = _s64(v)
+                ts = v
+            if pos < e and buf[pos] == 16:
+                pos += 1
+                v = buf[pos]
+                pos += 1
+                if v >= 128:
+                    x = buf[pos]
+                    v = (v & 127) | (x & 127) << 7
+                    if x < 128:
+                        pos += 1
+                    else:
+                        x = buf[pos + 1]
+                        v |= (x & 127) << 14
+                        if x < 128:
+                            pos += 2
+                        else:
+                            x = buf[pos + 2]
+                            v |= (x & 127) << 21
+                            if x < 128:
+                                pos += 3
+                            else:
+                                x = buf[pos + 3]
+                                v |= (x & 127) << 28
+                                if x < 128:
+                                    pos += 4
+                                    v = _s32(v)
+                                else:
+                                    v, pos = _rv(buf, pos - 1)
+                                    v = _s32(v)
+                tn = v
+            if pos == e and f_source_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+                v = _EPOCH + _td(0, ts, tn // 1000)
+            else:
+                v = f_source_timestamp
+                v = _w_google_protobuf_Timestamp(buf, t0, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+            f_source_timestamp = v
             pos = e
         else:
             pos = _skip(buf, s, pos, end, key, depth, (1, 2, 3, ))
@@ -16186,8 +17339,72 @@ def _d_mxaccess_gateway_v1_OnAlarmTransitionEvent(buf, pos, end, depth, into, mk
         e = pos + n
         if e > end:
             raise _trunc()
-        v = f_original_raise_timestamp
-        f_original_raise_timestamp = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+        t0 = pos
+        ts = tn = 0
+        if pos < e and buf[pos] == 8:
+            pos += 1
+            v = buf[pos]
+            pos += 1
+            if v >= 128:
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    x = buf[pos + 1]
+                    v |= (x & 127) << 14
+                    if x < 128:
+                        pos += 2
+                    else:
+                        x = buf[pos + 2]
+                        v |= (x & 127) << 21
+                        if x < 128:
+                            pos += 3
+                        else:
+                            x = buf[pos + 3]
+                            v |= (x & 127) << 28
+                            if x < 128:
+                                pos += 4
+                                v = _s64(v)
+                            else:
+                                v, pos = _rv(buf, pos - 1)
+                                v = _s64(v)
+            ts = v
+        if pos < e and buf[pos] == 16:
+            pos += 1
+            v = buf[pos]
+            pos += 1
+            if v >= 128:
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    x = buf[pos + 1]
+                    v |= (x & 127) << 14
+                    if x < 128:
+                        pos += 2
+                    else:
+                        x = buf[pos + 2]
+                        v |= (x & 127) << 21
+                        if x < 128:
+                            pos += 3
+                        else:
+                            x = buf[pos + 3]
+                            v |= (x & 127) << 28
+                            if x < 128:
+                                pos += 4
+                                v = _s32(v)
+                            else:
+                                v, pos = _rv(buf, pos - 1)
+                                v = _s32(v)
+            tn = v
+        if pos == e and f_original_raise_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+            v = _EPOCH + _td(0, ts, tn // 1000)
+        else:
+            v = f_original_raise_timestamp
+            v = _w_google_protobuf_Timestamp(buf, t0, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+        f_original_raise_timestamp = v
         pos = e
     if pos < end and buf[pos] == 58:
         n = buf[pos + 1]
@@ -16197,8 +17414,72 @@ def _d_mxaccess_gateway_v1_OnAlarmTransitionEvent(buf, pos, end, depth, into, mk
         e = pos + n
         if e > end:
             raise _trunc()
-        v = f_transition_timestamp
-        f_transition_timestamp = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+        t0 = pos
+        ts = tn = 0
+        if pos < e and buf[pos] == 8:
+            pos += 1
+            v = buf[pos]
+            pos += 1
+            if v >= 128:
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    x = buf[pos + 1]
+                    v |= (x & 127) << 14
+                    if x < 128:
+                        pos += 2
+                    else:
+                        x = buf[pos + 2]
+                        v |= (x & 127) << 21
+                        if x < 128:
+                            pos += 3
+                        else:
+                            x = buf[pos + 3]
+                            v |= (x & 127) << 28
+                            if x < 128:
+                                pos += 4
+                                v = _s64(v)
+                            else:
+                                v, pos = _rv(buf, pos - 1)
+                                v = _s64(v)
+            ts = v
+        if pos < e and buf[pos] == 16:
+            pos += 1
+            v = buf[pos]
+            pos += 1
+            if v >= 128:
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    x = buf[pos + 1]
+                    v |= (x & 127) << 14
+                    if x < 128:
+                        pos += 2
+                    else:
+                        x = buf[pos + 2]
+                        v |= (x & 127) << 21
+                        if x < 128:
+                            pos += 3
+                        else:
+                            x = buf[pos + 3]
+                            v |= (x & 127) << 28
+                            if x < 128:
+                                pos += 4
+                                v = _s32(v)
+                            else:
+                                v, pos = _rv(buf, pos - 1)
+                                v = _s32(v)
+            tn = v
+        if pos == e and f_transition_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+            v = _EPOCH + _td(0, ts, tn // 1000)
+        else:
+            v = f_transition_timestamp
+            v = _w_google_protobuf_Timestamp(buf, t0, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+        f_transition_timestamp = v
         pos = e
     if pos < end and buf[pos] == 66:
         n = buf[pos + 1]
@@ -16340,8 +17621,72 @@ def _d_mxaccess_gateway_v1_OnAlarmTransitionEvent(buf, pos, end, depth, into, mk
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = f_original_raise_timestamp
-            f_original_raise_timestamp = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+            t0 = pos
+            ts = tn = 0
+            if pos < e and buf[pos] == 8:
+                pos += 1
+                v = buf[pos]
+                pos += 1
+                if v >= 128:
+                    x = buf[pos]
+                    v = (v & 127) | (x & 127) << 7
+                    if x < 128:
+                        pos += 1
+                    else:
+                        x = buf[pos + 1]
+                        v |= (x & 127) << 14
+                        if x < 128:
+                            pos += 2
+                        else:
+                            x = buf[pos + 2]
+                            v |= (x & 127) << 21
+                            if x < 128:
+                                pos += 3
+                            else:
+                                x = buf[pos + 3]
+                                v |= (x & 127) << 28
+                                if x < 128:
+                                    pos += 4
+                                    v = _s64(v)
+                                else:
+                                    v, pos = _rv(buf, pos - 1)
+                                    v = _s64(v)
+                ts = v
+            if pos < e and buf[pos] == 16:
+                pos += 1
+                v = buf[pos]
+                pos += 1
+                if v >= 128:
+                    x = buf[pos]
+                    v = (v & 127) | (x & 127) << 7
+                    if x < 128:
+                        pos += 1
+                    else:
+                        x = buf[pos + 1]
+                        v |= (x & 127) << 14
+                        if x < 128:
+                            pos += 2
+                        else:
+                            x = buf[pos + 2]
+                            v |= (x & 127) << 21
+                            if x < 128:
+                                pos += 3
+                            else:
+                                x = buf[pos + 3]
+                                v |= (x & 127) << 28
+                                if x < 128:
+                                    pos += 4
+                                    v = _s32(v)
+                                else:
+                                    v, pos = _rv(buf, pos - 1)
+                                    v = _s32(v)
+                tn = v
+            if pos == e and f_original_raise_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+                v = _EPOCH + _td(0, ts, tn // 1000)
+            else:
+                v = f_original_raise_timestamp
+                v = _w_google_protobuf_Timestamp(buf, t0, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+            f_original_raise_timestamp = v
             pos = e
         elif key == 58:
             n = buf[pos]
@@ -16351,8 +17696,72 @@ def _d_mxaccess_gateway_v1_OnAlarmTransitionEvent(buf, pos, end, depth, into, mk
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = f_transition_timestamp
-            f_transition_timestamp = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+            t0 = pos
+            ts = tn = 0
+            if pos < e and buf[pos] == 8:
+                pos += 1
+                v = buf[pos]
+                pos += 1
+                if v >= 128:
+                    x = buf[pos]
+                    v = (v & 127) | (x & 127) << 7
+                    if x < 128:
+                        pos += 1
+                    else:
+                        x = buf[pos + 1]
+                        v |= (x & 127) << 14
+                        if x < 128:
+                            pos += 2
+                        else:
+                            x = buf[pos + 2]
+                            v |= (x & 127) << 21
+                            if x < 128:
+                                pos += 3
+                            else:
+                                x = buf[pos + 3]
+                                v |= (x & 127) << 28
+                                if x < 128:
+                                    pos += 4
+                                    v = _s64(v)
+                                else:
+                                    v, pos = _rv(buf, pos - 1)
+                                    v = _s64(v)
+                ts = v
+            if pos < e and buf[pos] == 16:
+                pos += 1
+                v = buf[pos]
+                pos += 1
+                if v >= 128:
+                    x = buf[pos]
+                    v = (v & 127) | (x & 127) << 7
+                    if x < 128:
+                        pos += 1
+                    else:
+                        x = buf[pos + 1]
+                        v |= (x & 127) << 14
+                        if x < 128:
+                            pos += 2
+                        else:
+                            x = buf[pos + 2]
+                            v |= (x & 127) << 21
+                            if x < 128:
+                                pos += 3
+                            else:
+                                x = buf[pos + 3]
+                                v |= (x & 127) << 28
+                                if x < 128:
+                                    pos += 4
+                                    v = _s32(v)
+                                else:
+                                    v, pos = _rv(buf, pos - 1)
+                                    v = _s32(v)
+                tn = v
+            if pos == e and f_transition_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+                v = _EPOCH + _td(0, ts, tn // 1000)
+            else:
+                v = f_transition_timestamp
+                v = _w_google_protobuf_Timestamp(buf, t0, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+            f_transition_timestamp = v
             pos = e
         elif key == 66:
             n = buf[pos]
@@ -16678,8 +18087,72 @@ def _d_mxaccess_gateway_v1_ActiveAlarmSnapshot(buf, pos, end, depth, into, mk):
         e = pos + n
         if e > end:
             raise _trunc()
-        v = f_original_raise_timestamp
-        f_original_raise_timestamp = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+        t0 = pos
+        ts = tn = 0
+        if pos < e and buf[pos] == 8:
+            pos += 1
+            v = buf[pos]
+            pos += 1
+            if v >= 128:
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    x = buf[pos + 1]
+                    v |= (x & 127) << 14
+                    if x < 128:
+                        pos += 2
+                    else:
+                        x = buf[pos + 2]
+                        v |= (x & 127) << 21
+                        if x < 128:
+                            pos += 3
+                        else:
+                            x = buf[pos + 3]
+                            v |= (x & 127) << 28
+                            if x < 128:
+                                pos += 4
+                                v = _s64(v)
+                            else:
+                                v, pos = _rv(buf, pos - 1)
+                                v = _s64(v)
+            ts = v
+        if pos < e and buf[pos] == 16:
+            pos += 1
+            v = buf[pos]
+            pos += 1
+            if v >= 128:
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    x = buf[pos + 1]
+                    v |= (x & 127) << 14
+                    if x < 128:
+                        pos += 2
+                    else:
+                        x = buf[pos + 2]
+                        v |= (x & 127) << 21
+                        if x < 128:
+                            pos += 3
+                        else:
+                            x = buf[pos + 3]
+                            v |= (x & 127) << 28
+                            if x < 128:
+                                pos += 4
+                                v = _s32(v)
+                            else:
+                                v, pos = _rv(buf, pos - 1)
+                                v = _s32(v)
+            tn = v
+        if pos == e and f_original_raise_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+            v = _EPOCH + _td(0, ts, tn // 1000)
+        else:
+            v = f_original_raise_timestamp
+            v = _w_google_protobuf_Timestamp(buf, t0, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+        f_original_raise_timestamp = v
         pos = e
     if pos < end and buf[pos] == 58:
         n = buf[pos + 1]
@@ -16689,8 +18162,72 @@ def _d_mxaccess_gateway_v1_ActiveAlarmSnapshot(buf, pos, end, depth, into, mk):
         e = pos + n
         if e > end:
             raise _trunc()
-        v = f_last_transition_timestamp
-        f_last_transition_timestamp = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+        t0 = pos
+        ts = tn = 0
+        if pos < e and buf[pos] == 8:
+            pos += 1
+            v = buf[pos]
+            pos += 1
+            if v >= 128:
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    x = buf[pos + 1]
+                    v |= (x & 127) << 14
+                    if x < 128:
+                        pos += 2
+                    else:
+                        x = buf[pos + 2]
+                        v |= (x & 127) << 21
+                        if x < 128:
+                            pos += 3
+                        else:
+                            x = buf[pos + 3]
+                            v |= (x & 127) << 28
+                            if x < 128:
+                                pos += 4
+                                v = _s64(v)
+                            else:
+                                v, pos = _rv(buf, pos - 1)
+                                v = _s64(v)
+            ts = v
+        if pos < e and buf[pos] == 16:
+            pos += 1
+            v = buf[pos]
+            pos += 1
+            if v >= 128:
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    x = buf[pos + 1]
+                    v |= (x & 127) << 14
+                    if x < 128:
+                        pos += 2
+                    else:
+                        x = buf[pos + 2]
+                        v |= (x & 127) << 21
+                        if x < 128:
+                            pos += 3
+                        else:
+                            x = buf[pos + 3]
+                            v |= (x & 127) << 28
+                            if x < 128:
+                                pos += 4
+                                v = _s32(v)
+                            else:
+                                v, pos = _rv(buf, pos - 1)
+                                v = _s32(v)
+            tn = v
+        if pos == e and f_last_transition_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+            v = _EPOCH + _td(0, ts, tn // 1000)
+        else:
+            v = f_last_transition_timestamp
+            v = _w_google_protobuf_Timestamp(buf, t0, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+        f_last_transition_timestamp = v
         pos = e
     if pos < end and buf[pos] == 66:
         n = buf[pos + 1]
@@ -16820,8 +18357,72 @@ def _d_mxaccess_gateway_v1_ActiveAlarmSnapshot(buf, pos, end, depth, into, mk):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = f_original_raise_timestamp
-            f_original_raise_timestamp = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+            t0 = pos
+            ts = tn = 0
+            if pos < e and buf[pos] == 8:
+                pos += 1
+                v = buf[pos]
+                pos += 1
+                if v >= 128:
+                    x = buf[pos]
+                    v = (v & 127) | (x & 127) << 7
+                    if x < 128:
+                        pos += 1
+                    else:
+                        x = buf[pos + 1]
+                        v |= (x & 127) << 14
+                        if x < 128:
+                            pos += 2
+                        else:
+                            x = buf[pos + 2]
+                            v |= (x & 127) << 21
+                            if x < 128:
+                                pos += 3
+                            else:
+                                x = buf[pos + 3]
+                                v |= (x & 127) << 28
+                                if x < 128:
+                                    pos += 4
+                                    v = _s64(v)
+                                else:
+                                    v, pos = _rv(buf, pos - 1)
+                                    v = _s64(v)
+                ts = v
+            if pos < e and buf[pos] == 16:
+                pos += 1
+                v = buf[pos]
+                pos += 1
+                if v >= 128:
+                    x = buf[pos]
+                    v = (v & 127) | (x & 127) << 7
+                    if x < 128:
+                        pos += 1
+                    else:
+                        x = buf[pos + 1]
+                        v |= (x & 127) << 14
+                        if x < 128:
+                            pos += 2
+                        else:
+                            x = buf[pos + 2]
+                            v |= (x & 127) << 21
+                            if x < 128:
+                                pos += 3
+                            else:
+                                x = buf[pos + 3]
+                                v |= (x & 127) << 28
+                                if x < 128:
+                                    pos += 4
+                                    v = _s32(v)
+                                else:
+                                    v, pos = _rv(buf, pos - 1)
+                                    v = _s32(v)
+                tn = v
+            if pos == e and f_original_raise_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+                v = _EPOCH + _td(0, ts, tn // 1000)
+            else:
+                v = f_original_raise_timestamp
+                v = _w_google_protobuf_Timestamp(buf, t0, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+            f_original_raise_timestamp = v
             pos = e
         elif key == 58:
             n = buf[pos]
@@ -16831,8 +18432,72 @@ def _d_mxaccess_gateway_v1_ActiveAlarmSnapshot(buf, pos, end, depth, into, mk):
             e = pos + n
             if e > end:
                 raise _trunc()
-            v = f_last_transition_timestamp
-            f_last_transition_timestamp = _w_google_protobuf_Timestamp(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+            t0 = pos
+            ts = tn = 0
+            if pos < e and buf[pos] == 8:
+                pos += 1
+                v = buf[pos]
+                pos += 1
+                if v >= 128:
+                    x = buf[pos]
+                    v = (v & 127) | (x & 127) << 7
+                    if x < 128:
+                        pos += 1
+                    else:
+                        x = buf[pos + 1]
+                        v |= (x & 127) << 14
+                        if x < 128:
+                            pos += 2
+                        else:
+                            x = buf[pos + 2]
+                            v |= (x & 127) << 21
+                            if x < 128:
+                                pos += 3
+                            else:
+                                x = buf[pos + 3]
+                                v |= (x & 127) << 28
+                                if x < 128:
+                                    pos += 4
+                                    v = _s64(v)
+                                else:
+                                    v, pos = _rv(buf, pos - 1)
+                                    v = _s64(v)
+                ts = v
+            if pos < e and buf[pos] == 16:
+                pos += 1
+                v = buf[pos]
+                pos += 1
+                if v >= 128:
+                    x = buf[pos]
+                    v = (v & 127) | (x & 127) << 7
+                    if x < 128:
+                        pos += 1
+                    else:
+                        x = buf[pos + 1]
+                        v |= (x & 127) << 14
+                        if x < 128:
+                            pos += 2
+                        else:
+                            x = buf[pos + 2]
+                            v |= (x & 127) << 21
+                            if x < 128:
+                                pos += 3
+                            else:
+                                x = buf[pos + 3]
+                                v |= (x & 127) << 28
+                                if x < 128:
+                                    pos += 4
+                                    v = _s32(v)
+                                else:
+                                    v, pos = _rv(buf, pos - 1)
+                                    v = _s32(v)
+                tn = v
+            if pos == e and f_last_transition_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+                v = _EPOCH + _td(0, ts, tn // 1000)
+            else:
+                v = f_last_transition_timestamp
+                v = _w_google_protobuf_Timestamp(buf, t0, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+            f_last_transition_timestamp = v
             pos = e
         elif key == 66:
             n = buf[pos]
