@@ -58,8 +58,9 @@ M = TypeVar("M", bound=Message)
 R = TypeVar("R")
 T = TypeVar("T")
 
-#: Builds a caller's object from one message: (fields by name, with each oneof's member
-#: name under the oneof's name; the wire bytes; the message's start; its end) -> object.
+#: Builds a caller's object from one message: (fields by name, where of each oneof only
+#: the member set is present and its name is under the oneof's name, "" for none; the
+#: wire bytes; the message's start; its end) -> object.
 Factory = Callable[[dict[str, Any], bytes, int, int], Any]
 
 #: Generated decoder per message class: (data, start, end, depth, merge_into, factories).

@@ -67,6 +67,14 @@ def _s64(v):
     return (v ^ 0x8000000000000000) - 0x8000000000000000
 
 
+#: Key 18 followed by each one-byte length.
+_LP_18 = [b'\x12' + bytes((n,)) for n in range(128)]
+#: Key 50 followed by each one-byte length.
+_LP_50 = [b'2' + bytes((n,)) for n in range(128)]
+#: Key 58 followed by each one-byte length.
+_LP_58 = [b':' + bytes((n,)) for n in range(128)]
+#: Key 66 followed by each one-byte length.
+_LP_66 = [b'B' + bytes((n,)) for n in range(128)]
 _C_galaxy_repository_v1_TestConnectionRequest = _p_galaxy_repository_v1.TestConnectionRequest
 _C_galaxy_repository_v1_TestConnectionReply = _p_galaxy_repository_v1.TestConnectionReply
 _C_galaxy_repository_v1_GetLastDeployTimeRequest = _p_galaxy_repository_v1.GetLastDeployTimeRequest
@@ -922,14 +930,17 @@ def _d_galaxy_repository_v1_DiscoverHierarchyRequest(buf, pos, end, depth, into,
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
-    d = {"page_size": f_page_size, "page_token": f_page_token, "root_gobject_id": None, "root_tag_name": None, "root_contained_path": None, "max_depth": f_max_depth, "category_ids": f_category_ids, "template_chain_contains": f_template_chain_contains, "tag_name_glob": f_tag_name_glob, "include_attributes": f_include_attributes, "alarm_bearing_only": f_alarm_bearing_only, "historized_only": f_historized_only, "_unknown_fields": b"" if unk is None else bytes(unk)}
-    if o_root is not None:
-        d[o_root] = ov_root
     if mk is not None:
         f = mk.get(_C_galaxy_repository_v1_DiscoverHierarchyRequest)
         if f is not None:
+            d = {"page_size": f_page_size, "page_token": f_page_token, "max_depth": f_max_depth, "category_ids": f_category_ids, "template_chain_contains": f_template_chain_contains, "tag_name_glob": f_tag_name_glob, "include_attributes": f_include_attributes, "alarm_bearing_only": f_alarm_bearing_only, "historized_only": f_historized_only, "_unknown_fields": b"" if unk is None else bytes(unk)}
             d["root"] = o_root or ""
+            if o_root is not None:
+                d[o_root] = ov_root
             return f(d, buf, start, end)
+    d = {"page_size": f_page_size, "page_token": f_page_token, "root_gobject_id": None, "root_tag_name": None, "root_contained_path": None, "max_depth": f_max_depth, "category_ids": f_category_ids, "template_chain_contains": f_template_chain_contains, "tag_name_glob": f_tag_name_glob, "include_attributes": f_include_attributes, "alarm_bearing_only": f_alarm_bearing_only, "historized_only": f_historized_only, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if o_root is not None:
+        d[o_root] = ov_root
     o = _new(_C_galaxy_repository_v1_DiscoverHierarchyRequest)
     o.__dict__ = d
     return o
@@ -1005,15 +1016,14 @@ def _e_galaxy_repository_v1_DiscoverHierarchyRequest(m):
         out += p
     v = m.template_chain_contains
     if v:
+        parts = []
+        add = parts.append
         for x in v:
             b = x.encode()
-            out += b'B'
             n = len(b)
-            if n < 128:
-                out.append(n)
-            else:
-                out += _ev(n)
-            out += b
+            add(_LP_66[n] if n < 128 else b'B' + _ev(n))
+            add(b)
+        out += b"".join(parts)
     v = m.tag_name_glob
     if v:
         b = v.encode()
@@ -1585,15 +1595,14 @@ def _e_galaxy_repository_v1_GalaxyObject(m):
             out += _ev(v)
     v = m.template_chain
     if v:
+        parts = []
+        add = parts.append
         for x in v:
             b = x.encode()
-            out += b'B'
             n = len(b)
-            if n < 128:
-                out.append(n)
-            else:
-                out += _ev(n)
-            out += b
+            add(_LP_66[n] if n < 128 else b'B' + _ev(n))
+            add(b)
+        out += b"".join(parts)
     v = m.attributes
     if v:
         for x in v:
@@ -2889,14 +2898,17 @@ def _d_galaxy_repository_v1_BrowseChildrenRequest(buf, pos, end, depth, into, mk
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
-    d = {"parent_gobject_id": None, "parent_tag_name": None, "parent_contained_path": None, "page_size": f_page_size, "page_token": f_page_token, "category_ids": f_category_ids, "template_chain_contains": f_template_chain_contains, "tag_name_glob": f_tag_name_glob, "include_attributes": f_include_attributes, "alarm_bearing_only": f_alarm_bearing_only, "historized_only": f_historized_only, "_unknown_fields": b"" if unk is None else bytes(unk)}
-    if o_parent is not None:
-        d[o_parent] = ov_parent
     if mk is not None:
         f = mk.get(_C_galaxy_repository_v1_BrowseChildrenRequest)
         if f is not None:
+            d = {"page_size": f_page_size, "page_token": f_page_token, "category_ids": f_category_ids, "template_chain_contains": f_template_chain_contains, "tag_name_glob": f_tag_name_glob, "include_attributes": f_include_attributes, "alarm_bearing_only": f_alarm_bearing_only, "historized_only": f_historized_only, "_unknown_fields": b"" if unk is None else bytes(unk)}
             d["parent"] = o_parent or ""
+            if o_parent is not None:
+                d[o_parent] = ov_parent
             return f(d, buf, start, end)
+    d = {"parent_gobject_id": None, "parent_tag_name": None, "parent_contained_path": None, "page_size": f_page_size, "page_token": f_page_token, "category_ids": f_category_ids, "template_chain_contains": f_template_chain_contains, "tag_name_glob": f_tag_name_glob, "include_attributes": f_include_attributes, "alarm_bearing_only": f_alarm_bearing_only, "historized_only": f_historized_only, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if o_parent is not None:
+        d[o_parent] = ov_parent
     o = _new(_C_galaxy_repository_v1_BrowseChildrenRequest)
     o.__dict__ = d
     return o
@@ -2965,15 +2977,14 @@ def _e_galaxy_repository_v1_BrowseChildrenRequest(m):
         out += p
     v = m.template_chain_contains
     if v:
+        parts = []
+        add = parts.append
         for x in v:
             b = x.encode()
-            out += b':'
             n = len(b)
-            if n < 128:
-                out.append(n)
-            else:
-                out += _ev(n)
-            out += b
+            add(_LP_58[n] if n < 128 else b':' + _ev(n))
+            add(b)
+        out += b"".join(parts)
     v = m.tag_name_glob
     if v:
         b = v.encode()
@@ -4733,14 +4744,17 @@ def _d_mxaccess_gateway_v1_MxValue(buf, pos, end, depth, into, mk):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
-    d = {"data_type": f_data_type, "variant_type": f_variant_type, "is_null": f_is_null, "raw_diagnostic": f_raw_diagnostic, "raw_data_type": f_raw_data_type, "bool_value": None, "int32_value": None, "int64_value": None, "float_value": None, "double_value": None, "string_value": None, "timestamp_value": None, "duration_value": None, "array_value": None, "sparse_array_value": None, "raw_value": None, "_unknown_fields": b"" if unk is None else bytes(unk)}
-    if o_kind is not None:
-        d[o_kind] = ov_kind
     if mk is not None:
         f = mk.get(_C_mxaccess_gateway_v1_MxValue)
         if f is not None:
+            d = {"data_type": f_data_type, "variant_type": f_variant_type, "is_null": f_is_null, "raw_diagnostic": f_raw_diagnostic, "raw_data_type": f_raw_data_type, "_unknown_fields": b"" if unk is None else bytes(unk)}
             d["kind"] = o_kind or ""
+            if o_kind is not None:
+                d[o_kind] = ov_kind
             return f(d, buf, start, end)
+    d = {"data_type": f_data_type, "variant_type": f_variant_type, "is_null": f_is_null, "raw_diagnostic": f_raw_diagnostic, "raw_data_type": f_raw_data_type, "bool_value": None, "int32_value": None, "int64_value": None, "float_value": None, "double_value": None, "string_value": None, "timestamp_value": None, "duration_value": None, "array_value": None, "sparse_array_value": None, "raw_value": None, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if o_kind is not None:
+        d[o_kind] = ov_kind
     o = _new(_C_mxaccess_gateway_v1_MxValue)
     o.__dict__ = d
     return o
@@ -5650,15 +5664,14 @@ def _e_mxaccess_gateway_v1_OpenSessionReply(m):
         out += b
     v = m.capabilities
     if v:
+        parts = []
+        add = parts.append
         for x in v:
             b = x.encode()
-            out += b'2'
             n = len(b)
-            if n < 128:
-                out.append(n)
-            else:
-                out += _ev(n)
-            out += b
+            add(_LP_50[n] if n < 128 else b'2' + _ev(n))
+            add(b)
+        out += b"".join(parts)
     u = m._unknown_fields
     if u:
         out += u
@@ -7081,14 +7094,17 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into, mk):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
-    d = {"kind": f_kind, "register_command": None, "unregister_command": None, "add_item_command": None, "add_item2_command": None, "remove_item_command": None, "advise_command": None, "advise_supervisory_command": None, "un_advise_command": None, "write_command": None, "write2_command": None, "write_secured_command": None, "write_secured2_command": None, "authenticate_user_command": None, "suspend_command": None, "activate_command": None, "add_buffered_item_command": None, "set_buffered_update_interval_command": None, "ping_command": None, "get_session_state_command": None, "get_worker_info_command": None, "drain_events_command": None, "shutdown_worker_command": None, "add_item_bulk_command": None, "advise_item_bulk_command": None, "remove_item_bulk_command": None, "un_advise_item_bulk_command": None, "subscribe_bulk_command": None, "unsubscribe_bulk_command": None, "acknowledge_alarm_by_name_command": None, "subscribe_alarms_command": None, "unsubscribe_alarms_command": None, "acknowledge_alarm_command": None, "query_active_alarms_command": None, "write_bulk_command": None, "write2_bulk_command": None, "write_secured_bulk_command": None, "write_secured2_bulk_command": None, "read_bulk_command": None, "_unknown_fields": b"" if unk is None else bytes(unk)}
-    if o_payload is not None:
-        d[o_payload] = ov_payload
     if mk is not None:
         f = mk.get(_C_mxaccess_gateway_v1_MxCommand)
         if f is not None:
+            d = {"kind": f_kind, "_unknown_fields": b"" if unk is None else bytes(unk)}
             d["payload"] = o_payload or ""
+            if o_payload is not None:
+                d[o_payload] = ov_payload
             return f(d, buf, start, end)
+    d = {"kind": f_kind, "register_command": None, "unregister_command": None, "add_item_command": None, "add_item2_command": None, "remove_item_command": None, "advise_command": None, "advise_supervisory_command": None, "un_advise_command": None, "write_command": None, "write2_command": None, "write_secured_command": None, "write_secured2_command": None, "authenticate_user_command": None, "suspend_command": None, "activate_command": None, "add_buffered_item_command": None, "set_buffered_update_interval_command": None, "ping_command": None, "get_session_state_command": None, "get_worker_info_command": None, "drain_events_command": None, "shutdown_worker_command": None, "add_item_bulk_command": None, "advise_item_bulk_command": None, "remove_item_bulk_command": None, "un_advise_item_bulk_command": None, "subscribe_bulk_command": None, "unsubscribe_bulk_command": None, "acknowledge_alarm_by_name_command": None, "subscribe_alarms_command": None, "unsubscribe_alarms_command": None, "acknowledge_alarm_command": None, "query_active_alarms_command": None, "write_bulk_command": None, "write2_bulk_command": None, "write_secured_bulk_command": None, "write_secured2_bulk_command": None, "read_bulk_command": None, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if o_payload is not None:
+        d[o_payload] = ov_payload
     o = _new(_C_mxaccess_gateway_v1_MxCommand)
     o.__dict__ = d
     return o
@@ -8244,14 +8260,17 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into, mk):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
-    d = {"session_id": f_session_id, "correlation_id": f_correlation_id, "kind": f_kind, "protocol_status": f_protocol_status, "hresult": f_hresult, "return_value": f_return_value, "statuses": f_statuses, "diagnostic_message": f_diagnostic_message, "register": None, "add_item": None, "add_item2": None, "authenticate_user": None, "suspend": None, "activate": None, "add_buffered_item": None, "get_session_state": None, "get_worker_info": None, "drain_events": None, "bulk_subscribe": None, "acknowledge_alarm": None, "query_active_alarms": None, "bulk_write": None, "bulk_read": None, "_unknown_fields": b"" if unk is None else bytes(unk)}
-    if o_payload is not None:
-        d[o_payload] = ov_payload
     if mk is not None:
         f = mk.get(_C_mxaccess_gateway_v1_MxCommandReply)
         if f is not None:
+            d = {"session_id": f_session_id, "correlation_id": f_correlation_id, "kind": f_kind, "protocol_status": f_protocol_status, "hresult": f_hresult, "return_value": f_return_value, "statuses": f_statuses, "diagnostic_message": f_diagnostic_message, "_unknown_fields": b"" if unk is None else bytes(unk)}
             d["payload"] = o_payload or ""
+            if o_payload is not None:
+                d[o_payload] = ov_payload
             return f(d, buf, start, end)
+    d = {"session_id": f_session_id, "correlation_id": f_correlation_id, "kind": f_kind, "protocol_status": f_protocol_status, "hresult": f_hresult, "return_value": f_return_value, "statuses": f_statuses, "diagnostic_message": f_diagnostic_message, "register": None, "add_item": None, "add_item2": None, "authenticate_user": None, "suspend": None, "activate": None, "add_buffered_item": None, "get_session_state": None, "get_worker_info": None, "drain_events": None, "bulk_subscribe": None, "acknowledge_alarm": None, "query_active_alarms": None, "bulk_write": None, "bulk_read": None, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if o_payload is not None:
+        d[o_payload] = ov_payload
     o = _new(_C_mxaccess_gateway_v1_MxCommandReply)
     o.__dict__ = d
     return o
@@ -11555,15 +11574,14 @@ def _e_mxaccess_gateway_v1_AddItemBulkCommand(m):
             out += _ev(v)
     v = m.tag_addresses
     if v:
+        parts = []
+        add = parts.append
         for x in v:
             b = x.encode()
-            out += b'\x12'
             n = len(b)
-            if n < 128:
-                out.append(n)
-            else:
-                out += _ev(n)
-            out += b
+            add(_LP_18[n] if n < 128 else b'\x12' + _ev(n))
+            add(b)
+        out += b"".join(parts)
     u = m._unknown_fields
     if u:
         out += u
@@ -12097,15 +12115,14 @@ def _e_mxaccess_gateway_v1_SubscribeBulkCommand(m):
             out += _ev(v)
     v = m.tag_addresses
     if v:
+        parts = []
+        add = parts.append
         for x in v:
             b = x.encode()
-            out += b'\x12'
             n = len(b)
-            if n < 128:
-                out.append(n)
-            else:
-                out += _ev(n)
-            out += b
+            add(_LP_18[n] if n < 128 else b'\x12' + _ev(n))
+            add(b)
+        out += b"".join(parts)
     u = m._unknown_fields
     if u:
         out += u
@@ -14074,15 +14091,14 @@ def _e_mxaccess_gateway_v1_ReadBulkCommand(m):
             out += _ev(v)
     v = m.tag_addresses
     if v:
+        parts = []
+        add = parts.append
         for x in v:
             b = x.encode()
-            out += b'\x12'
             n = len(b)
-            if n < 128:
-                out.append(n)
-            else:
-                out += _ev(n)
-            out += b
+            add(_LP_18[n] if n < 128 else b'\x12' + _ev(n))
+            add(b)
+        out += b"".join(parts)
     v = m.timeout_ms
     if v:
         out += b'\x18'
@@ -16353,14 +16369,17 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into, mk):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
-    d = {"session_id": f_session_id, "worker_sequence": f_worker_sequence, "family": f_family, "server_handle": f_server_handle, "item_handle": f_item_handle, "value": f_value, "quality": f_quality, "source_timestamp": f_source_timestamp, "statuses": f_statuses, "worker_timestamp": f_worker_timestamp, "gateway_receive_timestamp": f_gateway_receive_timestamp, "hresult": f_hresult, "raw_status": f_raw_status, "replay_gap": f_replay_gap, "on_data_change": None, "on_write_complete": None, "operation_complete": None, "on_buffered_data_change": None, "on_alarm_transition": None, "_unknown_fields": b"" if unk is None else bytes(unk)}
-    if o_body is not None:
-        d[o_body] = ov_body
     if mk is not None:
         f = mk.get(_C_mxaccess_gateway_v1_MxEvent)
         if f is not None:
+            d = {"session_id": f_session_id, "worker_sequence": f_worker_sequence, "family": f_family, "server_handle": f_server_handle, "item_handle": f_item_handle, "value": f_value, "quality": f_quality, "source_timestamp": f_source_timestamp, "statuses": f_statuses, "worker_timestamp": f_worker_timestamp, "gateway_receive_timestamp": f_gateway_receive_timestamp, "hresult": f_hresult, "raw_status": f_raw_status, "replay_gap": f_replay_gap, "_unknown_fields": b"" if unk is None else bytes(unk)}
             d["body"] = o_body or ""
+            if o_body is not None:
+                d[o_body] = ov_body
             return f(d, buf, start, end)
+    d = {"session_id": f_session_id, "worker_sequence": f_worker_sequence, "family": f_family, "server_handle": f_server_handle, "item_handle": f_item_handle, "value": f_value, "quality": f_quality, "source_timestamp": f_source_timestamp, "statuses": f_statuses, "worker_timestamp": f_worker_timestamp, "gateway_receive_timestamp": f_gateway_receive_timestamp, "hresult": f_hresult, "raw_status": f_raw_status, "replay_gap": f_replay_gap, "on_data_change": None, "on_write_complete": None, "operation_complete": None, "on_buffered_data_change": None, "on_alarm_transition": None, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if o_body is not None:
+        d[o_body] = ov_body
     o = _new(_C_mxaccess_gateway_v1_MxEvent)
     o.__dict__ = d
     return o
@@ -19106,14 +19125,17 @@ def _d_mxaccess_gateway_v1_AlarmFeedMessage(buf, pos, end, depth, into, mk):
             unk += buf[s:pos]
     if pos != end:
         raise _trunc()
-    d = {"sequence": f_sequence, "active_alarm": None, "snapshot_complete": None, "transition": None, "_unknown_fields": b"" if unk is None else bytes(unk)}
-    if o_payload is not None:
-        d[o_payload] = ov_payload
     if mk is not None:
         f = mk.get(_C_mxaccess_gateway_v1_AlarmFeedMessage)
         if f is not None:
+            d = {"sequence": f_sequence, "_unknown_fields": b"" if unk is None else bytes(unk)}
             d["payload"] = o_payload or ""
+            if o_payload is not None:
+                d[o_payload] = ov_payload
             return f(d, buf, start, end)
+    d = {"sequence": f_sequence, "active_alarm": None, "snapshot_complete": None, "transition": None, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if o_payload is not None:
+        d[o_payload] = ov_payload
     o = _new(_C_mxaccess_gateway_v1_AlarmFeedMessage)
     o.__dict__ = d
     return o
