@@ -331,27 +331,30 @@ def _assign(lines: list[str], f: _Field) -> list[str]:
     return [*lines, *store]
 
 
-def _inline_timestamp(cur: str, dec: str, cls: str) -> list[str]:
+def _inline_timestamp(cur: str, dec: str, cls: str, timestamp: _Message) -> list[str]:
     """Lines decoding a singular Timestamp field's value (its bytes: pos to e) into v.
 
     Events carry three timestamps and ReadBulk results one: the usual shape (seconds,
     then nanos, in range, nothing to merge into) is read inline; anything else goes
     through the Timestamp decoder, which checks and merges as protobuf specifies.
     """
+    number = {f.name: f.number for f in timestamp.fields}
+    if max(number.values()) > 15:
+        raise CodecGenError("google.protobuf.Timestamp: its fields need one-byte keys")
     seconds = _read_varint("_s64(v)", wide=True)
     nanos = _read_varint("_s32(v)", wide=True)
     return [
         "t0 = pos",
         "ts = tn = 0",
-        "if pos < e and buf[pos] == 8:",
+        f"if pos < e and buf[pos] == {number['seconds'] << 3}:",
         "    pos += 1",
         *("    " + line for line in seconds),
         "    ts = v",
-        "if pos < e and buf[pos] == 16:",
+        f"if pos < e and buf[pos] == {number['nanos'] << 3}:",
         "    pos += 1",
         *("    " + line for line in nanos),
         "    tn = v",
-        f"if pos == e and {cur} is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:",
+        f"if pos == e and {cur} is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn <= _NS_MAX:",
         "    v = _EPOCH + _td(0, ts, tn // 1000)",
         "else:",
         f"    v = {cur}",
@@ -363,7 +366,7 @@ def _inline_timestamp(cur: str, dec: str, cls: str) -> list[str]:
 _COUNT = ["_B.left -= 1", "if _B.left < 0:", "    raise _many()"]
 
 
-def _branches(m: _Message, f: _Field, known: set[str]) -> list[tuple[int, list[str]]]:
+def _branches(m: _Message, f: _Field, known: dict[str, _Message]) -> list[tuple[int, list[str]]]:
     """(key, lines reading the field after its key) for each wire form of field f of m."""
     branches: list[tuple[int, list[str]]] = []
     wt = _wire_type(f.type)
@@ -383,7 +386,7 @@ def _branches(m: _Message, f: _Field, known: set[str]) -> list[tuple[int, list[s
             if f.repeated:
                 body += [*_COUNT, f"v = {dec}(buf, pos, e, depth + 1, None)"]
             elif f.type_name == "google.protobuf.Timestamp":
-                body += _inline_timestamp(_current(f), dec, cls)
+                body += _inline_timestamp(_current(f), dec, cls, known[f.type_name])
             else:
                 cur = _current(f)
                 body += [
@@ -468,7 +471,7 @@ def _current(f: _Field) -> str:
 
 
 def _decoder(
-    m: _Message, recursive: bool, known: set[str], unwrapped: str | None = None
+    m: _Message, recursive: bool, known: dict[str, _Message], unwrapped: str | None = None
 ) -> list[str]:
     """Decoder of m; with unwrapped, a variant returning that expression (the Python value)."""
     w = _Writer()
@@ -681,7 +684,7 @@ def _encoder(m: _Message) -> list[str]:
 def render(fds: descriptor_pb2.FileDescriptorSet) -> str:
     """Source of the codec module for every message in fds, importing the bindings beside it."""
     messages, enums = _collect(fds)
-    known = {m.full_name for m in messages}
+    known = {m.full_name: m for m in messages}
     recursive = _recursive(messages)
     w = _Writer()
     w.lines.append(HEADER)
@@ -699,6 +702,8 @@ def render(fds: descriptor_pb2.FileDescriptorSet) -> str:
         "too_many",
         "budget",
         "no_records",
+        "TIMESTAMP_SECONDS",
+        "MAX_NANOS",
         "timestamp",
         "duration",
     )
@@ -712,8 +717,8 @@ def render(fds: descriptor_pb2.FileDescriptorSet) -> str:
     w(0, "_new = object.__new__")
     w(0, "_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)")
     w(0, "#: Timestamp seconds protobuf allows: 0001-01-01 to 9999-12-31T23:59:59 (UTC).")
-    w(0, "_TS_LOW = -62135596800")
-    w(0, "_TS_HIGH = 253402300799")
+    w(0, "_TS_LOW, _TS_HIGH = TIMESTAMP_SECONDS")
+    w(0, "_NS_MAX = MAX_NANOS")
     w(0, "_td = timedelta")
     w(0, "_rv = read_varint")
     w(0, "_ev = encode_varint")

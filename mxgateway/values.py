@@ -69,6 +69,7 @@ __all__ = [
     "ARRAY_TYPES",
     "MAX_ARRAY_ELEMENTS",
     "MAX_WRITE_ELEMENTS",
+    "RECORD_DIAGNOSTIC",
     "SCALAR_TYPES",
     "VALUE_TYPES",
     "UnconvertedValue",
@@ -77,7 +78,7 @@ __all__ = [
     "infer_type",
     "parse_value",
     "quality_is_good",
-    "received_value",
+    "received",
     "status_is_failure",
     "to_mx_value",
     "value_from_fields",
@@ -170,20 +171,25 @@ class Vtq:
 setattr(Vtq, "raw", WireBacked("raw"))  # noqa: B010 (after @dataclass)
 
 
-def vtq_of_record(
-    attributes: dict[str, Any], value: object, diagnostic: str, timestamp: dt.datetime | None
-) -> Vtq:
+#: Where a record-decoded result keeps its value's ``raw_diagnostic`` (for its ``vtq``).
+RECORD_DIAGNOSTIC: Final = "_diagnostic"
+
+
+def vtq_of_record(attributes: dict[str, Any], error_message: str = "") -> Vtq:
     """The ``Vtq`` of a record-decoded result (``attributes``: its ``__dict__``), whose
-    ``raw`` is that result's message's ``value`` field, decoded only if it is read."""
+    ``raw`` is that result's message's ``value`` field, decoded only if it is read.
+
+    ``error_message``, when given, is the diagnostic instead of the worker's note.
+    """
     data, start, end, message_type, _ = attributes[WIRE_SPAN]
     return record(
         Vtq,
         {
-            "value": value,
+            "value": attributes["value"],
             "quality": attributes["quality"],
-            "timestamp": timestamp,
+            "timestamp": attributes["source_timestamp"],
             "statuses": attributes["statuses"],
-            "diagnostic": diagnostic,
+            "diagnostic": error_message or attributes[RECORD_DIAGNOSTIC],
             WIRE_SPAN: (data, start, end, message_type, "value"),
         },
     )
@@ -416,7 +422,7 @@ def _element(element: object, where: str) -> object:
     if isinstance(element, list):
         raise MalformedReplyError(f"{where}: an array nested in an array")
     if not isinstance(element, mx.MxValue):
-        return received_value(element)
+        return received(element)[0]
     name, _ = betterproto2.which_one_of(element, "kind")
     if name in ("array_value", "sparse_array_value"):
         raise MalformedReplyError(f"{where}: an array nested in an array")
@@ -491,7 +497,7 @@ def _converted(kind: object) -> object:
 
 class _Refused:
     """A received value that breaks the contract, from record decoding: it is refused
-    (``received_value``) only where it is used, as ``from_mx_value`` would refuse it."""
+    (``received``) only where it is used, as ``from_mx_value`` would refuse it."""
 
     __slots__ = ("error",)
 
@@ -510,16 +516,6 @@ class _Noted:
         self.diagnostic = diagnostic
 
 
-def received_value(value: object) -> object:
-    """The Python value of what ``value_from_fields`` built; raises its refusal."""
-    kind = type(value)
-    if kind is _Noted:
-        return value.value  # type: ignore[attr-defined]
-    if kind is _Refused:
-        raise value.error  # type: ignore[attr-defined]
-    return value
-
-
 def received(value: object) -> tuple[object, str]:
     """The Python value and ``raw_diagnostic`` ("" when none) of what
     ``value_from_fields`` built; raises its refusal."""
@@ -533,11 +529,11 @@ def received(value: object) -> tuple[object, str]:
 
 def value_from_fields(fields: dict[str, Any], data: bytes, start: int, end: int) -> object:
     """Record-decoding factory for ``MxValue``: ``from_mx_value`` of the decoded fields
-    (read it with ``received``, which gives the worker's note too, or ``received_value``).
+    (read it with ``received``, which gives the worker's note too).
 
     In record decoding array elements arrive already converted, so an array nested in
     an array shows as a list element and is refused as ``from_mx_value`` refuses it.
-    A value that breaks the contract is kept as a refusal, which ``received_value``
+    A value that breaks the contract is kept as a refusal, which ``received``
     raises: only a value that is used is refused, as with ``from_mx_value``.
     """
     name = fields["kind"]

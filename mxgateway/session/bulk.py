@@ -27,6 +27,7 @@ from mxgateway.session.core import (
 )
 from mxgateway.values import (
     INT32_MAX,
+    RECORD_DIAGNOSTIC,
     Vtq,
     from_mx_value,
     received,
@@ -104,8 +105,7 @@ class ReadResult:
         """The value with its quality, timestamp and statuses, as ``Session.read`` returns it."""
         attributes = self.__dict__
         if "raw" not in attributes:  # record-decoded, raw still undecoded: keep it so
-            diagnostic = self.error_message or attributes[_DIAGNOSTIC]
-            return vtq_of_record(attributes, self.value, diagnostic, self.source_timestamp)
+            return vtq_of_record(attributes, self.error_message)
         raw_value = self.raw.value if self.raw is not None else None
         diagnostic = self.error_message or (raw_value.raw_diagnostic if raw_value else "")
         return Vtq(
@@ -114,9 +114,6 @@ class ReadResult:
 
 
 setattr(ReadResult, "raw", WireBacked("raw"))  # noqa: B010 (after @dataclass)
-
-#: Where a record-decoded result keeps its value's ``raw_diagnostic`` (for ``vtq``).
-_DIAGNOSTIC: Final = "_diagnostic"
 
 
 def _read_result(fields: dict[str, Any], data: bytes, start: int, end: int) -> ReadResult:
@@ -133,7 +130,7 @@ def _read_result(fields: dict[str, Any], data: bytes, start: int, end: int) -> R
             "statuses": tuple(fields["statuses"]),
             "was_cached": fields["was_cached"],
             "error_message": fields["error_message"],
-            _DIAGNOSTIC: diagnostic,
+            RECORD_DIAGNOSTIC: diagnostic,
             WIRE_SPAN: (data, start, end, mx.BulkReadResult, ""),
         },
     )

@@ -17,6 +17,7 @@ import betterproto2
 
 from mxgateway.alarms import AlarmTransition, alarm_transition_from_proto
 from mxgateway.values import (
+    RECORD_DIAGNOSTIC,
     Vtq,
     from_mx_value,
     received,
@@ -68,8 +69,7 @@ class DataChange:
         """Value, quality, timestamp and statuses as a ``Vtq``."""
         attributes = self.__dict__
         if "raw" not in attributes:  # record-decoded, raw still undecoded: keep it so
-            diagnostic = attributes[_DIAGNOSTIC]
-            return vtq_of_record(attributes, self.value, diagnostic, self.source_timestamp)
+            return vtq_of_record(attributes)
         value = self.raw.value
         return Vtq(
             self.value,
@@ -194,9 +194,6 @@ Event = (
 
 setattr(DataChange, "raw", WireBacked("raw"))  # noqa: B010 (after @dataclass)
 
-#: Where a record-decoded data change keeps its value's ``raw_diagnostic`` (for ``vtq``).
-_DIAGNOSTIC = "_diagnostic"
-
 
 def event_records(tag_of: Callable[[int], str | None]) -> Records[Decoded[object]]:
     """Record decoding for the event stream: an ``MxEvent`` of a data change becomes its
@@ -222,7 +219,7 @@ def event_records(tag_of: Callable[[int], str | None]) -> Records[Decoded[object
                     "statuses": tuple(fields["statuses"]),
                     "worker_timestamp": fields["worker_timestamp"],
                     "gateway_timestamp": fields["gateway_receive_timestamp"],
-                    _DIAGNOSTIC: diagnostic,
+                    RECORD_DIAGNOSTIC: diagnostic,
                     WIRE_SPAN: (data, start, end, mx.MxEvent, ""),
                 },
             )

@@ -18,6 +18,8 @@ from mxgateway.errors import MalformedReplyError
 __all__ = [
     "MAX_DEPTH",
     "MAX_MESSAGES",
+    "MAX_NANOS",
+    "TIMESTAMP_SECONDS",
     "EnumTable",
     "MessageBudget",
     "RecordsUnavailable",
@@ -79,9 +81,9 @@ class EnumTable(dict[int, E], Generic[E]):
 
 
 #: The ranges the protobuf specification gives Timestamp (years 1 to 9999) and Duration.
-_TIMESTAMP_SECONDS = (-62_135_596_800, 253_402_300_799)
+TIMESTAMP_SECONDS = (-62_135_596_800, 253_402_300_799)
 _DURATION_SECONDS = 315_576_000_000
-_NANOS = 999_999_999
+MAX_NANOS = 999_999_999
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
@@ -91,8 +93,8 @@ def timestamp(seconds: int, nanos: int) -> datetime:
     A decoder that folded out-of-range nanos into the seconds would report another
     instant than the gateway meant.
     """
-    low, high = _TIMESTAMP_SECONDS
-    if not low <= seconds <= high or not 0 <= nanos <= _NANOS:
+    low, high = TIMESTAMP_SECONDS
+    if not low <= seconds <= high or not 0 <= nanos <= MAX_NANOS:
         raise MalformedReplyError(f"invalid Timestamp (seconds={seconds}, nanos={nanos})")
     return _EPOCH + timedelta(0, seconds, nanos // 1000)
 
@@ -101,7 +103,7 @@ def duration(seconds: int, nanos: int) -> timedelta:
     """A Duration; outside protobuf's ranges, or with signs that differ, it is malformed."""
     if (
         abs(seconds) > _DURATION_SECONDS
-        or abs(nanos) > _NANOS
+        or abs(nanos) > MAX_NANOS
         or seconds > 0 > nanos
         or seconds < 0 < nanos
     ):

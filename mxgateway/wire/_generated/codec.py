@@ -20,6 +20,8 @@ from mxgateway.wire.codec_runtime import (
     too_many,
     budget,
     no_records,
+    TIMESTAMP_SECONDS,
+    MAX_NANOS,
     timestamp,
     duration,
 )
@@ -30,8 +32,8 @@ from .mxaccess_gateway import v1 as _p_mxaccess_gateway_v1
 _new = object.__new__
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 #: Timestamp seconds protobuf allows: 0001-01-01 to 9999-12-31T23:59:59 (UTC).
-_TS_LOW = -62135596800
-_TS_HIGH = 253402300799
+_TS_LOW, _TS_HIGH = TIMESTAMP_SECONDS
+_NS_MAX = MAX_NANOS
 _td = timedelta
 _rv = read_varint
 _ev = encode_varint
@@ -422,7 +424,7 @@ def _d_galaxy_repository_v1_GetLastDeployTimeReply(buf, pos, end, depth, into, m
                                 v, pos = _rv(buf, pos - 1)
                                 v = _s32(v)
             tn = v
-        if pos == e and f_time_of_last_deploy is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+        if pos == e and f_time_of_last_deploy is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn <= _NS_MAX:
             v = _EPOCH + _td(0, ts, tn // 1000)
         else:
             v = f_time_of_last_deploy
@@ -514,7 +516,7 @@ def _d_galaxy_repository_v1_GetLastDeployTimeReply(buf, pos, end, depth, into, m
                                     v, pos = _rv(buf, pos - 1)
                                     v = _s32(v)
                 tn = v
-            if pos == e and f_time_of_last_deploy is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+            if pos == e and f_time_of_last_deploy is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn <= _NS_MAX:
                 v = _EPOCH + _td(0, ts, tn // 1000)
             else:
                 v = f_time_of_last_deploy
@@ -2114,7 +2116,7 @@ def _d_galaxy_repository_v1_WatchDeployEventsRequest(buf, pos, end, depth, into,
                                 v, pos = _rv(buf, pos - 1)
                                 v = _s32(v)
             tn = v
-        if pos == e and f_last_seen_deploy_time is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+        if pos == e and f_last_seen_deploy_time is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn <= _NS_MAX:
             v = _EPOCH + _td(0, ts, tn // 1000)
         else:
             v = f_last_seen_deploy_time
@@ -2195,7 +2197,7 @@ def _d_galaxy_repository_v1_WatchDeployEventsRequest(buf, pos, end, depth, into,
                                     v, pos = _rv(buf, pos - 1)
                                     v = _s32(v)
                 tn = v
-            if pos == e and f_last_seen_deploy_time is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+            if pos == e and f_last_seen_deploy_time is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn <= _NS_MAX:
                 v = _EPOCH + _td(0, ts, tn // 1000)
             else:
                 v = f_last_seen_deploy_time
@@ -2335,7 +2337,7 @@ def _d_galaxy_repository_v1_DeployEvent(buf, pos, end, depth, into, mk):
                                 v, pos = _rv(buf, pos - 1)
                                 v = _s32(v)
             tn = v
-        if pos == e and f_time_of_last_deploy is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+        if pos == e and f_time_of_last_deploy is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn <= _NS_MAX:
             v = _EPOCH + _td(0, ts, tn // 1000)
         else:
             v = f_time_of_last_deploy
@@ -2463,7 +2465,7 @@ def _d_galaxy_repository_v1_DeployEvent(buf, pos, end, depth, into, mk):
                                     v, pos = _rv(buf, pos - 1)
                                     v = _s32(v)
                 tn = v
-            if pos == e and f_time_of_last_deploy is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+            if pos == e and f_time_of_last_deploy is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn <= _NS_MAX:
                 v = _EPOCH + _td(0, ts, tn // 1000)
             else:
                 v = f_time_of_last_deploy
@@ -4433,7 +4435,7 @@ def _d_mxaccess_gateway_v1_MxValue(buf, pos, end, depth, into, mk):
                                 v, pos = _rv(buf, pos - 1)
                                 v = _s32(v)
             tn = v
-        if pos == e and (ov_kind if o_kind == "timestamp_value" else None) is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+        if pos == e and (ov_kind if o_kind == "timestamp_value" else None) is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn <= _NS_MAX:
             v = _EPOCH + _td(0, ts, tn // 1000)
         else:
             v = (ov_kind if o_kind == "timestamp_value" else None)
@@ -4680,7 +4682,7 @@ def _d_mxaccess_gateway_v1_MxValue(buf, pos, end, depth, into, mk):
                                     v, pos = _rv(buf, pos - 1)
                                     v = _s32(v)
                 tn = v
-            if pos == e and (ov_kind if o_kind == "timestamp_value" else None) is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+            if pos == e and (ov_kind if o_kind == "timestamp_value" else None) is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn <= _NS_MAX:
                 v = _EPOCH + _td(0, ts, tn // 1000)
             else:
                 v = (ov_kind if o_kind == "timestamp_value" else None)
@@ -14327,7 +14329,7 @@ def _d_mxaccess_gateway_v1_BulkReadResult(buf, pos, end, depth, into, mk):
                                 v, pos = _rv(buf, pos - 1)
                                 v = _s32(v)
             tn = v
-        if pos == e and f_source_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+        if pos == e and f_source_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn <= _NS_MAX:
             v = _EPOCH + _td(0, ts, tn // 1000)
         else:
             v = f_source_timestamp
@@ -14486,7 +14488,7 @@ def _d_mxaccess_gateway_v1_BulkReadResult(buf, pos, end, depth, into, mk):
                                     v, pos = _rv(buf, pos - 1)
                                     v = _s32(v)
                 tn = v
-            if pos == e and f_source_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+            if pos == e and f_source_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn <= _NS_MAX:
                 v = _EPOCH + _td(0, ts, tn // 1000)
             else:
                 v = f_source_timestamp
@@ -15683,7 +15685,7 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into, mk):
                                 v, pos = _rv(buf, pos - 1)
                                 v = _s32(v)
             tn = v
-        if pos == e and f_source_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+        if pos == e and f_source_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn <= _NS_MAX:
             v = _EPOCH + _td(0, ts, tn // 1000)
         else:
             v = f_source_timestamp
@@ -15772,7 +15774,7 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into, mk):
                                 v, pos = _rv(buf, pos - 1)
                                 v = _s32(v)
             tn = v
-        if pos == e and f_worker_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+        if pos == e and f_worker_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn <= _NS_MAX:
             v = _EPOCH + _td(0, ts, tn // 1000)
         else:
             v = f_worker_timestamp
@@ -15847,7 +15849,7 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into, mk):
                                 v, pos = _rv(buf, pos - 1)
                                 v = _s32(v)
             tn = v
-        if pos == e and f_gateway_receive_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+        if pos == e and f_gateway_receive_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn <= _NS_MAX:
             v = _EPOCH + _td(0, ts, tn // 1000)
         else:
             v = f_gateway_receive_timestamp
@@ -16099,7 +16101,7 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into, mk):
                                     v, pos = _rv(buf, pos - 1)
                                     v = _s32(v)
                 tn = v
-            if pos == e and f_source_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+            if pos == e and f_source_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn <= _NS_MAX:
                 v = _EPOCH + _td(0, ts, tn // 1000)
             else:
                 v = f_source_timestamp
@@ -16188,7 +16190,7 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into, mk):
                                     v, pos = _rv(buf, pos - 1)
                                     v = _s32(v)
                 tn = v
-            if pos == e and f_worker_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+            if pos == e and f_worker_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn <= _NS_MAX:
                 v = _EPOCH + _td(0, ts, tn // 1000)
             else:
                 v = f_worker_timestamp
@@ -16263,7 +16265,7 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into, mk):
                                     v, pos = _rv(buf, pos - 1)
                                     v = _s32(v)
                 tn = v
-            if pos == e and f_gateway_receive_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+            if pos == e and f_gateway_receive_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn <= _NS_MAX:
                 v = _EPOCH + _td(0, ts, tn // 1000)
             else:
                 v = f_gateway_receive_timestamp
@@ -17098,7 +17100,7 @@ def _d_mxaccess_gateway_v1_BufferedSample(buf, pos, end, depth, into, mk):
                                 v, pos = _rv(buf, pos - 1)
                                 v = _s32(v)
             tn = v
-        if pos == e and f_source_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+        if pos == e and f_source_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn <= _NS_MAX:
             v = _EPOCH + _td(0, ts, tn // 1000)
         else:
             v = f_source_timestamp
@@ -17201,7 +17203,7 @@ def _d_mxaccess_gateway_v1_BufferedSample(buf, pos, end, depth, into, mk):
                                     v, pos = _rv(buf, pos - 1)
                                     v = _s32(v)
                 tn = v
-            if pos == e and f_source_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+            if pos == e and f_source_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn <= _NS_MAX:
                 v = _EPOCH + _td(0, ts, tn // 1000)
             else:
                 v = f_source_timestamp
@@ -17418,7 +17420,7 @@ def _d_mxaccess_gateway_v1_OnAlarmTransitionEvent(buf, pos, end, depth, into, mk
                                 v, pos = _rv(buf, pos - 1)
                                 v = _s32(v)
             tn = v
-        if pos == e and f_original_raise_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+        if pos == e and f_original_raise_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn <= _NS_MAX:
             v = _EPOCH + _td(0, ts, tn // 1000)
         else:
             v = f_original_raise_timestamp
@@ -17493,7 +17495,7 @@ def _d_mxaccess_gateway_v1_OnAlarmTransitionEvent(buf, pos, end, depth, into, mk
                                 v, pos = _rv(buf, pos - 1)
                                 v = _s32(v)
             tn = v
-        if pos == e and f_transition_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+        if pos == e and f_transition_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn <= _NS_MAX:
             v = _EPOCH + _td(0, ts, tn // 1000)
         else:
             v = f_transition_timestamp
@@ -17700,7 +17702,7 @@ def _d_mxaccess_gateway_v1_OnAlarmTransitionEvent(buf, pos, end, depth, into, mk
                                     v, pos = _rv(buf, pos - 1)
                                     v = _s32(v)
                 tn = v
-            if pos == e and f_original_raise_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+            if pos == e and f_original_raise_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn <= _NS_MAX:
                 v = _EPOCH + _td(0, ts, tn // 1000)
             else:
                 v = f_original_raise_timestamp
@@ -17775,7 +17777,7 @@ def _d_mxaccess_gateway_v1_OnAlarmTransitionEvent(buf, pos, end, depth, into, mk
                                     v, pos = _rv(buf, pos - 1)
                                     v = _s32(v)
                 tn = v
-            if pos == e and f_transition_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+            if pos == e and f_transition_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn <= _NS_MAX:
                 v = _EPOCH + _td(0, ts, tn // 1000)
             else:
                 v = f_transition_timestamp
@@ -18166,7 +18168,7 @@ def _d_mxaccess_gateway_v1_ActiveAlarmSnapshot(buf, pos, end, depth, into, mk):
                                 v, pos = _rv(buf, pos - 1)
                                 v = _s32(v)
             tn = v
-        if pos == e and f_original_raise_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+        if pos == e and f_original_raise_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn <= _NS_MAX:
             v = _EPOCH + _td(0, ts, tn // 1000)
         else:
             v = f_original_raise_timestamp
@@ -18241,7 +18243,7 @@ def _d_mxaccess_gateway_v1_ActiveAlarmSnapshot(buf, pos, end, depth, into, mk):
                                 v, pos = _rv(buf, pos - 1)
                                 v = _s32(v)
             tn = v
-        if pos == e and f_last_transition_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+        if pos == e and f_last_transition_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn <= _NS_MAX:
             v = _EPOCH + _td(0, ts, tn // 1000)
         else:
             v = f_last_transition_timestamp
@@ -18436,7 +18438,7 @@ def _d_mxaccess_gateway_v1_ActiveAlarmSnapshot(buf, pos, end, depth, into, mk):
                                     v, pos = _rv(buf, pos - 1)
                                     v = _s32(v)
                 tn = v
-            if pos == e and f_original_raise_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+            if pos == e and f_original_raise_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn <= _NS_MAX:
                 v = _EPOCH + _td(0, ts, tn // 1000)
             else:
                 v = f_original_raise_timestamp
@@ -18511,7 +18513,7 @@ def _d_mxaccess_gateway_v1_ActiveAlarmSnapshot(buf, pos, end, depth, into, mk):
                                     v, pos = _rv(buf, pos - 1)
                                     v = _s32(v)
                 tn = v
-            if pos == e and f_last_transition_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn < 1000000000:
+            if pos == e and f_last_transition_timestamp is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn <= _NS_MAX:
                 v = _EPOCH + _td(0, ts, tn // 1000)
             else:
                 v = f_last_transition_timestamp
