@@ -79,6 +79,14 @@ WRAPPED_TYPES = {
     )
 }
 
+#: Flat messages that repeat byte for byte across a reply (every result of a ReadBulk
+#: carries the same OK status). Their decoders keep what the last distinct encodings
+#: decoded to and copy it, instead of decoding the same bytes again.
+MEMOIZED = {"mxaccess_gateway.v1.MxStatusProxy"}
+#: Longest encoding, and most encodings per message type, a memoized decoder keeps.
+MEMO_BYTES = 96
+MEMO_ENTRIES = 256
+
 #: Messages whose varints are usually five bytes long (seconds since 1970, nanoseconds).
 _TIME_TYPES = {"google.protobuf.Timestamp", "google.protobuf.Duration"}
 
@@ -439,28 +447,57 @@ def _straight_line(w: _Writer, by_field: list[tuple[_Field, list[tuple[int, list
 
     Encoders write fields in number order, so a well-formed message is read without
     the general loop's dispatch; whatever comes in another order (or is unknown, or
-    repeated) is left in place for the loop, which keeps protobuf's semantics.
+    repeated) is left in place for the loop, which keeps protobuf's semantics. Members
+    of one oneof that follow each other share one read of the key's first byte: at
+    most one of them is expected, so the others are not tested one by one.
     """
+    run: list[tuple[_Field, int, list[int], list[str]]] = []
     for f, branches in sorted(by_field, key=lambda item: item[0].number):
         # A repeated scalar is packed in proto3 (its second form); else the first form.
         key, body = branches[-1] if f.repeated else branches[0]
         prefix = _key_prefix(key)
         if prefix is None:
             continue
+        if run and (f.group is None or f.group != run[0][0].group):
+            _straight_run(w, run)
+            run = []
+        run.append((f, key, prefix, body))
+    if run:
+        _straight_run(w, run)
+
+
+def _straight_run(w: _Writer, run: list[tuple[_Field, int, list[int], list[str]]]) -> None:
+    """The straight-line read of one field, or of consecutive members of one oneof."""
+    if len(run) == 1:
+        f, _, prefix, body = run[0]
         tests = " and ".join(
             f"buf[pos + {i}] == {b}" if i else f"buf[pos] == {b}" for i, b in enumerate(prefix)
         )
         bound = "pos < end" if len(prefix) == 1 else f"pos + {len(prefix) - 1} < end"
         w(1, f"{'while' if f.repeated else 'if'} {bound} and {tests}:")
-        size = len(prefix)
-        if body[1] == "pos += 1" and body[0].endswith(" = buf[pos]"):
-            # Read the value's first byte past the key and step over both at once.
-            w(2, body[0].replace("buf[pos]", f"buf[pos + {size}]"))
-            w(2, f"pos += {size + 1}")
-            w.block(2, body[2:])
-        else:
-            w(2, f"pos += {size}")
-            w.block(2, body)
+        _straight_body(w, 2, prefix, body)
+        return
+    w(1, "if pos < end:")
+    w(2, "k = buf[pos]")
+    for index, (_, _, prefix, body) in enumerate(run):
+        tests = [f"k == {prefix[0]}"]
+        if len(prefix) > 1:
+            tests += [f"pos + {len(prefix) - 1} < end", f"buf[pos + 1] == {prefix[1]}"]
+        w(2, f"{'elif' if index else 'if'} {' and '.join(tests)}:")
+        _straight_body(w, 3, prefix, body)
+
+
+def _straight_body(w: _Writer, indent: int, prefix: list[int], body: list[str]) -> None:
+    """body, which reads a field's value, after stepping over its key (``prefix``)."""
+    size = len(prefix)
+    if body[1] == "pos += 1" and body[0].endswith(" = buf[pos]"):
+        # Read the value's first byte past the key and step over both at once.
+        w(indent, body[0].replace("buf[pos]", f"buf[pos + {size}]"))
+        w(indent, f"pos += {size + 1}")
+        w.block(indent, body[2:])
+    else:
+        w(indent, f"pos += {size}")
+        w.block(indent, body)
 
 
 def _current(f: _Field) -> str:
@@ -470,14 +507,60 @@ def _current(f: _Field) -> str:
     return f"f_{f.name}"
 
 
+def _memo_lookup(m: _Message) -> list[str]:
+    """Lines returning what an earlier decode of the same bytes gave (see MEMOIZED)."""
+    cls = f"_C_{_ident(m.full_name)}"
+    return [
+        f"if into is None and end - pos <= {MEMO_BYTES}:",
+        "    mem = buf[pos:end]",
+        f"    d = _M_{_ident(m.full_name)}.get(mem)",
+        "    if d is not None:",
+        "        d = d.copy()",
+        "        if mk is not None:",
+        f"            f = mk.get({cls})",
+        "            if f is not None:",
+        "                return f(d, buf, start, end)",
+        f"        o = _new({cls})",
+        "        o.__dict__ = d",
+        "        return o",
+        "else:",
+        "    mem = None",
+    ]
+
+
+def _memo_store(m: _Message) -> list[str]:
+    """Lines keeping d for the bytes just decoded (see MEMOIZED); d becomes a copy."""
+    memo = f"_M_{_ident(m.full_name)}"
+    return [
+        "if mem is not None:",
+        f"    if len({memo}) >= {MEMO_ENTRIES}:",
+        f"        {memo}.clear()",
+        f"    {memo}[mem] = d",
+        "    d = d.copy()",
+    ]
+
+
+def _check_memoizable(m: _Message) -> None:
+    if m.groups or any(f.repeated or f.type == _F.TYPE_MESSAGE for f in m.fields):
+        raise CodecGenError(f"{m.full_name}: only a flat message can be memoized")
+
+
 def _decoder(
-    m: _Message, recursive: bool, known: dict[str, _Message], unwrapped: str | None = None
+    m: _Message,
+    recursive: bool,
+    known: dict[str, _Message],
+    unwrapped: str | None = None,
+    memoized: bool = False,
 ) -> list[str]:
-    """Decoder of m; with unwrapped, a variant returning that expression (the Python value)."""
+    """Decoder of m; with unwrapped, a variant returning that expression (the Python value);
+    memoized: see MEMOIZED."""
     w = _Writer()
     if unwrapped is None:
         w(0, f"def _d_{_ident(m.full_name)}(buf, pos, end, depth, into, mk):")
         w(1, "start = pos")
+        if memoized:
+            _check_memoizable(m)
+            w.block(1, _memo_lookup(m))
     else:
         w(0, f"def _w_{_ident(m.full_name)}(buf, pos, end, depth, into):")
     if recursive:
@@ -566,6 +649,8 @@ def _decoder(
         f'"{f.name}": None' if f.group is not None else f'"{f.name}": f_{f.name}' for f in m.fields
     ]
     w(1, "d = {" + ", ".join([*items, unknown_item]) + "}")
+    if memoized:
+        w.block(1, _memo_store(m))
     for g in m.groups:
         w(1, f"if o_{g} is not None:")
         w(2, f"d[o_{g}] = ov_{g}")
@@ -758,13 +843,17 @@ def render(fds: descriptor_pb2.FileDescriptorSet) -> str:
         w(0, f"_LP_{key} = [{_key_bytes(key >> 3, 2)} + bytes((n,)) for n in range(128)]")
     for m in messages:
         w(0, f"_C_{_ident(m.full_name)} = {m.module}.{m.py_name}")
+        if m.full_name in MEMOIZED:
+            w(0, f"_M_{_ident(m.full_name)} = {{}}")
     for e in enums:
         w(0, f"_ET_{_ident(e.full_name)} = EnumTable({e.module}.{e.py_name})")
         w(0, f"_EZ_{_ident(e.full_name)} = _ET_{_ident(e.full_name)}[0]")
     for m in messages:
         w(0, "")
         w(0, "")
-        w.lines.extend(_decoder(m, m.full_name in recursive, known))
+        w.lines.extend(
+            _decoder(m, m.full_name in recursive, known, memoized=m.full_name in MEMOIZED)
+        )
         if m.full_name in UNWRAPPED:
             w(0, "")
             w(0, "")

@@ -8,6 +8,9 @@ read the same message from our bytes as from betterproto2's.
 
 from __future__ import annotations
 
+import datetime
+import sys
+from pathlib import Path
 from typing import Any
 
 import betterproto2
@@ -15,12 +18,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from mxgateway.errors import MalformedReplyError
+from mxgateway.wire._generated import codec as codec_module
 from mxgateway.wire._generated.message_pool import default_message_pool
 from mxgateway.wire.codec import decode_message, encode_message
 from mxgateway.wire.contract import gr, mx
 from tests.wire.messages import MESSAGE_TYPES, full_name, messages, upb_classes
 
 EXAMPLES = settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+import gen_codec  # noqa: E402
+
 TYPES = pytest.mark.parametrize("cls", MESSAGE_TYPES, ids=full_name)
 
 
@@ -181,3 +189,85 @@ def test_unknown_enum_values_are_kept_as_betterproto2_keeps_them() -> None:
     assert isinstance(decoded.data_type, mx.MxDataType)
     assert decoded.data_type == mx.MxValue.parse(wire).data_type
     assert encode_message(decoded) == wire
+
+
+_KIND_MEMBERS = [
+    ("bool_value", False),
+    ("int32_value", 0),
+    ("int64_value", -(2**40)),
+    ("float_value", 0.0),
+    ("double_value", 1.5),
+    ("string_value", ""),
+    ("timestamp_value", datetime.datetime(2026, 12, 3, 6, 0, tzinfo=datetime.UTC)),
+    ("duration_value", datetime.timedelta(seconds=90)),
+    ("array_value", mx.MxArray(dimensions=[2])),
+    ("raw_value", b"\x00\x01"),
+]
+
+
+@pytest.mark.parametrize(("member", "value"), _KIND_MEMBERS, ids=[m for m, _ in _KIND_MEMBERS])
+def test_each_oneof_member_decodes_alone_and_after_the_fields_before_it(
+    member: str, value: object
+) -> None:
+    # The oneof's members share one read of the key byte; each must still be told apart,
+    # set to its default value too, with and without the message's earlier fields.
+    alone = mx.MxValue(**{member: value})  # type: ignore[arg-type]
+    full = mx.MxValue(
+        data_type=mx.MxDataType(3), variant_type="VT", is_null=False, **{member: value}
+    )  # type: ignore[arg-type]
+    for message in (alone, full):
+        decoded = decode_message(bytes(message), mx.MxValue)
+        assert betterproto2.which_one_of(decoded, "kind") == (member, value)
+        assert decoded == message
+
+
+def _status_wire(**fields: Any) -> bytes:
+    return bytes(mx.MxStatusProxy(**fields))
+
+
+def test_a_repeated_status_decodes_to_equal_but_separate_messages() -> None:
+    # Identical statuses are decoded once and copied: a caller changing one must not
+    # change what the same bytes decode to later, here or in another reply.
+    status = mx.MxStatusProxy(success=1, category=mx.MxStatusCategory(1), detail=7)
+    results = [mx.BulkReadResult(tag_address=f"T{i}", statuses=[status]) for i in range(3)]
+    wire = bytes(mx.BulkReadReply(results=results))
+    first = decode_message(wire, mx.BulkReadReply)
+    a, b, c = (r.statuses[0] for r in first.results)
+    assert a == b == c == status
+    assert a is not b
+    assert b is not c
+    for changed in (a, b):
+        changed.detail = 99
+        changed.diagnostic_text = "changed"
+    assert c == status
+    again = decode_message(wire, mx.BulkReadReply)
+    assert [r.statuses for r in again.results] == [[status]] * 3
+    assert decode_message(bytes(status), mx.MxStatusProxy) == status
+
+
+def test_a_repeated_status_keeps_its_unknown_fields() -> None:
+    wire = _status_wire(success=1, detail=3) + _unknown_suffix(_undeclared_number(mx.MxStatusProxy))
+    first = decode_message(wire, mx.MxStatusProxy)
+    second = decode_message(wire, mx.MxStatusProxy)
+    assert first == second
+    assert first._unknown_fields == second._unknown_fields != b""
+    assert encode_message(second) == wire
+
+
+def test_malformed_statuses_are_refused_every_time_and_not_remembered() -> None:
+    bad = b"\x3a\x02\xff\xfe"  # diagnostic_text (7) holding bytes that are not UTF-8
+    for _ in range(2):
+        with pytest.raises(MalformedReplyError):
+            decode_message(bad, mx.MxStatusProxy)
+    assert bad not in codec_module._M_mxaccess_gateway_v1_MxStatusProxy
+
+
+def test_the_memory_of_decoded_statuses_is_bounded() -> None:
+    memo = codec_module._M_mxaccess_gateway_v1_MxStatusProxy
+    for detail in range(3 * gen_codec.MEMO_ENTRIES):
+        status = mx.MxStatusProxy(detail=detail, diagnostic_text=f"status {detail}")
+        assert decode_message(bytes(status), mx.MxStatusProxy) == status
+        assert len(memo) <= gen_codec.MEMO_ENTRIES
+    long = mx.MxStatusProxy(diagnostic_text="x" * gen_codec.MEMO_BYTES)
+    assert decode_message(bytes(long), mx.MxStatusProxy) == long
+    assert bytes(long) not in memo

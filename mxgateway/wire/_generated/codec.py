@@ -93,6 +93,7 @@ _C_google_protobuf_Duration = _p_google_protobuf.Duration
 _C_google_protobuf_Timestamp = _p_google_protobuf.Timestamp
 _C_mxaccess_gateway_v1_ProtocolStatus = _p_mxaccess_gateway_v1.ProtocolStatus
 _C_mxaccess_gateway_v1_MxStatusProxy = _p_mxaccess_gateway_v1.MxStatusProxy
+_M_mxaccess_gateway_v1_MxStatusProxy = {}
 _C_mxaccess_gateway_v1_MxValue = _p_mxaccess_gateway_v1.MxValue
 _C_mxaccess_gateway_v1_MxArray = _p_mxaccess_gateway_v1.MxArray
 _C_mxaccess_gateway_v1_MxSparseArray = _p_mxaccess_gateway_v1.MxSparseArray
@@ -635,43 +636,45 @@ def _d_galaxy_repository_v1_DiscoverHierarchyRequest(buf, pos, end, depth, into,
             raise _trunc()
         f_page_token = buf[pos:e].decode()
         pos = e
-    if pos < end and buf[pos] == 24:
-        v = buf[pos + 1]
-        pos += 2
-        if v >= 128:
-            x = buf[pos]
-            v = (v & 127) | (x & 127) << 7
-            if x < 128:
-                pos += 1
-            else:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
-        o_root = "root_gobject_id"
-        ov_root = v
-    if pos < end and buf[pos] == 34:
-        n = buf[pos + 1]
-        pos += 2
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = buf[pos:e].decode()
-        o_root = "root_tag_name"
-        ov_root = v
-        pos = e
-    if pos < end and buf[pos] == 42:
-        n = buf[pos + 1]
-        pos += 2
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = buf[pos:e].decode()
-        o_root = "root_contained_path"
-        ov_root = v
-        pos = e
+    if pos < end:
+        k = buf[pos]
+        if k == 24:
+            v = buf[pos + 1]
+            pos += 2
+            if v >= 128:
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
+            o_root = "root_gobject_id"
+            ov_root = v
+        elif k == 34:
+            n = buf[pos + 1]
+            pos += 2
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = buf[pos:e].decode()
+            o_root = "root_tag_name"
+            ov_root = v
+            pos = e
+        elif k == 42:
+            n = buf[pos + 1]
+            pos += 2
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = buf[pos:e].decode()
+            o_root = "root_contained_path"
+            ov_root = v
+            pos = e
     if pos < end and buf[pos] == 48:
         v = buf[pos + 1]
         pos += 2
@@ -2605,43 +2608,45 @@ def _d_galaxy_repository_v1_BrowseChildrenRequest(buf, pos, end, depth, into, mk
             o_parent = "parent_contained_path"
             ov_parent = into.parent_contained_path
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
-    if pos < end and buf[pos] == 8:
-        v = buf[pos + 1]
-        pos += 2
-        if v >= 128:
-            x = buf[pos]
-            v = (v & 127) | (x & 127) << 7
-            if x < 128:
-                pos += 1
-            else:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
-        o_parent = "parent_gobject_id"
-        ov_parent = v
-    if pos < end and buf[pos] == 18:
-        n = buf[pos + 1]
-        pos += 2
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = buf[pos:e].decode()
-        o_parent = "parent_tag_name"
-        ov_parent = v
-        pos = e
-    if pos < end and buf[pos] == 26:
-        n = buf[pos + 1]
-        pos += 2
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = buf[pos:e].decode()
-        o_parent = "parent_contained_path"
-        ov_parent = v
-        pos = e
+    if pos < end:
+        k = buf[pos]
+        if k == 8:
+            v = buf[pos + 1]
+            pos += 2
+            if v >= 128:
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
+            o_parent = "parent_gobject_id"
+            ov_parent = v
+        elif k == 18:
+            n = buf[pos + 1]
+            pos += 2
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = buf[pos:e].decode()
+            o_parent = "parent_tag_name"
+            ov_parent = v
+            pos = e
+        elif k == 26:
+            n = buf[pos + 1]
+            pos += 2
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = buf[pos:e].decode()
+            o_parent = "parent_contained_path"
+            ov_parent = v
+            pos = e
     if pos < end and buf[pos] == 32:
         v = buf[pos + 1]
         pos += 2
@@ -3927,6 +3932,20 @@ def _e_mxaccess_gateway_v1_ProtocolStatus(m):
 
 def _d_mxaccess_gateway_v1_MxStatusProxy(buf, pos, end, depth, into, mk):
     start = pos
+    if into is None and end - pos <= 96:
+        mem = buf[pos:end]
+        d = _M_mxaccess_gateway_v1_MxStatusProxy.get(mem)
+        if d is not None:
+            d = d.copy()
+            if mk is not None:
+                f = mk.get(_C_mxaccess_gateway_v1_MxStatusProxy)
+                if f is not None:
+                    return f(d, buf, start, end)
+            o = _new(_C_mxaccess_gateway_v1_MxStatusProxy)
+            o.__dict__ = d
+            return o
+    else:
+        mem = None
     if into is None:
         f_success = 0
         f_category = _EZ_mxaccess_gateway_v1_MxStatusCategory
@@ -4125,6 +4144,11 @@ def _d_mxaccess_gateway_v1_MxStatusProxy(buf, pos, end, depth, into, mk):
     if pos != end:
         raise _trunc()
     d = {"success": f_success, "category": f_category, "detected_by": f_detected_by, "detail": f_detail, "raw_category": f_raw_category, "raw_detected_by": f_raw_detected_by, "diagnostic_text": f_diagnostic_text, "_unknown_fields": b"" if unk is None else bytes(unk)}
+    if mem is not None:
+        if len(_M_mxaccess_gateway_v1_MxStatusProxy) >= 256:
+            _M_mxaccess_gateway_v1_MxStatusProxy.clear()
+        _M_mxaccess_gateway_v1_MxStatusProxy[mem] = d
+        d = d.copy()
     if mk is not None:
         f = mk.get(_C_mxaccess_gateway_v1_MxStatusProxy)
         if f is not None:
@@ -4304,194 +4328,196 @@ def _d_mxaccess_gateway_v1_MxValue(buf, pos, end, depth, into, mk):
                 v, pos = _rv(buf, pos - 1)
                 v = _s32(v)
         f_raw_data_type = v
-    if pos < end and buf[pos] == 80:
-        v = buf[pos + 1]
-        pos += 2
-        if v >= 128:
-            x = buf[pos]
-            v = (v & 127) | (x & 127) << 7
-            if x < 128:
-                pos += 1
-            else:
-                v, pos = _rv(buf, pos - 1)
-        v = v != 0
-        o_kind = "bool_value"
-        ov_kind = v
-    if pos < end and buf[pos] == 88:
-        v = buf[pos + 1]
-        pos += 2
-        if v >= 128:
-            x = buf[pos]
-            v = (v & 127) | (x & 127) << 7
-            if x < 128:
-                pos += 1
-            else:
-                v, pos = _rv(buf, pos - 1)
-                v = _s32(v)
-        o_kind = "int32_value"
-        ov_kind = v
-    if pos < end and buf[pos] == 96:
-        v = buf[pos + 1]
-        pos += 2
-        if v >= 128:
-            x = buf[pos]
-            v = (v & 127) | (x & 127) << 7
-            if x < 128:
-                pos += 1
-            else:
-                v, pos = _rv(buf, pos - 1)
-                v = _s64(v)
-        o_kind = "int64_value"
-        ov_kind = v
-    if pos < end and buf[pos] == 109:
-        pos += 1
-        v = _unpack_f(buf, pos)[0]
-        pos += 4
-        o_kind = "float_value"
-        ov_kind = v
-    if pos < end and buf[pos] == 113:
-        pos += 1
-        v = _unpack_d(buf, pos)[0]
-        pos += 8
-        o_kind = "double_value"
-        ov_kind = v
-    if pos < end and buf[pos] == 122:
-        n = buf[pos + 1]
-        pos += 2
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = buf[pos:e].decode()
-        o_kind = "string_value"
-        ov_kind = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 130 and buf[pos + 1] == 1:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        t0 = pos
-        ts = tn = 0
-        if pos < e and buf[pos] == 8:
-            pos += 1
-            v = buf[pos]
-            pos += 1
+    if pos < end:
+        k = buf[pos]
+        if k == 80:
+            v = buf[pos + 1]
+            pos += 2
             if v >= 128:
                 x = buf[pos]
                 v = (v & 127) | (x & 127) << 7
                 if x < 128:
                     pos += 1
                 else:
-                    x = buf[pos + 1]
-                    v |= (x & 127) << 14
-                    if x < 128:
-                        pos += 2
-                    else:
-                        x = buf[pos + 2]
-                        v |= (x & 127) << 21
-                        if x < 128:
-                            pos += 3
-                        else:
-                            x = buf[pos + 3]
-                            v |= (x & 127) << 28
-                            if x < 128:
-                                pos += 4
-                                v = _s64(v)
-                            else:
-                                v, pos = _rv(buf, pos - 1)
-                                v = _s64(v)
-            ts = v
-        if pos < e and buf[pos] == 16:
-            pos += 1
-            v = buf[pos]
-            pos += 1
+                    v, pos = _rv(buf, pos - 1)
+            v = v != 0
+            o_kind = "bool_value"
+            ov_kind = v
+        elif k == 88:
+            v = buf[pos + 1]
+            pos += 2
             if v >= 128:
                 x = buf[pos]
                 v = (v & 127) | (x & 127) << 7
                 if x < 128:
                     pos += 1
                 else:
-                    x = buf[pos + 1]
-                    v |= (x & 127) << 14
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s32(v)
+            o_kind = "int32_value"
+            ov_kind = v
+        elif k == 96:
+            v = buf[pos + 1]
+            pos += 2
+            if v >= 128:
+                x = buf[pos]
+                v = (v & 127) | (x & 127) << 7
+                if x < 128:
+                    pos += 1
+                else:
+                    v, pos = _rv(buf, pos - 1)
+                    v = _s64(v)
+            o_kind = "int64_value"
+            ov_kind = v
+        elif k == 109:
+            pos += 1
+            v = _unpack_f(buf, pos)[0]
+            pos += 4
+            o_kind = "float_value"
+            ov_kind = v
+        elif k == 113:
+            pos += 1
+            v = _unpack_d(buf, pos)[0]
+            pos += 8
+            o_kind = "double_value"
+            ov_kind = v
+        elif k == 122:
+            n = buf[pos + 1]
+            pos += 2
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = buf[pos:e].decode()
+            o_kind = "string_value"
+            ov_kind = v
+            pos = e
+        elif k == 130 and pos + 1 < end and buf[pos + 1] == 1:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            t0 = pos
+            ts = tn = 0
+            if pos < e and buf[pos] == 8:
+                pos += 1
+                v = buf[pos]
+                pos += 1
+                if v >= 128:
+                    x = buf[pos]
+                    v = (v & 127) | (x & 127) << 7
                     if x < 128:
-                        pos += 2
+                        pos += 1
                     else:
-                        x = buf[pos + 2]
-                        v |= (x & 127) << 21
+                        x = buf[pos + 1]
+                        v |= (x & 127) << 14
                         if x < 128:
-                            pos += 3
+                            pos += 2
                         else:
-                            x = buf[pos + 3]
-                            v |= (x & 127) << 28
+                            x = buf[pos + 2]
+                            v |= (x & 127) << 21
                             if x < 128:
-                                pos += 4
-                                v = _s32(v)
+                                pos += 3
                             else:
-                                v, pos = _rv(buf, pos - 1)
-                                v = _s32(v)
-            tn = v
-        if pos == e and (ov_kind if o_kind == "timestamp_value" else None) is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn <= _NS_MAX:
-            v = _EPOCH + _td(0, ts, tn // 1000)
-        else:
-            v = (ov_kind if o_kind == "timestamp_value" else None)
-            v = _w_google_protobuf_Timestamp(buf, t0, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
-        o_kind = "timestamp_value"
-        ov_kind = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 138 and buf[pos + 1] == 1:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = (ov_kind if o_kind == "duration_value" else None)
-        v = _w_google_protobuf_Duration(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Duration.from_wrapped(v))
-        o_kind = "duration_value"
-        ov_kind = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 146 and buf[pos + 1] == 1:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_MxArray(buf, pos, e, depth + 1, (ov_kind if o_kind == "array_value" else None), mk)
-        o_kind = "array_value"
-        ov_kind = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 154 and buf[pos + 1] == 1:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_MxSparseArray(buf, pos, e, depth + 1, (ov_kind if o_kind == "sparse_array_value" else None), mk)
-        o_kind = "sparse_array_value"
-        ov_kind = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 162 and buf[pos + 1] == 1:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = buf[pos:e]
-        o_kind = "raw_value"
-        ov_kind = v
-        pos = e
+                                x = buf[pos + 3]
+                                v |= (x & 127) << 28
+                                if x < 128:
+                                    pos += 4
+                                    v = _s64(v)
+                                else:
+                                    v, pos = _rv(buf, pos - 1)
+                                    v = _s64(v)
+                ts = v
+            if pos < e and buf[pos] == 16:
+                pos += 1
+                v = buf[pos]
+                pos += 1
+                if v >= 128:
+                    x = buf[pos]
+                    v = (v & 127) | (x & 127) << 7
+                    if x < 128:
+                        pos += 1
+                    else:
+                        x = buf[pos + 1]
+                        v |= (x & 127) << 14
+                        if x < 128:
+                            pos += 2
+                        else:
+                            x = buf[pos + 2]
+                            v |= (x & 127) << 21
+                            if x < 128:
+                                pos += 3
+                            else:
+                                x = buf[pos + 3]
+                                v |= (x & 127) << 28
+                                if x < 128:
+                                    pos += 4
+                                    v = _s32(v)
+                                else:
+                                    v, pos = _rv(buf, pos - 1)
+                                    v = _s32(v)
+                tn = v
+            if pos == e and (ov_kind if o_kind == "timestamp_value" else None) is None and _TS_LOW <= ts <= _TS_HIGH and 0 <= tn <= _NS_MAX:
+                v = _EPOCH + _td(0, ts, tn // 1000)
+            else:
+                v = (ov_kind if o_kind == "timestamp_value" else None)
+                v = _w_google_protobuf_Timestamp(buf, t0, e, depth + 1, None if v is None else _C_google_protobuf_Timestamp.from_wrapped(v))
+            o_kind = "timestamp_value"
+            ov_kind = v
+            pos = e
+        elif k == 138 and pos + 1 < end and buf[pos + 1] == 1:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = (ov_kind if o_kind == "duration_value" else None)
+            v = _w_google_protobuf_Duration(buf, pos, e, depth + 1, None if v is None else _C_google_protobuf_Duration.from_wrapped(v))
+            o_kind = "duration_value"
+            ov_kind = v
+            pos = e
+        elif k == 146 and pos + 1 < end and buf[pos + 1] == 1:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_MxArray(buf, pos, e, depth + 1, (ov_kind if o_kind == "array_value" else None), mk)
+            o_kind = "array_value"
+            ov_kind = v
+            pos = e
+        elif k == 154 and pos + 1 < end and buf[pos + 1] == 1:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_MxSparseArray(buf, pos, e, depth + 1, (ov_kind if o_kind == "sparse_array_value" else None), mk)
+            o_kind = "sparse_array_value"
+            ov_kind = v
+            pos = e
+        elif k == 162 and pos + 1 < end and buf[pos + 1] == 1:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = buf[pos:e]
+            o_kind = "raw_value"
+            ov_kind = v
+            pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -6159,462 +6185,464 @@ def _d_mxaccess_gateway_v1_MxCommand(buf, pos, end, depth, into, mk):
                 v, pos = _rv(buf, pos - 1)
                 v = _s32(v)
         f_kind = _ET_mxaccess_gateway_v1_MxCommandKind[v]
-    if pos < end and buf[pos] == 82:
-        n = buf[pos + 1]
-        pos += 2
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_RegisterCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "register_command" else None), mk)
-        o_payload = "register_command"
-        ov_payload = v
-        pos = e
-    if pos < end and buf[pos] == 90:
-        n = buf[pos + 1]
-        pos += 2
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_UnregisterCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "unregister_command" else None), mk)
-        o_payload = "unregister_command"
-        ov_payload = v
-        pos = e
-    if pos < end and buf[pos] == 98:
-        n = buf[pos + 1]
-        pos += 2
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_AddItemCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_item_command" else None), mk)
-        o_payload = "add_item_command"
-        ov_payload = v
-        pos = e
-    if pos < end and buf[pos] == 106:
-        n = buf[pos + 1]
-        pos += 2
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_AddItem2Command(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_item2_command" else None), mk)
-        o_payload = "add_item2_command"
-        ov_payload = v
-        pos = e
-    if pos < end and buf[pos] == 114:
-        n = buf[pos + 1]
-        pos += 2
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_RemoveItemCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "remove_item_command" else None), mk)
-        o_payload = "remove_item_command"
-        ov_payload = v
-        pos = e
-    if pos < end and buf[pos] == 122:
-        n = buf[pos + 1]
-        pos += 2
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_AdviseCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "advise_command" else None), mk)
-        o_payload = "advise_command"
-        ov_payload = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 130 and buf[pos + 1] == 1:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_AdviseSupervisoryCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "advise_supervisory_command" else None), mk)
-        o_payload = "advise_supervisory_command"
-        ov_payload = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 138 and buf[pos + 1] == 1:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_UnAdviseCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "un_advise_command" else None), mk)
-        o_payload = "un_advise_command"
-        ov_payload = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 146 and buf[pos + 1] == 1:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_WriteCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "write_command" else None), mk)
-        o_payload = "write_command"
-        ov_payload = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 154 and buf[pos + 1] == 1:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_Write2Command(buf, pos, e, depth + 1, (ov_payload if o_payload == "write2_command" else None), mk)
-        o_payload = "write2_command"
-        ov_payload = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 162 and buf[pos + 1] == 1:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_WriteSecuredCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "write_secured_command" else None), mk)
-        o_payload = "write_secured_command"
-        ov_payload = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 170 and buf[pos + 1] == 1:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_WriteSecured2Command(buf, pos, e, depth + 1, (ov_payload if o_payload == "write_secured2_command" else None), mk)
-        o_payload = "write_secured2_command"
-        ov_payload = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 178 and buf[pos + 1] == 1:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_AuthenticateUserCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "authenticate_user_command" else None), mk)
-        o_payload = "authenticate_user_command"
-        ov_payload = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 186 and buf[pos + 1] == 1:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_SuspendCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "suspend_command" else None), mk)
-        o_payload = "suspend_command"
-        ov_payload = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 194 and buf[pos + 1] == 1:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_ActivateCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "activate_command" else None), mk)
-        o_payload = "activate_command"
-        ov_payload = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 202 and buf[pos + 1] == 1:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_AddBufferedItemCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_buffered_item_command" else None), mk)
-        o_payload = "add_buffered_item_command"
-        ov_payload = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 210 and buf[pos + 1] == 1:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_SetBufferedUpdateIntervalCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "set_buffered_update_interval_command" else None), mk)
-        o_payload = "set_buffered_update_interval_command"
-        ov_payload = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 218 and buf[pos + 1] == 1:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_PingCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "ping_command" else None), mk)
-        o_payload = "ping_command"
-        ov_payload = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 226 and buf[pos + 1] == 1:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_GetSessionStateCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "get_session_state_command" else None), mk)
-        o_payload = "get_session_state_command"
-        ov_payload = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 234 and buf[pos + 1] == 1:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_GetWorkerInfoCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "get_worker_info_command" else None), mk)
-        o_payload = "get_worker_info_command"
-        ov_payload = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 242 and buf[pos + 1] == 1:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_DrainEventsCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "drain_events_command" else None), mk)
-        o_payload = "drain_events_command"
-        ov_payload = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 250 and buf[pos + 1] == 1:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_ShutdownWorkerCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "shutdown_worker_command" else None), mk)
-        o_payload = "shutdown_worker_command"
-        ov_payload = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 130 and buf[pos + 1] == 2:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_AddItemBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_item_bulk_command" else None), mk)
-        o_payload = "add_item_bulk_command"
-        ov_payload = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 138 and buf[pos + 1] == 2:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_AdviseItemBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "advise_item_bulk_command" else None), mk)
-        o_payload = "advise_item_bulk_command"
-        ov_payload = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 146 and buf[pos + 1] == 2:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_RemoveItemBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "remove_item_bulk_command" else None), mk)
-        o_payload = "remove_item_bulk_command"
-        ov_payload = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 154 and buf[pos + 1] == 2:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_UnAdviseItemBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "un_advise_item_bulk_command" else None), mk)
-        o_payload = "un_advise_item_bulk_command"
-        ov_payload = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 162 and buf[pos + 1] == 2:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_SubscribeBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "subscribe_bulk_command" else None), mk)
-        o_payload = "subscribe_bulk_command"
-        ov_payload = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 170 and buf[pos + 1] == 2:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_UnsubscribeBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "unsubscribe_bulk_command" else None), mk)
-        o_payload = "unsubscribe_bulk_command"
-        ov_payload = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 178 and buf[pos + 1] == 2:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_AcknowledgeAlarmByNameCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "acknowledge_alarm_by_name_command" else None), mk)
-        o_payload = "acknowledge_alarm_by_name_command"
-        ov_payload = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 186 and buf[pos + 1] == 2:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_SubscribeAlarmsCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "subscribe_alarms_command" else None), mk)
-        o_payload = "subscribe_alarms_command"
-        ov_payload = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 194 and buf[pos + 1] == 2:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_UnsubscribeAlarmsCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "unsubscribe_alarms_command" else None), mk)
-        o_payload = "unsubscribe_alarms_command"
-        ov_payload = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 202 and buf[pos + 1] == 2:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_AcknowledgeAlarmCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "acknowledge_alarm_command" else None), mk)
-        o_payload = "acknowledge_alarm_command"
-        ov_payload = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 210 and buf[pos + 1] == 2:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_QueryActiveAlarmsCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "query_active_alarms_command" else None), mk)
-        o_payload = "query_active_alarms_command"
-        ov_payload = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 218 and buf[pos + 1] == 2:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_WriteBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "write_bulk_command" else None), mk)
-        o_payload = "write_bulk_command"
-        ov_payload = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 226 and buf[pos + 1] == 2:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_Write2BulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "write2_bulk_command" else None), mk)
-        o_payload = "write2_bulk_command"
-        ov_payload = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 234 and buf[pos + 1] == 2:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_WriteSecuredBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "write_secured_bulk_command" else None), mk)
-        o_payload = "write_secured_bulk_command"
-        ov_payload = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 242 and buf[pos + 1] == 2:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_WriteSecured2BulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "write_secured2_bulk_command" else None), mk)
-        o_payload = "write_secured2_bulk_command"
-        ov_payload = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 250 and buf[pos + 1] == 2:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_ReadBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "read_bulk_command" else None), mk)
-        o_payload = "read_bulk_command"
-        ov_payload = v
-        pos = e
+    if pos < end:
+        k = buf[pos]
+        if k == 82:
+            n = buf[pos + 1]
+            pos += 2
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_RegisterCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "register_command" else None), mk)
+            o_payload = "register_command"
+            ov_payload = v
+            pos = e
+        elif k == 90:
+            n = buf[pos + 1]
+            pos += 2
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_UnregisterCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "unregister_command" else None), mk)
+            o_payload = "unregister_command"
+            ov_payload = v
+            pos = e
+        elif k == 98:
+            n = buf[pos + 1]
+            pos += 2
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_AddItemCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_item_command" else None), mk)
+            o_payload = "add_item_command"
+            ov_payload = v
+            pos = e
+        elif k == 106:
+            n = buf[pos + 1]
+            pos += 2
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_AddItem2Command(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_item2_command" else None), mk)
+            o_payload = "add_item2_command"
+            ov_payload = v
+            pos = e
+        elif k == 114:
+            n = buf[pos + 1]
+            pos += 2
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_RemoveItemCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "remove_item_command" else None), mk)
+            o_payload = "remove_item_command"
+            ov_payload = v
+            pos = e
+        elif k == 122:
+            n = buf[pos + 1]
+            pos += 2
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_AdviseCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "advise_command" else None), mk)
+            o_payload = "advise_command"
+            ov_payload = v
+            pos = e
+        elif k == 130 and pos + 1 < end and buf[pos + 1] == 1:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_AdviseSupervisoryCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "advise_supervisory_command" else None), mk)
+            o_payload = "advise_supervisory_command"
+            ov_payload = v
+            pos = e
+        elif k == 138 and pos + 1 < end and buf[pos + 1] == 1:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_UnAdviseCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "un_advise_command" else None), mk)
+            o_payload = "un_advise_command"
+            ov_payload = v
+            pos = e
+        elif k == 146 and pos + 1 < end and buf[pos + 1] == 1:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_WriteCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "write_command" else None), mk)
+            o_payload = "write_command"
+            ov_payload = v
+            pos = e
+        elif k == 154 and pos + 1 < end and buf[pos + 1] == 1:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_Write2Command(buf, pos, e, depth + 1, (ov_payload if o_payload == "write2_command" else None), mk)
+            o_payload = "write2_command"
+            ov_payload = v
+            pos = e
+        elif k == 162 and pos + 1 < end and buf[pos + 1] == 1:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_WriteSecuredCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "write_secured_command" else None), mk)
+            o_payload = "write_secured_command"
+            ov_payload = v
+            pos = e
+        elif k == 170 and pos + 1 < end and buf[pos + 1] == 1:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_WriteSecured2Command(buf, pos, e, depth + 1, (ov_payload if o_payload == "write_secured2_command" else None), mk)
+            o_payload = "write_secured2_command"
+            ov_payload = v
+            pos = e
+        elif k == 178 and pos + 1 < end and buf[pos + 1] == 1:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_AuthenticateUserCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "authenticate_user_command" else None), mk)
+            o_payload = "authenticate_user_command"
+            ov_payload = v
+            pos = e
+        elif k == 186 and pos + 1 < end and buf[pos + 1] == 1:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_SuspendCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "suspend_command" else None), mk)
+            o_payload = "suspend_command"
+            ov_payload = v
+            pos = e
+        elif k == 194 and pos + 1 < end and buf[pos + 1] == 1:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_ActivateCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "activate_command" else None), mk)
+            o_payload = "activate_command"
+            ov_payload = v
+            pos = e
+        elif k == 202 and pos + 1 < end and buf[pos + 1] == 1:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_AddBufferedItemCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_buffered_item_command" else None), mk)
+            o_payload = "add_buffered_item_command"
+            ov_payload = v
+            pos = e
+        elif k == 210 and pos + 1 < end and buf[pos + 1] == 1:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_SetBufferedUpdateIntervalCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "set_buffered_update_interval_command" else None), mk)
+            o_payload = "set_buffered_update_interval_command"
+            ov_payload = v
+            pos = e
+        elif k == 218 and pos + 1 < end and buf[pos + 1] == 1:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_PingCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "ping_command" else None), mk)
+            o_payload = "ping_command"
+            ov_payload = v
+            pos = e
+        elif k == 226 and pos + 1 < end and buf[pos + 1] == 1:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_GetSessionStateCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "get_session_state_command" else None), mk)
+            o_payload = "get_session_state_command"
+            ov_payload = v
+            pos = e
+        elif k == 234 and pos + 1 < end and buf[pos + 1] == 1:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_GetWorkerInfoCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "get_worker_info_command" else None), mk)
+            o_payload = "get_worker_info_command"
+            ov_payload = v
+            pos = e
+        elif k == 242 and pos + 1 < end and buf[pos + 1] == 1:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_DrainEventsCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "drain_events_command" else None), mk)
+            o_payload = "drain_events_command"
+            ov_payload = v
+            pos = e
+        elif k == 250 and pos + 1 < end and buf[pos + 1] == 1:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_ShutdownWorkerCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "shutdown_worker_command" else None), mk)
+            o_payload = "shutdown_worker_command"
+            ov_payload = v
+            pos = e
+        elif k == 130 and pos + 1 < end and buf[pos + 1] == 2:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_AddItemBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_item_bulk_command" else None), mk)
+            o_payload = "add_item_bulk_command"
+            ov_payload = v
+            pos = e
+        elif k == 138 and pos + 1 < end and buf[pos + 1] == 2:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_AdviseItemBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "advise_item_bulk_command" else None), mk)
+            o_payload = "advise_item_bulk_command"
+            ov_payload = v
+            pos = e
+        elif k == 146 and pos + 1 < end and buf[pos + 1] == 2:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_RemoveItemBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "remove_item_bulk_command" else None), mk)
+            o_payload = "remove_item_bulk_command"
+            ov_payload = v
+            pos = e
+        elif k == 154 and pos + 1 < end and buf[pos + 1] == 2:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_UnAdviseItemBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "un_advise_item_bulk_command" else None), mk)
+            o_payload = "un_advise_item_bulk_command"
+            ov_payload = v
+            pos = e
+        elif k == 162 and pos + 1 < end and buf[pos + 1] == 2:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_SubscribeBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "subscribe_bulk_command" else None), mk)
+            o_payload = "subscribe_bulk_command"
+            ov_payload = v
+            pos = e
+        elif k == 170 and pos + 1 < end and buf[pos + 1] == 2:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_UnsubscribeBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "unsubscribe_bulk_command" else None), mk)
+            o_payload = "unsubscribe_bulk_command"
+            ov_payload = v
+            pos = e
+        elif k == 178 and pos + 1 < end and buf[pos + 1] == 2:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_AcknowledgeAlarmByNameCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "acknowledge_alarm_by_name_command" else None), mk)
+            o_payload = "acknowledge_alarm_by_name_command"
+            ov_payload = v
+            pos = e
+        elif k == 186 and pos + 1 < end and buf[pos + 1] == 2:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_SubscribeAlarmsCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "subscribe_alarms_command" else None), mk)
+            o_payload = "subscribe_alarms_command"
+            ov_payload = v
+            pos = e
+        elif k == 194 and pos + 1 < end and buf[pos + 1] == 2:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_UnsubscribeAlarmsCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "unsubscribe_alarms_command" else None), mk)
+            o_payload = "unsubscribe_alarms_command"
+            ov_payload = v
+            pos = e
+        elif k == 202 and pos + 1 < end and buf[pos + 1] == 2:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_AcknowledgeAlarmCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "acknowledge_alarm_command" else None), mk)
+            o_payload = "acknowledge_alarm_command"
+            ov_payload = v
+            pos = e
+        elif k == 210 and pos + 1 < end and buf[pos + 1] == 2:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_QueryActiveAlarmsCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "query_active_alarms_command" else None), mk)
+            o_payload = "query_active_alarms_command"
+            ov_payload = v
+            pos = e
+        elif k == 218 and pos + 1 < end and buf[pos + 1] == 2:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_WriteBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "write_bulk_command" else None), mk)
+            o_payload = "write_bulk_command"
+            ov_payload = v
+            pos = e
+        elif k == 226 and pos + 1 < end and buf[pos + 1] == 2:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_Write2BulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "write2_bulk_command" else None), mk)
+            o_payload = "write2_bulk_command"
+            ov_payload = v
+            pos = e
+        elif k == 234 and pos + 1 < end and buf[pos + 1] == 2:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_WriteSecuredBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "write_secured_bulk_command" else None), mk)
+            o_payload = "write_secured_bulk_command"
+            ov_payload = v
+            pos = e
+        elif k == 242 and pos + 1 < end and buf[pos + 1] == 2:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_WriteSecured2BulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "write_secured2_bulk_command" else None), mk)
+            o_payload = "write_secured2_bulk_command"
+            ov_payload = v
+            pos = e
+        elif k == 250 and pos + 1 < end and buf[pos + 1] == 2:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_ReadBulkCommand(buf, pos, e, depth + 1, (ov_payload if o_payload == "read_bulk_command" else None), mk)
+            o_payload = "read_bulk_command"
+            ov_payload = v
+            pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -7801,186 +7829,188 @@ def _d_mxaccess_gateway_v1_MxCommandReply(buf, pos, end, depth, into, mk):
             raise _trunc()
         f_diagnostic_message = buf[pos:e].decode()
         pos = e
-    if pos < end and buf[pos] == 82:
-        n = buf[pos + 1]
-        pos += 2
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_RegisterReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "register" else None), mk)
-        o_payload = "register"
-        ov_payload = v
-        pos = e
-    if pos < end and buf[pos] == 90:
-        n = buf[pos + 1]
-        pos += 2
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_AddItemReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_item" else None), mk)
-        o_payload = "add_item"
-        ov_payload = v
-        pos = e
-    if pos < end and buf[pos] == 98:
-        n = buf[pos + 1]
-        pos += 2
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_AddItemReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_item2" else None), mk)
-        o_payload = "add_item2"
-        ov_payload = v
-        pos = e
-    if pos < end and buf[pos] == 106:
-        n = buf[pos + 1]
-        pos += 2
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_AuthenticateUserReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "authenticate_user" else None), mk)
-        o_payload = "authenticate_user"
-        ov_payload = v
-        pos = e
-    if pos < end and buf[pos] == 114:
-        n = buf[pos + 1]
-        pos += 2
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_SuspendReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "suspend" else None), mk)
-        o_payload = "suspend"
-        ov_payload = v
-        pos = e
-    if pos < end and buf[pos] == 122:
-        n = buf[pos + 1]
-        pos += 2
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_ActivateReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "activate" else None), mk)
-        o_payload = "activate"
-        ov_payload = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 130 and buf[pos + 1] == 1:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_AddItemReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_buffered_item" else None), mk)
-        o_payload = "add_buffered_item"
-        ov_payload = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 138 and buf[pos + 1] == 1:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_GetSessionStateReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "get_session_state" else None), mk)
-        o_payload = "get_session_state"
-        ov_payload = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 146 and buf[pos + 1] == 1:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_GetWorkerInfoReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "get_worker_info" else None), mk)
-        o_payload = "get_worker_info"
-        ov_payload = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 154 and buf[pos + 1] == 1:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_DrainEventsReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "drain_events" else None), mk)
-        o_payload = "drain_events"
-        ov_payload = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 162 and buf[pos + 1] == 1:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_BulkSubscribeReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "bulk_subscribe" else None), mk)
-        o_payload = "bulk_subscribe"
-        ov_payload = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 146 and buf[pos + 1] == 2:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_AcknowledgeAlarmReplyPayload(buf, pos, e, depth + 1, (ov_payload if o_payload == "acknowledge_alarm" else None), mk)
-        o_payload = "acknowledge_alarm"
-        ov_payload = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 154 and buf[pos + 1] == 2:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_QueryActiveAlarmsReplyPayload(buf, pos, e, depth + 1, (ov_payload if o_payload == "query_active_alarms" else None), mk)
-        o_payload = "query_active_alarms"
-        ov_payload = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 162 and buf[pos + 1] == 2:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_BulkWriteReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "bulk_write" else None), mk)
-        o_payload = "bulk_write"
-        ov_payload = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 170 and buf[pos + 1] == 2:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_BulkReadReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "bulk_read" else None), mk)
-        o_payload = "bulk_read"
-        ov_payload = v
-        pos = e
+    if pos < end:
+        k = buf[pos]
+        if k == 82:
+            n = buf[pos + 1]
+            pos += 2
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_RegisterReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "register" else None), mk)
+            o_payload = "register"
+            ov_payload = v
+            pos = e
+        elif k == 90:
+            n = buf[pos + 1]
+            pos += 2
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_AddItemReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_item" else None), mk)
+            o_payload = "add_item"
+            ov_payload = v
+            pos = e
+        elif k == 98:
+            n = buf[pos + 1]
+            pos += 2
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_AddItemReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_item2" else None), mk)
+            o_payload = "add_item2"
+            ov_payload = v
+            pos = e
+        elif k == 106:
+            n = buf[pos + 1]
+            pos += 2
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_AuthenticateUserReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "authenticate_user" else None), mk)
+            o_payload = "authenticate_user"
+            ov_payload = v
+            pos = e
+        elif k == 114:
+            n = buf[pos + 1]
+            pos += 2
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_SuspendReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "suspend" else None), mk)
+            o_payload = "suspend"
+            ov_payload = v
+            pos = e
+        elif k == 122:
+            n = buf[pos + 1]
+            pos += 2
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_ActivateReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "activate" else None), mk)
+            o_payload = "activate"
+            ov_payload = v
+            pos = e
+        elif k == 130 and pos + 1 < end and buf[pos + 1] == 1:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_AddItemReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "add_buffered_item" else None), mk)
+            o_payload = "add_buffered_item"
+            ov_payload = v
+            pos = e
+        elif k == 138 and pos + 1 < end and buf[pos + 1] == 1:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_GetSessionStateReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "get_session_state" else None), mk)
+            o_payload = "get_session_state"
+            ov_payload = v
+            pos = e
+        elif k == 146 and pos + 1 < end and buf[pos + 1] == 1:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_GetWorkerInfoReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "get_worker_info" else None), mk)
+            o_payload = "get_worker_info"
+            ov_payload = v
+            pos = e
+        elif k == 154 and pos + 1 < end and buf[pos + 1] == 1:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_DrainEventsReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "drain_events" else None), mk)
+            o_payload = "drain_events"
+            ov_payload = v
+            pos = e
+        elif k == 162 and pos + 1 < end and buf[pos + 1] == 1:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_BulkSubscribeReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "bulk_subscribe" else None), mk)
+            o_payload = "bulk_subscribe"
+            ov_payload = v
+            pos = e
+        elif k == 146 and pos + 1 < end and buf[pos + 1] == 2:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_AcknowledgeAlarmReplyPayload(buf, pos, e, depth + 1, (ov_payload if o_payload == "acknowledge_alarm" else None), mk)
+            o_payload = "acknowledge_alarm"
+            ov_payload = v
+            pos = e
+        elif k == 154 and pos + 1 < end and buf[pos + 1] == 2:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_QueryActiveAlarmsReplyPayload(buf, pos, e, depth + 1, (ov_payload if o_payload == "query_active_alarms" else None), mk)
+            o_payload = "query_active_alarms"
+            ov_payload = v
+            pos = e
+        elif k == 162 and pos + 1 < end and buf[pos + 1] == 2:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_BulkWriteReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "bulk_write" else None), mk)
+            o_payload = "bulk_write"
+            ov_payload = v
+            pos = e
+        elif k == 170 and pos + 1 < end and buf[pos + 1] == 2:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_BulkReadReply(buf, pos, e, depth + 1, (ov_payload if o_payload == "bulk_read" else None), mk)
+            o_payload = "bulk_read"
+            ov_payload = v
+            pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -15888,66 +15918,68 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into, mk):
             raise _trunc()
         f_replay_gap = _d_mxaccess_gateway_v1_ReplayGap(buf, pos, e, depth + 1, f_replay_gap, mk)
         pos = e
-    if pos + 1 < end and buf[pos] == 162 and buf[pos + 1] == 1:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_OnDataChangeEvent(buf, pos, e, depth + 1, (ov_body if o_body == "on_data_change" else None), mk)
-        o_body = "on_data_change"
-        ov_body = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 170 and buf[pos + 1] == 1:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_OnWriteCompleteEvent(buf, pos, e, depth + 1, (ov_body if o_body == "on_write_complete" else None), mk)
-        o_body = "on_write_complete"
-        ov_body = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 178 and buf[pos + 1] == 1:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_OperationCompleteEvent(buf, pos, e, depth + 1, (ov_body if o_body == "operation_complete" else None), mk)
-        o_body = "operation_complete"
-        ov_body = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 186 and buf[pos + 1] == 1:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_OnBufferedDataChangeEvent(buf, pos, e, depth + 1, (ov_body if o_body == "on_buffered_data_change" else None), mk)
-        o_body = "on_buffered_data_change"
-        ov_body = v
-        pos = e
-    if pos + 1 < end and buf[pos] == 194 and buf[pos + 1] == 1:
-        n = buf[pos + 2]
-        pos += 3
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_OnAlarmTransitionEvent(buf, pos, e, depth + 1, (ov_body if o_body == "on_alarm_transition" else None), mk)
-        o_body = "on_alarm_transition"
-        ov_body = v
-        pos = e
+    if pos < end:
+        k = buf[pos]
+        if k == 162 and pos + 1 < end and buf[pos + 1] == 1:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_OnDataChangeEvent(buf, pos, e, depth + 1, (ov_body if o_body == "on_data_change" else None), mk)
+            o_body = "on_data_change"
+            ov_body = v
+            pos = e
+        elif k == 170 and pos + 1 < end and buf[pos + 1] == 1:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_OnWriteCompleteEvent(buf, pos, e, depth + 1, (ov_body if o_body == "on_write_complete" else None), mk)
+            o_body = "on_write_complete"
+            ov_body = v
+            pos = e
+        elif k == 178 and pos + 1 < end and buf[pos + 1] == 1:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_OperationCompleteEvent(buf, pos, e, depth + 1, (ov_body if o_body == "operation_complete" else None), mk)
+            o_body = "operation_complete"
+            ov_body = v
+            pos = e
+        elif k == 186 and pos + 1 < end and buf[pos + 1] == 1:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_OnBufferedDataChangeEvent(buf, pos, e, depth + 1, (ov_body if o_body == "on_buffered_data_change" else None), mk)
+            o_body = "on_buffered_data_change"
+            ov_body = v
+            pos = e
+        elif k == 194 and pos + 1 < end and buf[pos + 1] == 1:
+            n = buf[pos + 2]
+            pos += 3
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_OnAlarmTransitionEvent(buf, pos, e, depth + 1, (ov_body if o_body == "on_alarm_transition" else None), mk)
+            o_body = "on_alarm_transition"
+            ov_body = v
+            pos = e
     while pos < end:
         s = pos
         key = buf[pos]
@@ -19020,42 +19052,44 @@ def _d_mxaccess_gateway_v1_AlarmFeedMessage(buf, pos, end, depth, into, mk):
             o_payload = "transition"
             ov_payload = into.transition
         unk = bytearray(into._unknown_fields) if into._unknown_fields else None
-    if pos < end and buf[pos] == 10:
-        n = buf[pos + 1]
-        pos += 2
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_ActiveAlarmSnapshot(buf, pos, e, depth + 1, (ov_payload if o_payload == "active_alarm" else None), mk)
-        o_payload = "active_alarm"
-        ov_payload = v
-        pos = e
-    if pos < end and buf[pos] == 18:
-        n = buf[pos + 1]
-        pos += 2
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_AlarmSnapshotComplete(buf, pos, e, depth + 1, (ov_payload if o_payload == "snapshot_complete" else None), mk)
-        o_payload = "snapshot_complete"
-        ov_payload = v
-        pos = e
-    if pos < end and buf[pos] == 26:
-        n = buf[pos + 1]
-        pos += 2
-        if n >= 128:
-            n, pos = _rv(buf, pos - 1)
-        e = pos + n
-        if e > end:
-            raise _trunc()
-        v = _d_mxaccess_gateway_v1_OnAlarmTransitionEvent(buf, pos, e, depth + 1, (ov_payload if o_payload == "transition" else None), mk)
-        o_payload = "transition"
-        ov_payload = v
-        pos = e
+    if pos < end:
+        k = buf[pos]
+        if k == 10:
+            n = buf[pos + 1]
+            pos += 2
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_ActiveAlarmSnapshot(buf, pos, e, depth + 1, (ov_payload if o_payload == "active_alarm" else None), mk)
+            o_payload = "active_alarm"
+            ov_payload = v
+            pos = e
+        elif k == 18:
+            n = buf[pos + 1]
+            pos += 2
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_AlarmSnapshotComplete(buf, pos, e, depth + 1, (ov_payload if o_payload == "snapshot_complete" else None), mk)
+            o_payload = "snapshot_complete"
+            ov_payload = v
+            pos = e
+        elif k == 26:
+            n = buf[pos + 1]
+            pos += 2
+            if n >= 128:
+                n, pos = _rv(buf, pos - 1)
+            e = pos + n
+            if e > end:
+                raise _trunc()
+            v = _d_mxaccess_gateway_v1_OnAlarmTransitionEvent(buf, pos, e, depth + 1, (ov_payload if o_payload == "transition" else None), mk)
+            o_payload = "transition"
+            ov_payload = v
+            pos = e
     if pos < end and buf[pos] == 32:
         v = buf[pos + 1]
         pos += 2
