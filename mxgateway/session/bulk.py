@@ -173,7 +173,10 @@ def check_tags(entries: Sequence[str]) -> list[str]:
     """Validate a bulk command's tag list: a non-empty list of non-empty strings, not too long."""
     tags = _check_entries("tag_addresses", entries)
     for index, tag in enumerate(tags):
-        check_text(f"tag_addresses[{index}]", tag)
+        # Plain ASCII names with something in them pass check_text; only the others
+        # (and the error's name) cost a full check.
+        if type(tag) is not str or not tag.isascii() or not tag.strip():
+            check_text(f"tag_addresses[{index}]", tag)
     return cast(list[str], tags)
 
 

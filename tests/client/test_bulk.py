@@ -123,6 +123,22 @@ async def test_read_bulk_cached_versus_one_shot(session: Session, sim: Simulator
     assert cached[1].error_message
 
 
+class _Tag(str):
+    """A str subclass, as some tag-list builders hand out."""
+
+
+async def test_unusual_but_valid_tag_names_reach_the_gateway(session: Session) -> None:
+    # Non-ASCII names, names padded with spaces and str subclasses are valid: the
+    # gateway, not the client, says whether they exist.
+    server = await session.register("bulk")
+    tags = ["Kessel_Ä.Druck", " TestMachine_001.TestInt", _Tag("TestMachine_001.TestInt")]
+    results = await session.read_bulk(server, tags)
+    assert [r.tag_address for r in results] == tags
+    assert not results[0].was_successful
+    assert results[0].error_message
+    assert results[2].was_successful
+
+
 async def test_read_returns_vtq_by_tag(session: Session, sim: Simulator) -> None:
     sim.set_value("TestMachine_002.TestInt", 7)
     values = await session.read(["TestMachine_002.TestInt", "TestMachine_001.TestString"])

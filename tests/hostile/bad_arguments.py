@@ -101,6 +101,11 @@ CASES: Final[tuple[Case, ...]] = (
     ),
     Case("surrogate tag in write", lambda on: on.session.write_tag(LONE, 1), ("tag",)),
     Case(
+        "blank tag in read",
+        lambda on: on.session.read([TAG, TAG, " \t"]),
+        ("tag_addresses[2]", "empty"),
+    ),
+    Case(
         "surrogate session name",
         lambda on: on.client.open_session(LONE),
         ("client_session_name",),
