@@ -6,7 +6,10 @@ and encoding the 1000-tag ReadBulk request, in one process, best of several
 rounds. No transport is involved: this isolates what the generated codec buys.
 upb's column is its parse alone: upb builds Python objects only when fields are
 read, so it is a floor, not a like-for-like figure. The encoding row builds the
-request from the tag list and encodes it, for all three.
+request from the tag list and encodes it, for all three. The second table is
+like-for-like: the bytes to the typed API's results (``ReadResult``, ``DataChange``,
+``GalaxyObject``), by mxgateway's record decoding and by upb plus the benchmark
+reference client's conversion.
 """
 
 from __future__ import annotations
@@ -18,8 +21,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from benchmarks import fixtures, protoc
-from mxgateway.wire.codec import decode_message, encode_message
+from benchmarks import fixtures, grpc_clients, protoc
+from mxgateway.galaxy.client import _DISCOVER_RECORDS
+from mxgateway.galaxy.model import GalaxyObject
+from mxgateway.session.bulk import _READ_RECORDS
+from mxgateway.session.events import event_records
+from mxgateway.wire.codec import decode_message, decode_records, encode_message
 from mxgateway.wire.contract import gr, mx
 from mxgateway.wire.envelope import command_request
 
@@ -52,6 +59,41 @@ def _cases(stubs: protoc.Stubs) -> list[tuple[str, int, type, Any, bytes]]:
         ("MxEvent (data change)", 1, mx.MxEvent, stubs.mx.MxEvent, event),
         ("Galaxy page, 500 objects x 4 attributes", 500, gr.DiscoverHierarchyReply,
          stubs.gr.DiscoverHierarchyReply, page),
+    ]  # fmt: skip
+
+
+_TypedCase = tuple[str, Callable[[], list[Any]], Callable[[], list[Any]], Callable[[Any], Any]]
+
+
+def _typed_cases(stubs: protoc.Stubs) -> list[_TypedCase]:
+    """(name, mxgateway, reference, what must agree) per typed case: bytes to typed results.
+
+    Both sides give a list of typed items; the third callable picks from an item what
+    both must agree on (statuses differ in type: betterproto2 against upb messages).
+    """
+    tags = [fixtures.tag_address(i) for i in range(1000)]
+    read = fixtures.read_bulk_reply(stubs, tags)
+    events = list(fixtures.data_change_events(stubs, 100))
+    tag_of = {handle: f"Tag{handle}" for handle in range(1, 101)}
+    page = fixtures.hierarchy_pages(stubs, objects=500, attributes=4, page_size=500)[0]
+    event_factories = event_records(tag_of.get).factories
+    read_factories, page_factories = _READ_RECORDS.factories, _DISCOVER_RECORDS.factories
+    pb_reply, pb_event, pb_page = (
+        stubs.mx.MxCommandReply, stubs.mx.MxEvent, stubs.gr.DiscoverHierarchyReply
+    )  # fmt: skip
+    return [
+        ("ReadBulk reply -> 1000 ReadResult",
+         lambda: decode_records(read, mx.MxCommandReply, read_factories).bulk_read.results,
+         lambda: grpc_clients.read_results(pb_reply.FromString(read)),
+         lambda r: (r.tag_address, r.was_successful, r.value, r.quality, r.source_timestamp)),
+        ("100 MxEvent -> DataChange",
+         lambda: [decode_records(e, mx.MxEvent, event_factories) for e in events],
+         lambda: [grpc_clients.data_change(pb_event.FromString(e), tag_of) for e in events],
+         lambda c: (c.sequence, c.tag_address, c.value, c.source_timestamp, c.gateway_timestamp)),
+        ("Galaxy page -> 500 GalaxyObject x 4 attributes",
+         lambda: decode_records(page, gr.DiscoverHierarchyReply, page_factories).objects,
+         lambda: [GalaxyObject.from_proto(o) for o in pb_page.FromString(page).objects],
+         lambda o: o),
     ]  # fmt: skip
 
 
@@ -106,6 +148,19 @@ def main(argv: list[str] | None = None) -> None:
         )
         print(f"| encode ReadBulk request, 1000 tags (us/request) | {bp2:.0f} | {ours:.0f} | "
               f"{upb:.0f} | {bp2 / ours:.1f}x faster | {ours / upb:.1f}x slower |")  # fmt: skip
+        print()
+        print("| typed case (us per item) | mxgateway records | upb + reference conversion | "
+              "mxgateway vs reference |")  # fmt: skip
+        print("|---|---|---|---|")
+        for name, typed, reference, agreed in _typed_cases(stubs):
+            items = len(typed())
+            if list(map(agreed, typed())) != list(map(agreed, reference())):
+                raise SystemExit(f"{name}: mxgateway and the reference disagree")
+            ours, theirs = (
+                _best(operation, args.rounds, args.seconds) / items * 1e6
+                for operation in (typed, reference)
+            )
+            print(f"| {name} | {ours:.2f} | {theirs:.2f} | {theirs / ours:.2f}x speed |")
 
 
 if __name__ == "__main__":

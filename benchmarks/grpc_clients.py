@@ -78,6 +78,41 @@ def check_reply(reply: Any) -> Any:
     return reply
 
 
+def read_results(reply: Any) -> list[ReadResult]:
+    """A protobuf ReadBulk reply's results as the typed API's ``ReadResult`` s."""
+    return [
+        ReadResult(
+            r.tag_address,
+            r.was_successful,
+            python_value(r.value),
+            r.quality,
+            _timestamp(r, "source_timestamp"),
+            tuple(r.statuses),
+            r.was_cached,
+            r.error_message,
+            r,
+        )
+        for r in reply.bulk_read.results
+    ]
+
+
+def data_change(message: Any, tags: dict[int, str]) -> DataChange:
+    """A protobuf data-change event as the typed API's ``DataChange``."""
+    return DataChange(
+        message.worker_sequence,
+        tags.get(message.item_handle),
+        message.server_handle,
+        message.item_handle,
+        python_value(message.value),
+        message.quality,
+        _timestamp(message, "source_timestamp"),
+        tuple(message.statuses),
+        _timestamp(message, "worker_timestamp"),
+        _timestamp(message, "gateway_receive_timestamp"),
+        message,
+    )
+
+
 class ReferenceClient:
     """grpc.aio stubs generated from protos/, protobuf messages, the same typed results."""
 
@@ -152,21 +187,7 @@ class ReferenceClient:
         reply = await self._invoke("MX_COMMAND_KIND_READ_BULK", read_bulk_command=command)
         if reply.WhichOneof("payload") != "bulk_read":
             raise CommandFailed("ReadBulk reply without bulk_read")
-        results = [
-            ReadResult(
-                r.tag_address,
-                r.was_successful,
-                python_value(r.value),
-                r.quality,
-                _timestamp(r, "source_timestamp"),
-                tuple(r.statuses),
-                r.was_cached,
-                r.error_message,
-                r,
-            )
-            for r in reply.bulk_read.results
-        ]
-        return len(results)
+        return len(read_results(reply))
 
     async def prepare_events(self, tags: list[str]) -> str:
         session_id = await self._open("bench-reference-events")
@@ -193,19 +214,7 @@ class ReferenceClient:
                 last = message.worker_sequence
                 if message.WhichOneof("body") != "on_data_change":
                     raise CommandFailed("expected only data changes")
-                DataChange(
-                    last,
-                    tags.get(message.item_handle),
-                    message.server_handle,
-                    message.item_handle,
-                    python_value(message.value),
-                    message.quality,
-                    _timestamp(message, "source_timestamp"),
-                    tuple(message.statuses),
-                    _timestamp(message, "worker_timestamp"),
-                    _timestamp(message, "gateway_receive_timestamp"),
-                    message,
-                )
+                data_change(message, tags)
                 received += 1
                 if received == count:
                     break

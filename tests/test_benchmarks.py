@@ -58,5 +58,7 @@ def test_codec_timings_cover_every_case(capsys):
 
     codec.main(["--rounds=1", "--seconds=0.001"])
     rows = [line for line in capsys.readouterr().out.splitlines() if line.startswith("| ")]
-    assert len(rows) == 1 + 3 + 1  # header, three decode cases, the request encoding
-    assert all("faster" in row and "slower" in row for row in rows[1:])
+    # header, three decode cases, the request encoding; header, three typed cases
+    assert len(rows) == 1 + 3 + 1 + 1 + 3
+    assert all("faster" in row and "slower" in row for row in rows[1:5])
+    assert all(row.endswith("x speed |") for row in rows[6:])
