@@ -252,10 +252,15 @@ class _Writer:
             self(indent, line)
 
 
+#: The fold of a varint into an int64 (its sign).
+_S64 = "_s64(v)"
+
+
 def _read_varint(post_multi: str | None = None, wide: bool = False) -> list[str]:
     """Lines reading a varint into v: one and two bytes inline (``wide``: up to five, as
     a Timestamp's seconds and nanos take), longer ones through ``_rv``; ``post_multi``
-    folds a value of more bits than fit the field (sign, 32-bit truncation)."""
+    folds a value of more bits than fit the field (sign, 32-bit truncation). A 64-bit
+    sign fold leaves five bytes' 35 bits as they are, so it is skipped there."""
     lines = ["v = buf[pos]", "pos += 1", "if v >= 128:"]
     indent = "    "
     for index in range(4 if wide else 1):
@@ -268,7 +273,7 @@ def _read_varint(post_multi: str | None = None, wide: bool = False) -> list[str]
             f"{indent}if x < 128:",
             f"{indent}    pos += {index + 1}",
         ]
-        if post_multi and shift == 28:  # five bytes hold 35 bits: fold them too
+        if post_multi and post_multi != _S64 and shift == 28:  # 35 bits: fold them too
             lines.append(f"{indent}    v = {post_multi}")
         lines.append(f"{indent}else:")
         indent += "    "
@@ -299,7 +304,7 @@ def _read_scalar(f: _Field, wide: bool = False) -> list[str]:
     if t in (_F.TYPE_INT32, _F.TYPE_ENUM):
         lines = _read_varint("_s32(v)", wide)
     elif t == _F.TYPE_INT64:
-        lines = _read_varint("_s64(v)", wide)
+        lines = _read_varint(_S64, wide)
     elif t in (_F.TYPE_UINT32, _F.TYPE_SINT32):
         lines = _read_varint("v & 0xFFFFFFFF", wide)
     else:
@@ -349,7 +354,7 @@ def _inline_timestamp(cur: str, dec: str, cls: str, timestamp: _Message) -> list
     number = {f.name: f.number for f in timestamp.fields}
     if max(number.values()) > 15:
         raise CodecGenError("google.protobuf.Timestamp: its fields need one-byte keys")
-    seconds = _read_varint("_s64(v)", wide=True)
+    seconds = _read_varint(_S64, wide=True)
     nanos = _read_varint("_s32(v)", wide=True)
     return [
         "t0 = pos",

@@ -271,3 +271,37 @@ def test_the_memory_of_decoded_statuses_is_bounded() -> None:
     long = mx.MxStatusProxy(diagnostic_text="x" * gen_codec.MEMO_BYTES)
     assert decode_message(bytes(long), mx.MxStatusProxy) == long
     assert bytes(long) not in memo
+
+
+@pytest.mark.parametrize(
+    "number", [2**28 - 1, 2**28, 2**31 - 1, 2**31, 2**32 + 5, 2**35 - 1, 2**35, -1, -(2**31)]
+)
+def test_varints_of_four_to_six_bytes_keep_their_value_and_sign(number: int) -> None:
+    # Five-byte varints are read inline: 35 bits, folded for 32-bit fields and not for
+    # 64-bit ones (a negative int64 always takes ten bytes).
+    int64 = mx.MxValue(int64_value=number)
+    assert decode_message(bytes(int64), mx.MxValue) == int64
+    stamp = mx.BulkReadResult(
+        source_timestamp=datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
+        + datetime.timedelta(seconds=min(number, 2**35 - 1) % 253402300799)
+    )
+    assert decode_message(bytes(stamp), mx.BulkReadResult) == stamp
+    if -(2**31) <= number < 2**31:
+        int32 = mx.MxValue(int32_value=number)
+        assert decode_message(bytes(int32), mx.MxValue) == int32
+    wrapped = bytes(mx.MxStatusProxy(detail=0)) + bytes(_key(4, 0)) + _varint(number)
+    assert decode_message(wrapped, mx.MxStatusProxy).detail == _fold32(number)
+
+
+def _varint(number: int) -> bytes:
+    number &= (1 << 64) - 1
+    out = bytearray()
+    while number >= 128:
+        out.append(number & 127 | 128)
+        number >>= 7
+    out.append(number)
+    return bytes(out)
+
+
+def _fold32(number: int) -> int:
+    return ((number & 0xFFFFFFFF) ^ 0x80000000) - 0x80000000

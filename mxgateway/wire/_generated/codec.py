@@ -391,7 +391,6 @@ def _d_galaxy_repository_v1_GetLastDeployTimeReply(buf, pos, end, depth, into, m
                             v |= (x & 127) << 28
                             if x < 128:
                                 pos += 4
-                                v = _s64(v)
                             else:
                                 v, pos = _rv(buf, pos - 1)
                                 v = _s64(v)
@@ -483,7 +482,6 @@ def _d_galaxy_repository_v1_GetLastDeployTimeReply(buf, pos, end, depth, into, m
                                 v |= (x & 127) << 28
                                 if x < 128:
                                     pos += 4
-                                    v = _s64(v)
                                 else:
                                     v, pos = _rv(buf, pos - 1)
                                     v = _s64(v)
@@ -2085,7 +2083,6 @@ def _d_galaxy_repository_v1_WatchDeployEventsRequest(buf, pos, end, depth, into,
                             v |= (x & 127) << 28
                             if x < 128:
                                 pos += 4
-                                v = _s64(v)
                             else:
                                 v, pos = _rv(buf, pos - 1)
                                 v = _s64(v)
@@ -2166,7 +2163,6 @@ def _d_galaxy_repository_v1_WatchDeployEventsRequest(buf, pos, end, depth, into,
                                 v |= (x & 127) << 28
                                 if x < 128:
                                     pos += 4
-                                    v = _s64(v)
                                 else:
                                     v, pos = _rv(buf, pos - 1)
                                     v = _s64(v)
@@ -2306,7 +2302,6 @@ def _d_galaxy_repository_v1_DeployEvent(buf, pos, end, depth, into, mk):
                             v |= (x & 127) << 28
                             if x < 128:
                                 pos += 4
-                                v = _s64(v)
                             else:
                                 v, pos = _rv(buf, pos - 1)
                                 v = _s64(v)
@@ -2434,7 +2429,6 @@ def _d_galaxy_repository_v1_DeployEvent(buf, pos, end, depth, into, mk):
                                 v |= (x & 127) << 28
                                 if x < 128:
                                     pos += 4
-                                    v = _s64(v)
                                 else:
                                     v, pos = _rv(buf, pos - 1)
                                     v = _s64(v)
@@ -3249,7 +3243,6 @@ def _d_google_protobuf_Duration(buf, pos, end, depth, into, mk):
                         v |= (x & 127) << 28
                         if x < 128:
                             pos += 4
-                            v = _s64(v)
                         else:
                             v, pos = _rv(buf, pos - 1)
                             v = _s64(v)
@@ -3311,7 +3304,6 @@ def _d_google_protobuf_Duration(buf, pos, end, depth, into, mk):
                             v |= (x & 127) << 28
                             if x < 128:
                                 pos += 4
-                                v = _s64(v)
                             else:
                                 v, pos = _rv(buf, pos - 1)
                                 v = _s64(v)
@@ -3393,7 +3385,6 @@ def _w_google_protobuf_Duration(buf, pos, end, depth, into):
                         v |= (x & 127) << 28
                         if x < 128:
                             pos += 4
-                            v = _s64(v)
                         else:
                             v, pos = _rv(buf, pos - 1)
                             v = _s64(v)
@@ -3455,7 +3446,6 @@ def _w_google_protobuf_Duration(buf, pos, end, depth, into):
                             v |= (x & 127) << 28
                             if x < 128:
                                 pos += 4
-                                v = _s64(v)
                             else:
                                 v, pos = _rv(buf, pos - 1)
                                 v = _s64(v)
@@ -3555,7 +3545,6 @@ def _d_google_protobuf_Timestamp(buf, pos, end, depth, into, mk):
                         v |= (x & 127) << 28
                         if x < 128:
                             pos += 4
-                            v = _s64(v)
                         else:
                             v, pos = _rv(buf, pos - 1)
                             v = _s64(v)
@@ -3617,7 +3606,6 @@ def _d_google_protobuf_Timestamp(buf, pos, end, depth, into, mk):
                             v |= (x & 127) << 28
                             if x < 128:
                                 pos += 4
-                                v = _s64(v)
                             else:
                                 v, pos = _rv(buf, pos - 1)
                                 v = _s64(v)
@@ -3699,7 +3687,6 @@ def _w_google_protobuf_Timestamp(buf, pos, end, depth, into):
                         v |= (x & 127) << 28
                         if x < 128:
                             pos += 4
-                            v = _s64(v)
                         else:
                             v, pos = _rv(buf, pos - 1)
                             v = _s64(v)
@@ -3761,7 +3748,6 @@ def _w_google_protobuf_Timestamp(buf, pos, end, depth, into):
                             v |= (x & 127) << 28
                             if x < 128:
                                 pos += 4
-                                v = _s64(v)
                             else:
                                 v, pos = _rv(buf, pos - 1)
                                 v = _s64(v)
@@ -4427,7 +4413,6 @@ def _d_mxaccess_gateway_v1_MxValue(buf, pos, end, depth, into, mk):
                                 v |= (x & 127) << 28
                                 if x < 128:
                                     pos += 4
-                                    v = _s64(v)
                                 else:
                                     v, pos = _rv(buf, pos - 1)
                                     v = _s64(v)
@@ -4674,7 +4659,6 @@ def _d_mxaccess_gateway_v1_MxValue(buf, pos, end, depth, into, mk):
                                 v |= (x & 127) << 28
                                 if x < 128:
                                     pos += 4
-                                    v = _s64(v)
                                 else:
                                     v, pos = _rv(buf, pos - 1)
                                     v = _s64(v)
@@ -14325,7 +14309,6 @@ def _d_mxaccess_gateway_v1_BulkReadResult(buf, pos, end, depth, into, mk):
                             v |= (x & 127) << 28
                             if x < 128:
                                 pos += 4
-                                v = _s64(v)
                             else:
                                 v, pos = _rv(buf, pos - 1)
                                 v = _s64(v)
@@ -14484,7 +14467,6 @@ def _d_mxaccess_gateway_v1_BulkReadResult(buf, pos, end, depth, into, mk):
                                 v |= (x & 127) << 28
                                 if x < 128:
                                     pos += 4
-                                    v = _s64(v)
                                 else:
                                     v, pos = _rv(buf, pos - 1)
                                     v = _s64(v)
@@ -15681,7 +15663,6 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into, mk):
                             v |= (x & 127) << 28
                             if x < 128:
                                 pos += 4
-                                v = _s64(v)
                             else:
                                 v, pos = _rv(buf, pos - 1)
                                 v = _s64(v)
@@ -15770,7 +15751,6 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into, mk):
                             v |= (x & 127) << 28
                             if x < 128:
                                 pos += 4
-                                v = _s64(v)
                             else:
                                 v, pos = _rv(buf, pos - 1)
                                 v = _s64(v)
@@ -15845,7 +15825,6 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into, mk):
                             v |= (x & 127) << 28
                             if x < 128:
                                 pos += 4
-                                v = _s64(v)
                             else:
                                 v, pos = _rv(buf, pos - 1)
                                 v = _s64(v)
@@ -16099,7 +16078,6 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into, mk):
                                 v |= (x & 127) << 28
                                 if x < 128:
                                     pos += 4
-                                    v = _s64(v)
                                 else:
                                     v, pos = _rv(buf, pos - 1)
                                     v = _s64(v)
@@ -16188,7 +16166,6 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into, mk):
                                 v |= (x & 127) << 28
                                 if x < 128:
                                     pos += 4
-                                    v = _s64(v)
                                 else:
                                     v, pos = _rv(buf, pos - 1)
                                     v = _s64(v)
@@ -16263,7 +16240,6 @@ def _d_mxaccess_gateway_v1_MxEvent(buf, pos, end, depth, into, mk):
                                 v |= (x & 127) << 28
                                 if x < 128:
                                     pos += 4
-                                    v = _s64(v)
                                 else:
                                     v, pos = _rv(buf, pos - 1)
                                     v = _s64(v)
@@ -17098,7 +17074,6 @@ def _d_mxaccess_gateway_v1_BufferedSample(buf, pos, end, depth, into, mk):
                             v |= (x & 127) << 28
                             if x < 128:
                                 pos += 4
-                                v = _s64(v)
                             else:
                                 v, pos = _rv(buf, pos - 1)
                                 v = _s64(v)
@@ -17201,7 +17176,6 @@ def _d_mxaccess_gateway_v1_BufferedSample(buf, pos, end, depth, into, mk):
                                 v |= (x & 127) << 28
                                 if x < 128:
                                     pos += 4
-                                    v = _s64(v)
                                 else:
                                     v, pos = _rv(buf, pos - 1)
                                     v = _s64(v)
@@ -17418,7 +17392,6 @@ def _d_mxaccess_gateway_v1_OnAlarmTransitionEvent(buf, pos, end, depth, into, mk
                             v |= (x & 127) << 28
                             if x < 128:
                                 pos += 4
-                                v = _s64(v)
                             else:
                                 v, pos = _rv(buf, pos - 1)
                                 v = _s64(v)
@@ -17493,7 +17466,6 @@ def _d_mxaccess_gateway_v1_OnAlarmTransitionEvent(buf, pos, end, depth, into, mk
                             v |= (x & 127) << 28
                             if x < 128:
                                 pos += 4
-                                v = _s64(v)
                             else:
                                 v, pos = _rv(buf, pos - 1)
                                 v = _s64(v)
@@ -17700,7 +17672,6 @@ def _d_mxaccess_gateway_v1_OnAlarmTransitionEvent(buf, pos, end, depth, into, mk
                                 v |= (x & 127) << 28
                                 if x < 128:
                                     pos += 4
-                                    v = _s64(v)
                                 else:
                                     v, pos = _rv(buf, pos - 1)
                                     v = _s64(v)
@@ -17775,7 +17746,6 @@ def _d_mxaccess_gateway_v1_OnAlarmTransitionEvent(buf, pos, end, depth, into, mk
                                 v |= (x & 127) << 28
                                 if x < 128:
                                     pos += 4
-                                    v = _s64(v)
                                 else:
                                     v, pos = _rv(buf, pos - 1)
                                     v = _s64(v)
@@ -18166,7 +18136,6 @@ def _d_mxaccess_gateway_v1_ActiveAlarmSnapshot(buf, pos, end, depth, into, mk):
                             v |= (x & 127) << 28
                             if x < 128:
                                 pos += 4
-                                v = _s64(v)
                             else:
                                 v, pos = _rv(buf, pos - 1)
                                 v = _s64(v)
@@ -18241,7 +18210,6 @@ def _d_mxaccess_gateway_v1_ActiveAlarmSnapshot(buf, pos, end, depth, into, mk):
                             v |= (x & 127) << 28
                             if x < 128:
                                 pos += 4
-                                v = _s64(v)
                             else:
                                 v, pos = _rv(buf, pos - 1)
                                 v = _s64(v)
@@ -18436,7 +18404,6 @@ def _d_mxaccess_gateway_v1_ActiveAlarmSnapshot(buf, pos, end, depth, into, mk):
                                 v |= (x & 127) << 28
                                 if x < 128:
                                     pos += 4
-                                    v = _s64(v)
                                 else:
                                     v, pos = _rv(buf, pos - 1)
                                     v = _s64(v)
@@ -18511,7 +18478,6 @@ def _d_mxaccess_gateway_v1_ActiveAlarmSnapshot(buf, pos, end, depth, into, mk):
                                 v |= (x & 127) << 28
                                 if x < 128:
                                     pos += 4
-                                    v = _s64(v)
                                 else:
                                     v, pos = _rv(buf, pos - 1)
                                     v = _s64(v)
