@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from mxgateway.native import data_type_from_native
+from mxgateway.wire.codec import slots_builder
 
 if TYPE_CHECKING:
     from mxgateway.wire.contract import gr, mx
@@ -102,10 +103,10 @@ class GalaxyAttribute:
     ) -> GalaxyAttribute:
         """Record-decoding factory (``wire.codec.Records``): the attribute from its fields.
 
-        Positional, in field order: keywords cost a third more per attribute.
+        Built by ``slots_builder``: ``__init__`` costs more than decoding the attribute.
         """
         classification = fields["security_classification"]
-        return cls(
+        return _build_attribute(
             fields["attribute_name"],
             fields["full_tag_reference"],
             fields["mx_data_type"],
@@ -171,9 +172,9 @@ class GalaxyObject:
         """Record-decoding factory (``wire.codec.Records``): the object from its decoded
         fields, whose ``attributes`` the ``GalaxyAttribute`` factory already built.
 
-        Positional, in field order: keywords cost a third more per object.
+        Built by ``slots_builder``, as attributes are.
         """
-        return cls(
+        return _build_object(
             fields["gobject_id"],
             fields["tag_name"],
             fields["contained_name"],
@@ -204,6 +205,10 @@ class GalaxyObject:
             if attribute.attribute_name.casefold() == wanted:
                 return attribute
         raise KeyError(f"{self.tag_name} has no attribute {attribute_name!r}")
+
+
+_build_attribute = slots_builder(GalaxyAttribute)
+_build_object = slots_builder(GalaxyObject)
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,7 @@ so no intermediate betterproto2 instance is built or converted.
 
 from __future__ import annotations
 
+import dataclasses
 import struct
 from abc import abstractmethod
 from collections.abc import Callable, Iterator, Mapping
@@ -138,6 +139,35 @@ def record(cls: type[T], attributes: dict[str, Any]) -> T:
     instance = object.__new__(cls)
     object.__setattr__(instance, "__dict__", attributes)
     return instance
+
+
+def slots_builder(cls: type[T]) -> Callable[..., T]:
+    """A function building ``cls`` (a frozen dataclass with slots) from its field values,
+    in field order: the slotted counterpart of ``record``.
+
+    Each slot is set through its descriptor, skipping ``__init__``, whose
+    ``object.__setattr__`` per field costs twice as much. The function is compiled
+    once per class and unrolled: a loop over the slots costs a third more.
+    """
+    if not dataclasses.is_dataclass(cls) or "__slots__" not in cls.__dict__:
+        raise TypeError(f"{cls.__name__} is not a dataclass with slots")
+    fields = dataclasses.fields(cls)
+    namespace: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
+    for index, field in enumerate(fields):
+        namespace[f"_set{index}"] = cls.__dict__[field.name].__set__
+    values = [f"v{index}" for index in range(len(fields))]
+    source = "\n".join(
+        [
+            f"def build({', '.join(values)}):",
+            "    instance = _new(_cls)",
+            *(f"    _set{index}(instance, {value})" for index, value in enumerate(values)),
+            "    return instance",
+        ]
+    )
+    exec(source, namespace)  # the source names nothing but the slots, counted above
+    build: Callable[..., T] = namespace["build"]
+    build.__qualname__ = f"slots_builder({cls.__name__})"
+    return build
 
 
 @contextmanager

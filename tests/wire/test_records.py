@@ -11,6 +11,7 @@ must fall back to the plain path.
 from __future__ import annotations
 
 import dataclasses
+import pickle
 from typing import Any
 
 import betterproto2
@@ -19,10 +20,16 @@ from hypothesis import HealthCheck, given, settings
 
 from mxgateway.errors import MalformedReplyError, MxAccessError
 from mxgateway.galaxy import client as galaxy_client
-from mxgateway.galaxy.model import GalaxyObject
+from mxgateway.galaxy.model import GalaxyAttribute, GalaxyObject
 from mxgateway.session import bulk
 from mxgateway.session.events import DataChange, event_from_proto, event_records
-from mxgateway.wire.codec import Decoded, decode_message, decode_records, plain_reply_in_errors
+from mxgateway.wire.codec import (
+    Decoded,
+    decode_message,
+    decode_records,
+    plain_reply_in_errors,
+    slots_builder,
+)
 from mxgateway.wire.codec_runtime import encode_varint
 from mxgateway.wire.contract import gr, mx
 from tests.wire.messages import messages
@@ -160,3 +167,25 @@ def test_errors_carry_the_plainly_decoded_reply() -> None:
         raise MxAccessError("failed", reply=decoded.value)
     assert caught.value.reply == reply
     assert type(caught.value.reply.bulk_read.results[0]) is mx.BulkReadResult
+
+
+def test_slots_builder_builds_what_init_builds_and_keeps_it_frozen() -> None:
+    values = ("PV", "Tank_001.PV", 3, "Float", False, 0, 2, 1, "", True, False)
+    built = slots_builder(GalaxyAttribute)(*values)
+    plain = GalaxyAttribute(*values)
+    assert type(built) is GalaxyAttribute
+    assert built == plain
+    assert hash(built) == hash(plain)
+    assert repr(built) == repr(plain)
+    assert pickle.loads(pickle.dumps(built)) == plain
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        built.attribute_name = "other"  # type: ignore[misc]
+
+
+def test_slots_builder_refuses_what_it_cannot_build() -> None:
+    with pytest.raises(TypeError, match="not a dataclass with slots"):
+        slots_builder(bulk.ReadResult)
+    with pytest.raises(TypeError, match="not a dataclass with slots"):
+        slots_builder(dict)
+    with pytest.raises(TypeError):
+        slots_builder(GalaxyAttribute)("too", "few")
