@@ -52,3 +52,29 @@ def test_map_fields_are_refused() -> None:
         gen_codec.write(
             Path("unused"), descriptor_pb2.FileDescriptorSet(file=[public]), ["public.proto"]
         )
+
+
+def _two_messages() -> descriptor_pb2.FileDescriptorSet:
+    public = _file("public.proto", "pub.v1")
+    flat = public.message_type.add(name="Flat")
+    flat.field.add(name="code", number=1, type=_F.TYPE_INT32, label=_F.LABEL_OPTIONAL)
+    nested = public.message_type.add(name="Nested")
+    nested.field.add(
+        name="flat",
+        number=1,
+        type=_F.TYPE_MESSAGE,
+        label=_F.LABEL_OPTIONAL,
+        type_name=".pub.v1.Flat",
+    )
+    return descriptor_pb2.FileDescriptorSet(file=[public])
+
+
+def test_only_flat_messages_are_memoized(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(gen_codec, "MEMOIZED", {"pub.v1.Flat"})
+    gen_codec.write(tmp_path, _two_messages(), ["public.proto"])
+    source = (tmp_path / gen_codec.CODEC_FILE).read_text()
+    assert "_M_pub_v1_Flat = {}" in source
+    assert "_M_pub_v1_Nested" not in source
+    monkeypatch.setattr(gen_codec, "MEMOIZED", {"pub.v1.Nested"})
+    with pytest.raises(gen_codec.CodecGenError, match=r"pub\.v1\.Nested: only a flat message"):
+        gen_codec.write(tmp_path, _two_messages(), ["public.proto"])
