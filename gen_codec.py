@@ -514,20 +514,13 @@ def _current(f: _Field) -> str:
 
 def _memo_lookup(m: _Message) -> list[str]:
     """Lines returning what an earlier decode of the same bytes gave (see MEMOIZED)."""
-    cls = f"_C_{_ident(m.full_name)}"
     return [
         f"if into is None and end - pos <= {MEMO_BYTES}:",
         "    mem = buf[pos:end]",
         f"    d = _M_{_ident(m.full_name)}.get(mem)",
         "    if d is not None:",
         "        d = d.copy()",
-        "        if mk is not None:",
-        f"            f = mk.get({cls})",
-        "            if f is not None:",
-        "                return f(d, buf, start, end)",
-        f"        o = _new({cls})",
-        "        o.__dict__ = d",
-        "        return o",
+        *("        " + line for line in _deliver(m, factory=True)),
         "else:",
         "    mem = None",
     ]
@@ -543,6 +536,19 @@ def _memo_store(m: _Message) -> list[str]:
         f"    {memo}[mem] = d",
         "    d = d.copy()",
     ]
+
+
+def _deliver(m: _Message, factory: bool) -> list[str]:
+    """Lines returning the message m whose fields are in d (``factory``: or what the
+    caller's factory for m builds from them)."""
+    cls = f"_C_{_ident(m.full_name)}"
+    offer = [
+        "if mk is not None:",
+        f"    f = mk.get({cls})",
+        "    if f is not None:",
+        "        return f(d, buf, start, end)",
+    ]
+    return [*(offer if factory else ()), f"o = _new({cls})", "o.__dict__ = d", "return o"]
 
 
 def _check_memoizable(m: _Message) -> None:
@@ -659,14 +665,8 @@ def _decoder(
     for g in m.groups:
         w(1, f"if o_{g} is not None:")
         w(2, f"d[o_{g}] = ov_{g}")
-    if not m.groups:
-        w(1, "if mk is not None:")
-        w(2, f"f = mk.get({cls})")
-        w(2, "if f is not None:")
-        w(3, "return f(d, buf, start, end)")
-    w(1, f"o = _new({cls})")
-    w(1, "o.__dict__ = d")
-    w(1, "return o")
+    # With oneofs, the factory was offered its own dict above.
+    w.block(1, _deliver(m, factory=not m.groups))
     return w.lines
 
 

@@ -153,8 +153,9 @@ def main(argv: list[str] | None = None) -> None:
               "mxgateway vs reference |")  # fmt: skip
         print("|---|---|---|---|")
         for name, typed, reference, agreed in _typed_cases(stubs):
-            items = len(typed())
-            if list(map(agreed, typed())) != list(map(agreed, reference())):
+            built = typed()
+            items = len(built)
+            if list(map(agreed, built)) != list(map(agreed, reference())):
                 raise SystemExit(f"{name}: mxgateway and the reference disagree")
             ours, theirs = (
                 _best(operation, args.rounds, args.seconds) / items * 1e6
